@@ -1,0 +1,15 @@
+package com.recoveryworkbench.analysis;
+
+/** The one-word verdict for a service, which the canvas turns into a colour and an icon. */
+public enum Compliance {
+    /** Up in time with more than 20% of its RTO target to spare, and its RPO met or not applicable. */
+    MEETS,
+    /** Meets its targets, but with 20% or less of its RTO target to spare. */
+    AT_RISK,
+    /** Misses its RTO or RPO target. */
+    MISSED,
+    /** In a cycle, or depends on one: it cannot be restored as drawn. */
+    BLOCKED,
+    /** Missing data (restore time, tier or targets) keeps the verdict open. */
+    INCOMPLETE
+}

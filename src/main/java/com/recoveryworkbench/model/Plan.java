@@ -1,0 +1,232 @@
+package com.recoveryworkbench.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One document: services, dependencies, tier policies and settings. Immutable and safe to share
+ * between threads; every change returns a new plan. Services and tiers are kept sorted by id and
+ * dependencies by (from, to), so iteration order, analysis and files are deterministic.
+ *
+ * <p>A dependency may name a service the plan does not have (a teammate's file, an import): the
+ * plan keeps it and the analysis reports it. Duplicate ids are refused.
+ */
+public final class Plan {
+    private final String name;
+    private final String description;
+    private final Settings settings;
+    private final NavigableMap<String, TierPolicy> tiers;
+    private final NavigableMap<String, Service> services;
+    private final NavigableMap<String, Dependency> dependencies;
+
+    public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
+                Collection<Service> services, Collection<Dependency> dependencies) {
+        this.name = Objects.requireNonNull(name, "name").strip();
+        this.description = description == null ? "" : description;
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tiers = index(tiers, TierPolicy::id, "tier");
+        this.services = index(services, Service::id, "service");
+        this.dependencies = index(dependencies, Plan::key, "dependency");
+    }
+
+    private Plan(Settings settings, NavigableMap<String, TierPolicy> tiers, NavigableMap<String, Service> services,
+                 NavigableMap<String, Dependency> dependencies, String name, String description) {
+        this.name = name;
+        this.description = description;
+        this.settings = settings;
+        this.tiers = tiers;
+        this.services = services;
+        this.dependencies = dependencies;
+    }
+
+    /** A plan with the default tiers and nothing else. */
+    public static Plan empty(String name) {
+        return new Plan(name, "", Settings.DEFAULT, TierPolicy.defaults(), List.of(), List.of());
+    }
+
+    private static <T> NavigableMap<String, T> index(Collection<T> items, java.util.function.Function<T, String> key,
+                                            String what) {
+        TreeMap<String, T> map = new TreeMap<>();
+        for (T item : items) {
+            T previous = map.put(key.apply(Objects.requireNonNull(item, what)), item);
+            if (previous != null) {
+                throw new IllegalArgumentException("duplicate " + what + " id '" + key.apply(item) + "'");
+            }
+        }
+        return Collections.unmodifiableNavigableMap(map);
+    }
+
+    private static String key(Dependency d) {
+        return key(d.from(), d.to());
+    }
+
+    private static String key(String from, String to) {
+        // '\n' cannot occur in an id, so the pair maps to one key and sorts by (from, to).
+        return from + "\n" + to;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Tier policies, sorted by id. */
+    public List<TierPolicy> tiers() {
+        return List.copyOf(tiers.values());
+    }
+
+    public Optional<TierPolicy> tier(String id) {
+        return Optional.ofNullable(tiers.get(id));
+    }
+
+    /** Services, sorted by id. */
+    public List<Service> services() {
+        return List.copyOf(services.values());
+    }
+
+    public Optional<Service> service(String id) {
+        return Optional.ofNullable(services.get(id));
+    }
+
+    public boolean hasService(String id) {
+        return services.containsKey(id);
+    }
+
+    public int serviceCount() {
+        return services.size();
+    }
+
+    /** Dependencies, sorted by (from, to). */
+    public List<Dependency> dependencies() {
+        return List.copyOf(dependencies.values());
+    }
+
+    public Optional<Dependency> dependency(String from, String to) {
+        return Optional.ofNullable(dependencies.get(key(from, to)));
+    }
+
+    /** The dependencies of {@code id} (where it is {@code from}), sorted by {@code to}. */
+    public List<Dependency> dependenciesOf(String id) {
+        return List.copyOf(dependencies.subMap(id + "\n", id + "\n\uffff").values());
+    }
+
+    /** An id no service uses: the smallest {@code base}, {@code base-2}, {@code base-3}, … */
+    public String freeServiceId(String base) {
+        String candidate = base;
+        for (int n = 2; services.containsKey(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+
+    public Plan withName(String newName) {
+        return new Plan(settings, tiers, services, dependencies, Objects.requireNonNull(newName).strip(),
+                description);
+    }
+
+    public Plan withDescription(String newDescription) {
+        return new Plan(settings, tiers, services, dependencies, name,
+                newDescription == null ? "" : newDescription);
+    }
+
+    public Plan withSettings(Settings newSettings) {
+        return new Plan(Objects.requireNonNull(newSettings), tiers, services, dependencies, name, description);
+    }
+
+    public Plan withTiers(Collection<TierPolicy> newTiers) {
+        return new Plan(settings, index(newTiers, TierPolicy::id, "tier"), services, dependencies, name,
+                description);
+    }
+
+    /** Adds or replaces services by id. */
+    public Plan withServices(Collection<Service> changed) {
+        TreeMap<String, Service> copy = new TreeMap<>(services);
+        changed.forEach(s -> copy.put(s.id(), s));
+        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), dependencies, name, description);
+    }
+
+    public Plan withService(Service service) {
+        return withServices(List.of(service));
+    }
+
+    /** Removes services and every dependency from or to them. */
+    public Plan withoutServices(Collection<String> ids) {
+        Set<String> gone = new HashSet<>(ids);
+        TreeMap<String, Service> copy = new TreeMap<>(services);
+        copy.keySet().removeAll(gone);
+        TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
+        deps.values().removeIf(d -> gone.contains(d.from()) || gone.contains(d.to()));
+        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), Collections.unmodifiableNavigableMap(deps),
+                name, description);
+    }
+
+    /** Adds or replaces dependencies by their (from, to) pair. */
+    public Plan withDependencies(Collection<Dependency> changed) {
+        TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
+        changed.forEach(d -> deps.put(key(d), d));
+        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), name, description);
+    }
+
+    public Plan withDependency(Dependency dependency) {
+        return withDependencies(List.of(dependency));
+    }
+
+    public Plan withoutDependencies(Collection<Dependency> removed) {
+        TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
+        removed.forEach(d -> deps.remove(key(d)));
+        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), name, description);
+    }
+
+    /**
+     * Renames a service id and every dependency that refers to it. Ids are stable in files, so the UI
+     * only does this on request; a rename of the visible name is {@link Service.Builder#name}.
+     */
+    public Plan withServiceIdChanged(String oldId, String newId) {
+        Service old = services.get(oldId);
+        if (old == null || services.containsKey(newId)) {
+            throw new IllegalArgumentException("cannot rename service '" + oldId + "' to '" + newId + "'");
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (Dependency d : dependencies.values()) {
+            deps.add(new Dependency(d.from().equals(oldId) ? newId : d.from(), d.to().equals(oldId) ? newId : d.to(),
+                    d.type()));
+        }
+        TreeMap<String, Service> copy = new TreeMap<>(services);
+        copy.remove(oldId);
+        copy.put(newId, old.toBuilder().id(newId).build());
+        return new Plan(name, description, settings, tiers.values(), copy.values(), deps);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Plan p && name.equals(p.name) && description.equals(p.description)
+                && settings.equals(p.settings) && tiers.equals(p.tiers) && services.equals(p.services)
+                && dependencies.equals(p.dependencies);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, settings, tiers, services, dependencies);
+    }
+
+    @Override
+    public String toString() {
+        return "Plan[" + name + ", " + services.size() + " services, " + dependencies.size() + " dependencies]";
+    }
+}

@@ -1,0 +1,173 @@
+package com.recoveryworkbench.model;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A box on the map. Immutable: change one with {@link #toBuilder()}.
+ *
+ * <p>Optional facts are {@code null} when the plan does not know them: {@code restoreTime} (reported
+ * as missing data), {@code stateful} (then {@link ServiceKind#statefulByDefault()} decides),
+ * {@code strategy}, and the RTO/RPO overrides (then the tier's targets apply). Text fields are never
+ * {@code null}; empty means not set.
+ */
+public record Service(String id, String name, ServiceKind kind, String tier, Duration restoreTime,
+                      Boolean stateful, DataProtection protection, RecoveryStrategy strategy,
+                      Duration rtoTarget, Duration rpoTarget, String owner, String region, String notes,
+                      Position position) {
+
+    public static final Comparator<Service> BY_ID = Comparator.comparing(Service::id);
+
+    public Service {
+        Ids.requireValid(id, "service id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(protection, "protection");
+        Objects.requireNonNull(position, "position");
+        Durations.requireValid(restoreTime, "restore time");
+        Durations.requireValid(rtoTarget, "RTO target");
+        Durations.requireValid(rpoTarget, "RPO target");
+        name = name == null || name.isBlank() ? id : name.strip();
+        owner = owner == null ? "" : owner.strip();
+        region = region == null ? "" : region.strip();
+        notes = notes == null ? "" : notes;
+    }
+
+    /** A new service of the given kind in tier-2 with nothing else known. */
+    public static Builder builder(String id, ServiceKind kind) {
+        return new Builder(id, kind);
+    }
+
+    /** Whether this service holds data that can be lost: its own setting, else its kind's default. */
+    public boolean isStateful() {
+        return stateful != null ? stateful : kind.statefulByDefault();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public Service withPosition(Position newPosition) {
+        return toBuilder().position(newPosition).build();
+    }
+
+    /** Assembles a {@link Service}; validation happens in {@link #build()}. */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private ServiceKind kind;
+        private String tier = "tier-2";
+        private Duration restoreTime;
+        private Boolean stateful;
+        private DataProtection protection = DataProtection.NONE;
+        private RecoveryStrategy strategy;
+        private Duration rtoTarget;
+        private Duration rpoTarget;
+        private String owner = "";
+        private String region = "";
+        private String notes = "";
+        private Position position = Position.ORIGIN;
+
+        private Builder(String id, ServiceKind kind) {
+            this.id = id;
+            this.kind = kind;
+        }
+
+        private Builder(Service s) {
+            id = s.id;
+            name = s.name;
+            kind = s.kind;
+            tier = s.tier;
+            restoreTime = s.restoreTime;
+            stateful = s.stateful;
+            protection = s.protection;
+            strategy = s.strategy;
+            rtoTarget = s.rtoTarget;
+            rpoTarget = s.rpoTarget;
+            owner = s.owner;
+            region = s.region;
+            notes = s.notes;
+            position = s.position;
+        }
+
+        public Builder id(String value) {
+            id = value;
+            return this;
+        }
+
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder kind(ServiceKind value) {
+            kind = value;
+            return this;
+        }
+
+        public Builder tier(String value) {
+            tier = value;
+            return this;
+        }
+
+        public Builder restoreTime(Duration value) {
+            restoreTime = value;
+            return this;
+        }
+
+        public Builder stateful(Boolean value) {
+            stateful = value;
+            return this;
+        }
+
+        public Builder protection(DataProtection value) {
+            protection = value;
+            return this;
+        }
+
+        public Builder strategy(RecoveryStrategy value) {
+            strategy = value;
+            return this;
+        }
+
+        public Builder rtoTarget(Duration value) {
+            rtoTarget = value;
+            return this;
+        }
+
+        public Builder rpoTarget(Duration value) {
+            rpoTarget = value;
+            return this;
+        }
+
+        public Builder owner(String value) {
+            owner = value;
+            return this;
+        }
+
+        public Builder region(String value) {
+            region = value;
+            return this;
+        }
+
+        public Builder notes(String value) {
+            notes = value;
+            return this;
+        }
+
+        public Builder position(Position value) {
+            position = value;
+            return this;
+        }
+
+        public Builder position(double x, double y) {
+            return position(new Position(x, y));
+        }
+
+        public Service build() {
+            return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget,
+                    rpoTarget, owner, region, notes, position);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.recoveryworkbench.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A class of business criticality: the RTO and RPO its services must meet, how often a restore
+ * drill should prove it ({@code null} when not set), and the colour it is drawn with ({@code #rrggbb}).
+ */
+public record TierPolicy(String id, String name, Duration rtoTarget, Duration rpoTarget, Duration drillCadence,
+                         String color) {
+
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    public TierPolicy {
+        Ids.requireValid(id, "tier id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(rtoTarget, "rtoTarget");
+        Objects.requireNonNull(rpoTarget, "rpoTarget");
+        Durations.requireValid(rtoTarget, "RTO target");
+        Durations.requireValid(rpoTarget, "RPO target");
+        Durations.requireValid(drillCadence, "drill cadence");
+        if (color == null || !COLOR.matcher(color).matches()) {
+            throw new IllegalArgumentException("tier colour must look like #1f77b4, was " + color);
+        }
+        color = color.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The four tiers every new plan starts with; editable afterwards. */
+    public static List<TierPolicy> defaults() {
+        return List.of(
+                new TierPolicy("tier-0", "Mission critical", Duration.ofMinutes(15), Duration.ofMinutes(5),
+                        Duration.ofDays(30), "#b2182b"),
+                new TierPolicy("tier-1", "Business critical", Duration.ofHours(1), Duration.ofMinutes(15),
+                        Duration.ofDays(90), "#ef8a62"),
+                new TierPolicy("tier-2", "Business operational", Duration.ofHours(4), Duration.ofHours(1),
+                        Duration.ofDays(180), "#67a9cf"),
+                new TierPolicy("tier-3", "Administrative", Duration.ofHours(24), Duration.ofHours(24),
+                        Duration.ofDays(365), "#999999"));
+    }
+
+    public TierPolicy withName(String newName) {
+        return new TierPolicy(id, newName, rtoTarget, rpoTarget, drillCadence, color);
+    }
+
+    public TierPolicy withTargets(Duration rto, Duration rpo) {
+        return new TierPolicy(id, name, rto, rpo, drillCadence, color);
+    }
+
+    public TierPolicy withDrillCadence(Duration cadence) {
+        return new TierPolicy(id, name, rtoTarget, rpoTarget, cadence, color);
+    }
+
+    public TierPolicy withColor(String newColor) {
+        return new TierPolicy(id, name, rtoTarget, rpoTarget, drillCadence, newColor);
+    }
+}
