@@ -1,0 +1,32 @@
+package com.recoveryworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The questions and messages the file actions need from a person. Behind an interface so tests can
+ * answer them without native file choosers or blocking prompts. FX thread only.
+ */
+public interface Dialogs {
+    /** The answer to "Save changes before …?". */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    /** A plan file to open; empty when the person cancels. {@code folder} may be {@code null}. */
+    Optional<Path> chooseOpenFile(Path folder);
+
+    /** A CSV inventory to import; empty when the person cancels. */
+    Optional<Path> chooseCsvFile(Path folder);
+
+    /** Where to save; empty when the person cancels. {@code suggestedName} is a file name. */
+    Optional<Path> chooseSaveFile(Path folder, String suggestedName);
+
+    /** Blocks until answered; {@code planName} names the plan with unsaved changes. */
+    UnsavedChoice askUnsavedChanges(String planName);
+
+    /** Shows an error without blocking the caller. */
+    void showError(String title, String message);
+
+    /** Shows warnings (e.g. from loading a file) without blocking and without demanding an answer. */
+    void showWarnings(String title, List<String> warnings);
+}

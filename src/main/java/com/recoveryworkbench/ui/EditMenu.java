@@ -1,0 +1,80 @@
+package com.recoveryworkbench.ui;
+
+import static com.recoveryworkbench.ui.Commands.action;
+import static com.recoveryworkbench.ui.Commands.button;
+import static com.recoveryworkbench.ui.Commands.menuItem;
+
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import com.recoveryworkbench.ui.edit.PlanDocument;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
+import org.controlsfx.control.action.Action;
+
+/** The Edit menu and the undo/redo buttons of the toolbar. FX thread only. */
+final class EditMenu {
+    private final Action undo;
+    private final Action redo;
+    private final Action cut;
+    private final Action copy;
+    private final Action paste;
+    private final Action duplicate;
+    private final Action delete;
+    private final Action selectAll;
+    private final Action rename;
+    private final Action deselect;
+
+    EditMenu(Workbench workbench, ClipboardActions clipboard, PlanCanvasView canvas) {
+        PlanDocument document = workbench.document();
+        Selection selection = workbench.selection();
+        undo = action("Undo", "Shortcut+Z", "Take back the last change.", document::undo,
+                document.history().canUndoProperty());
+        undo.textProperty().bind(document.history().undoLabelProperty());
+        redo = action("Redo", "Shortcut+Shift+Z", "Make the change taken back again (also Ctrl+Y).", document::redo,
+                document.history().canRedoProperty());
+        redo.textProperty().bind(document.history().redoLabelProperty());
+        BooleanBinding hasServices = clipboard.hasSelectionBinding();
+        cut = action("Cut", "Shortcut+X", "Remove the selected services, keeping a copy to paste.", clipboard::cut,
+                hasServices);
+        copy = action("Copy", "Shortcut+C", "Copy the selected services and the dependencies among them.",
+                clipboard::copy, hasServices);
+        paste = action("Paste", "Shortcut+V", "Add the copied services, offset from the originals.",
+                clipboard::paste, clipboard.canPasteBinding());
+        duplicate = action("Duplicate", "Shortcut+D", "Add a copy of the selected services.", clipboard::duplicate,
+                hasServices);
+        delete = action("Delete", "Delete", "Delete the selected services or dependency.", canvas::deleteSelected,
+                hasServices.or(selection.dependencyProperty().isNotNull()));
+        selectAll = action("Select All", "Shortcut+A", "Select every service.", () -> selection.selectServices(
+                document.getPlan().services().stream().map(Service::id).toList()));
+        BooleanBinding oneService = Bindings.createBooleanBinding(() -> selection.getServices().size() == 1,
+                selection.servicesProperty());
+        rename = action("Rename", "F2", "Rename the selected service in place.", canvas::renameSelected, oneService);
+        deselect = action("Deselect", "Esc", "Select nothing.", selection::clear);
+    }
+
+    Menu menu() {
+        Menu menu = new Menu("_Edit");
+        menu.getItems().addAll(menuItem(undo, "menu-undo"), menuItem(redo, "menu-redo"), new SeparatorMenuItem(),
+                menuItem(cut, "menu-cut"), menuItem(copy, "menu-copy"), menuItem(paste, "menu-paste"),
+                menuItem(duplicate, "menu-duplicate"), menuItem(delete, "menu-delete"), new SeparatorMenuItem(),
+                menuItem(selectAll, "menu-select-all"), menuItem(deselect, "menu-deselect"),
+                menuItem(rename, "menu-rename"));
+        return menu;
+    }
+
+    List<Node> toolbarItems() {
+        return List.of(button(undo, "↶ Undo", "tool-undo"), button(redo, "↷ Redo", "tool-redo"));
+    }
+
+    List<Action> actions() {
+        return List.of(undo, redo, cut, copy, paste, duplicate, delete, selectAll, deselect, rename);
+    }
+
+    Action redo() {
+        return redo;
+    }
+}

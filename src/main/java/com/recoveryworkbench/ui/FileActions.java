@@ -1,0 +1,223 @@
+package com.recoveryworkbench.ui;
+
+import com.recoveryworkbench.io.LoadedPlan;
+import com.recoveryworkbench.io.PlanReader;
+import com.recoveryworkbench.io.PlanWriter;
+import com.recoveryworkbench.io.csv.CsvImport;
+import com.recoveryworkbench.io.csv.CsvPlanImporter;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.ui.edit.PlanDocument;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * New, Open, Import CSV, Save, Save As, Close and Quit for the open document. FX thread only.
+ *
+ * <p>Files are read and written on {@link BackgroundTasks}; the window stays responsive and shows
+ * {@link #activityProperty()} meanwhile. A file that cannot be read leaves the open document exactly
+ * as it was and shows the reader's message (file, line, column). A save writes the plan as it was
+ * when Save was chosen; the document becomes clean only if it still holds that plan when the write
+ * finishes. Every action that would drop unsaved changes asks first (Save / Don't Save / Cancel).
+ */
+public final class FileActions {
+    /** What a new or closed document is called until the person names it. */
+    public static final String UNTITLED_PLAN = "Untitled plan";
+
+    private record Opened(Plan plan, Path file, List<String> warnings) {
+    }
+
+    private final PlanDocument document;
+    private final Dialogs dialogs;
+    private final BackgroundTasks tasks;
+    private final WorkbenchPreferences preferences;
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity");
+    private Runnable quit = () -> { };
+
+    public FileActions(PlanDocument document, Dialogs dialogs, BackgroundTasks tasks,
+                       WorkbenchPreferences preferences) {
+        this.document = Objects.requireNonNull(document, "document");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+    }
+
+    /** What runs once Quit is confirmed (closing the window and ending the program). */
+    public void setQuitAction(Runnable action) {
+        quit = Objects.requireNonNull(action, "action");
+    }
+
+    /** "Opening retail.rplan.json…" while a file is read or written; {@code null} when idle. */
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    public void newPlan() {
+        confirmDiscard(() -> document.replace(Plan.empty(UNTITLED_PLAN), null));
+    }
+
+    /** Closes the plan, leaving an empty untitled one in the window. */
+    public void close() {
+        newPlan();
+    }
+
+    public void quit() {
+        confirmDiscard(quit);
+    }
+
+    public void open() {
+        confirmDiscard(() -> dialogs.chooseOpenFile(folder()).ifPresent(this::read));
+    }
+
+    /** Opens {@code file} (from the recent list or the command line), asking first about unsaved changes. */
+    public void open(Path file) {
+        confirmDiscard(() -> read(file));
+    }
+
+    public void importCsv() {
+        confirmDiscard(() -> dialogs.chooseCsvFile(folder()).ifPresent(csv -> load("Importing " + csv.getFileName(), null, () -> {
+            CsvImport imported = new CsvPlanImporter().importFile(csv, planNameOf(csv));
+            return new Opened(imported.plan(), null, texts(imported.warnings()));
+        })));
+    }
+
+    /**
+     * Opens a plan that is not a file of its own (the bundled sample) as an untitled document, so
+     * Save asks where to put it.
+     */
+    public void openUntitled(String description, Callable<LoadedPlan> loader) {
+        confirmDiscard(() -> load("Opening " + description, null, () -> {
+            LoadedPlan loaded = loader.call();
+            return new Opened(loaded.plan(), null, texts(loaded.warnings()));
+        }));
+    }
+
+    private void read(Path file) {
+        load("Opening " + file.getFileName(), file, () -> {
+            LoadedPlan loaded = new PlanReader().read(file);
+            return new Opened(loaded.plan(), file, texts(loaded.warnings()));
+        });
+    }
+
+    /** {@code file}: the plan file being read, {@code null} for other sources. */
+    private void load(String doing, Path file, Callable<Opened> loader) {
+        long revisionAtStart = document.getRevision();
+        activity.set(doing + "…");
+        tasks.run(loader, opened -> {
+            activity.set(null);
+            Runnable show = () -> show(opened);
+            // The person may have edited the window's plan while the file was being read.
+            if (document.getRevision() != revisionAtStart) {
+                confirmDiscard(show);
+            } else {
+                show.run();
+            }
+        }, error -> {
+            activity.set(null);
+            if (error instanceof NoSuchFileException && file != null) {
+                preferences.recentFiles().remove(file.toAbsolutePath().normalize());
+            }
+            dialogs.showError("Cannot open the plan", messageOf(error));
+        });
+    }
+
+    private void show(Opened opened) {
+        document.replace(opened.plan(), opened.file());
+        if (opened.file() != null) {
+            remember(opened.file());
+        }
+        dialogs.showWarnings("Opened with warnings", opened.warnings());
+    }
+
+    public void save() {
+        save(() -> { });
+    }
+
+    public void saveAs() {
+        saveAs(() -> { });
+    }
+
+    private void save(Runnable afterSaved) {
+        Path file = document.getFile();
+        if (file == null) {
+            saveAs(afterSaved);
+        } else {
+            write(file, afterSaved);
+        }
+    }
+
+    private void saveAs(Runnable afterSaved) {
+        dialogs.chooseSaveFile(folder(), PlanFiles.suggestedName(document.getPlan().name()))
+                .map(PlanFiles::withExtension)
+                .ifPresent(target -> write(target, afterSaved));
+    }
+
+    private void write(Path target, Runnable afterSaved) {
+        Plan snapshot = document.getPlan();
+        long revision = document.getRevision();
+        activity.set("Saving " + target.getFileName() + "…");
+        tasks.run(() -> {
+            new PlanWriter().save(snapshot, target);
+            return target;
+        }, saved -> {
+            activity.set(null);
+            remember(saved);
+            if (document.getRevision() == revision) {
+                document.markSaved(saved);
+                afterSaved.run();
+            }
+        }, error -> {
+            activity.set(null);
+            dialogs.showError("Cannot save " + target.getFileName(), messageOf(error)
+                    + "\n\nThe plan is still open with its unsaved changes; the file on disk was not changed.");
+        });
+    }
+
+    /** Runs {@code proceed} now when there is nothing to lose, else after the person saved or chose to discard. */
+    private void confirmDiscard(Runnable proceed) {
+        if (!document.isDirty()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askUnsavedChanges(document.getPlan().name())) {
+            case SAVE -> save(proceed);
+            case DISCARD -> proceed.run();
+            case CANCEL -> { }
+        }
+    }
+
+    private void remember(Path file) {
+        preferences.recentFiles().add(file);
+        preferences.setLastPlan(file);
+    }
+
+    private Path folder() {
+        Path file = document.getFile();
+        if (file == null && !preferences.recentFiles().files().isEmpty()) {
+            file = preferences.recentFiles().files().get(0);
+        }
+        return file == null ? null : file.toAbsolutePath().getParent();
+    }
+
+    private static String planNameOf(Path csv) {
+        String name = csv.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static List<String> texts(List<?> warnings) {
+        return warnings.stream().map(String::valueOf).toList();
+    }
+
+    private static String messageOf(Exception error) {
+        if (error instanceof NoSuchFileException missing) {
+            return "The file " + missing.getFile() + " does not exist.";
+        }
+        String message = error.getMessage();
+        return message == null || message.isBlank() ? error.toString() : message;
+    }
+}

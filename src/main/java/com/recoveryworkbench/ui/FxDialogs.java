@@ -1,0 +1,107 @@
+package com.recoveryworkbench.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/**
+ * {@link Dialogs} for people: the platform's file choosers, a Save / Don't Save / Cancel prompt and a
+ * non-blocking error dialog (its pane has the id {@code errorDialog}); warnings appear as a
+ * notification in the corner of the window. FX thread only.
+ */
+public final class FxDialogs implements Dialogs {
+    static final FileChooser.ExtensionFilter PLAN_FILES =
+            new FileChooser.ExtensionFilter("Recovery Workbench plans (*.rplan.json)", "*" + PlanFiles.EXTENSION);
+    private static final FileChooser.ExtensionFilter CSV_FILES =
+            new FileChooser.ExtensionFilter("CSV inventories (*.csv)", "*.csv");
+
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(Path folder) {
+        FileChooser chooser = chooser("Open plan", folder, PLAN_FILES);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseCsvFile(Path folder) {
+        FileChooser chooser = chooser("Import CSV inventory", folder, CSV_FILES);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
+        FileChooser chooser = chooser("Save plan", folder, PLAN_FILES);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Path folder, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(filter);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String planName) {
+        ButtonType save = new ButtonType("Save", ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't Save", ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
+                save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to \"" + planName + "\"?");
+        alert.getDialogPane().setId("unsavedDialog");
+        alert.getDialogPane().getStylesheets().add(WorkbenchShell.stylesheet());
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return UnsavedChoice.SAVE;
+        }
+        return answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("errorDialog");
+        alert.getDialogPane().getStylesheets().add(WorkbenchShell.stylesheet());
+        alert.getDialogPane().setMinWidth(520);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    @Override
+    public void showWarnings(String title, List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        Notifications.create()
+                .owner(owner)
+                .title(title)
+                .text(String.join("\n", warnings))
+                .hideAfter(Duration.seconds(12))
+                .showWarning();
+    }
+}

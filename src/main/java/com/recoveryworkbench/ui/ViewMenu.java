@@ -1,0 +1,104 @@
+package com.recoveryworkbench.ui;
+
+import static com.recoveryworkbench.ui.Commands.action;
+import static com.recoveryworkbench.ui.Commands.button;
+import static com.recoveryworkbench.ui.Commands.menuItem;
+
+import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.action.Action;
+
+/** The View menu (zoom, grid, highlight, panels) and the zoom and highlight parts of the toolbar. FX thread only. */
+final class ViewMenu {
+    private static final String CRITICAL_PATH_TIP =
+            "Highlight the chain of hard dependencies that sets the selected service's up time.";
+    private static final String IMPACT_TIP = "Highlight every service that depends on the selected one (its blast radius).";
+
+    private final Workbench workbench;
+    private final PlanCanvasView canvas;
+    private final BooleanProperty panelsShown;
+    private final Action zoomIn;
+    private final Action zoomOut;
+    private final Action actualSize;
+    private final Action fit;
+
+    ViewMenu(Workbench workbench, PlanCanvasView canvas, BooleanProperty panelsShown) {
+        this.workbench = workbench;
+        this.canvas = canvas;
+        this.panelsShown = panelsShown;
+        zoomIn = action("Zoom In", "Shortcut+Plus", "Make the map bigger.", canvas::zoomIn);
+        zoomOut = action("Zoom Out", "Shortcut+Minus", "Make the map smaller.", canvas::zoomOut);
+        actualSize = action("Actual Size", "Shortcut+0", "Show the map at 100%.", canvas::zoomToActualSize);
+        fit = action("Fit to Window", "Shortcut+9", "Show the whole plan (also F).", canvas::fitToWindow);
+    }
+
+    Menu menu() {
+        Menu menu = new Menu("_View");
+        CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
+        snap.setId("menu-snap-to-grid");
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        RadioMenuItem criticalPath = new RadioMenuItem("Highlight Critical Path");
+        criticalPath.setId("menu-highlight-critical-path");
+        RadioMenuItem impact = new RadioMenuItem("Highlight Impact");
+        impact.setId("menu-highlight-impact");
+        bindHighlight(criticalPath, impact);
+        CheckMenuItem panels = new CheckMenuItem("Show Panels");
+        panels.setId("menu-show-panels");
+        panels.selectedProperty().bindBidirectional(panelsShown);
+        menu.getItems().addAll(menuItem(zoomIn, "menu-zoom-in"), menuItem(zoomOut, "menu-zoom-out"),
+                menuItem(actualSize, "menu-actual-size"), menuItem(fit, "menu-fit"), new SeparatorMenuItem(),
+                snap, new SeparatorMenuItem(), criticalPath, impact, new SeparatorMenuItem(), panels);
+        return menu;
+    }
+
+    List<Node> toolbarItems() {
+        ToggleButton criticalPath = new ToggleButton("Critical path");
+        criticalPath.setId("tool-highlight-critical-path");
+        criticalPath.setTooltip(new Tooltip(CRITICAL_PATH_TIP));
+        ToggleButton impact = new ToggleButton("Impact");
+        impact.setId("tool-highlight-impact");
+        impact.setTooltip(new Tooltip(IMPACT_TIP));
+        bindHighlight(criticalPath, impact);
+        HBox highlight = new HBox(4, new Label("Highlight:"), criticalPath, impact);
+        highlight.getStyleClass().add("toolbar-group");
+        return List.of(button(zoomOut, "−", "tool-zoom-out"), button(zoomIn, "+", "tool-zoom-in"),
+                button(fit, "Fit", "tool-fit"), highlight);
+    }
+
+    private void bindHighlight(Toggle criticalPath, Toggle impact) {
+        ToggleGroup group = new ToggleGroup();
+        criticalPath.setToggleGroup(group);
+        impact.setToggleGroup(group);
+        Commands.bindToggles(group, Map.of(criticalPath, HighlightMode.CRITICAL_PATH, impact, HighlightMode.IMPACT),
+                workbench.highlightModeProperty());
+    }
+
+    List<Action> actions() {
+        return List.of(zoomIn, zoomOut, actualSize, fit);
+    }
+
+    Action fit() {
+        return fit;
+    }
+
+    Action zoomIn() {
+        return zoomIn;
+    }
+
+    Action zoomOut() {
+        return zoomOut;
+    }
+}

@@ -1,0 +1,20 @@
+package com.recoveryworkbench.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: one workbench window with the person's own preferences. Started by
+ * {@link WorkbenchLauncher}; the parameters are {@link StartupOptions} (a plan file, {@code --select ID}).
+ */
+public final class WorkbenchApp extends Application {
+    @Override
+    public void start(Stage stage) {
+        StartupOptions options = StartupOptions.parse(getParameters().getRaw());
+        WorkbenchShell shell = new WorkbenchShell(stage, new WorkbenchPreferences(WorkbenchPreferences.userNode()),
+                FxDialogs::new);
+        shell.setOnQuit(Platform::exit);
+        shell.show(options);
+    }
+}

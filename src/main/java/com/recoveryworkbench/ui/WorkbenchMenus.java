@@ -1,0 +1,89 @@
+package com.recoveryworkbench.ui;
+
+import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.stage.Window;
+import org.controlsfx.control.action.Action;
+
+/**
+ * The menu bar, the toolbar and the extra shortcuts of the window. Every command is in the menu bar;
+ * the frequent ones are also on the toolbar. FX thread only.
+ */
+final class WorkbenchMenus {
+    private final FileMenu file;
+    private final EditMenu edit;
+    private final InsertMenu insert;
+    private final ViewMenu view;
+    private final HelpMenu help;
+    private final List<ExtraShortcut> extraShortcuts;
+
+    WorkbenchMenus(Workbench workbench, FileActions files, RecentFiles recent, ClipboardActions clipboard,
+                   PlanCanvasView canvas, BooleanProperty panelsShown, Window owner) {
+        file = new FileMenu(files, recent);
+        edit = new EditMenu(workbench, clipboard, canvas);
+        insert = new InsertMenu(canvas);
+        view = new ViewMenu(workbench, canvas, panelsShown);
+        extraShortcuts = List.of(
+                ExtraShortcut.of("Shortcut+Y", "Redo", () -> fire(edit.redo())),
+                ExtraShortcut.variant("Shortcut+Equals", "Zoom In", () -> fire(view.zoomIn())),
+                ExtraShortcut.variant("Shortcut+Shift+Equals", "Zoom In", () -> fire(view.zoomIn())),
+                ExtraShortcut.variant("Shortcut+Add", "Zoom In", () -> fire(view.zoomIn())),
+                ExtraShortcut.variant("Shortcut+Subtract", "Zoom Out", () -> fire(view.zoomOut())),
+                ExtraShortcut.of("F", "Fit to Window (when not typing in a field)", () -> fire(view.fit())));
+        help = new HelpMenu(owner, this::actions, extraShortcuts);
+    }
+
+    private static void fire(Action action) {
+        if (!action.isDisabled()) {
+            action.handle(new ActionEvent());
+        }
+    }
+
+    private List<Action> actions() {
+        List<Action> all = new ArrayList<>(file.actions());
+        all.addAll(edit.actions());
+        all.addAll(insert.actions());
+        all.addAll(view.actions());
+        return all;
+    }
+
+    MenuBar menuBar() {
+        MenuBar bar = new MenuBar(file.menu(), edit.menu(), insert.menu(), view.menu(), help.menu());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    ToolBar toolBar() {
+        List<Node> items = new ArrayList<>(file.toolbarItems());
+        items.add(new Separator());
+        items.addAll(edit.toolbarItems());
+        items.add(new Separator());
+        items.addAll(insert.toolbarItems());
+        items.add(new Separator());
+        items.addAll(view.toolbarItems());
+        ToolBar bar = new ToolBar(items.toArray(Node[]::new));
+        bar.setId("toolBar");
+        return bar;
+    }
+
+    /** Adds the extra shortcuts to the scene; a plain letter key never fires while a text field has focus. */
+    void installShortcuts(Scene scene) {
+        for (ExtraShortcut shortcut : extraShortcuts) {
+            scene.getAccelerators().put(shortcut.keys(), () -> {
+                boolean plainKey = shortcut.keys().getDisplayText().length() == 1;
+                if (!(plainKey && scene.getFocusOwner() instanceof TextInputControl)) {
+                    shortcut.run().run();
+                }
+            });
+        }
+    }
+}

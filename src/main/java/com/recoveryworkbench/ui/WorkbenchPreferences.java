@@ -1,0 +1,66 @@
+package com.recoveryworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * What the workbench remembers between runs: the last plan, the recent files and the window
+ * placement, in one {@link Preferences} node ({@link #userNode()} in the app, a throw-away node in
+ * tests). FX thread only.
+ */
+public final class WorkbenchPreferences {
+    private static final String LAST_PLAN = "lastPlan";
+
+    private final Preferences node;
+    private final RecentFiles recentFiles;
+
+    public WorkbenchPreferences(Preferences node) {
+        this.node = Objects.requireNonNull(node, "node");
+        this.recentFiles = new RecentFiles(node);
+    }
+
+    /** The node of the person using the app: {@code com/recoveryworkbench}. */
+    public static Preferences userNode() {
+        return Preferences.userRoot().node("com/recoveryworkbench");
+    }
+
+    public RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    /** The plan file that was open when the app last had one; empty for none or an untitled plan. */
+    public Optional<Path> lastPlan() {
+        String value = node.get(LAST_PLAN, "");
+        return value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    }
+
+    /** Remembers the open plan's file; {@code null} forgets it (an untitled plan is open). */
+    public void setLastPlan(Path file) {
+        if (file == null) {
+            node.remove(LAST_PLAN);
+        } else {
+            node.put(LAST_PLAN, file.toAbsolutePath().normalize().toString());
+        }
+    }
+
+    public Optional<WindowPlacement> windowPlacement() {
+        return WindowPlacement.read(node);
+    }
+
+    public void setWindowPlacement(WindowPlacement placement) {
+        placement.write(node);
+    }
+
+    /** Writes everything to disk now; losing preferences is not worth an error dialog, so failures are ignored. */
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            System.getLogger(WorkbenchPreferences.class.getName())
+                    .log(System.Logger.Level.WARNING, "could not store preferences", e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package com.recoveryworkbench.ui;
+
+import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import com.recoveryworkbench.ui.edit.PlanDocument;
+import com.recoveryworkbench.ui.panels.ComplianceTableView;
+import com.recoveryworkbench.ui.panels.FindingsView;
+import com.recoveryworkbench.ui.panels.InspectorView;
+import com.recoveryworkbench.ui.panels.RestoreTimelineView;
+import com.recoveryworkbench.ui.panels.TierPoliciesView;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Assembles the workbench window on a stage: the shared {@link Workbench}, its views, menus, toolbar
+ * and status bar, file actions, preferences and the startup plan. {@link WorkbenchApp} uses it with
+ * the person's preferences and real dialogs; end-to-end tests with a throw-away preferences node and
+ * scripted dialogs. FX thread only.
+ */
+public final class WorkbenchShell {
+    private final Stage stage;
+    private final WorkbenchPreferences preferences;
+    private final Workbench workbench;
+    private final FileActions files;
+    private final PlanCanvasView canvas;
+    private final WindowMemory windowMemory;
+    private Runnable onQuit = () -> { };
+
+    public WorkbenchShell(Stage stage, WorkbenchPreferences preferences, Function<Window, Dialogs> dialogs) {
+        this.stage = Objects.requireNonNull(stage, "stage");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+        PlanDocument document = new PlanDocument(Plan.empty(FileActions.UNTITLED_PLAN), null);
+        LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
+                new RecoveryAnalyzer()::analyze);
+        workbench = new Workbench(document, analysis);
+        files = new FileActions(document, dialogs.apply(stage), BackgroundTasks.onDaemonThread("plan-files"),
+                preferences);
+        canvas = new PlanCanvasView(workbench);
+        WorkbenchLayout layout = new WorkbenchLayout(canvas.node(), new InspectorView(workbench).node(),
+                new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
+                new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
+        WorkbenchMenus menus = new WorkbenchMenus(workbench, files, preferences.recentFiles(),
+                new ClipboardActions(workbench), canvas, layout.panelsShownProperty(), stage);
+        WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(), canvas.zoomProperty());
+
+        BorderPane root = new BorderPane(layout.node(), new VBox(menus.menuBar(), menus.toolBar()), null,
+                status.node(), null);
+        root.setId("workbench");
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(stylesheet());
+        menus.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(WindowTitle.of(document));
+        windowMemory = WindowMemory.attach(stage, preferences);
+        files.setQuitAction(this::quit);
+        stage.setOnCloseRequest(event -> {
+            // The window closes only through quit(), after unsaved changes were dealt with.
+            event.consume();
+            files.quit();
+        });
+    }
+
+    /** The URL of {@code workbench.css}, for the window and its dialogs. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(WorkbenchShell.class.getResource("workbench.css"), "workbench.css")
+                .toExternalForm();
+    }
+
+    /** What runs after the window closed on Quit ({@code Platform::exit} in the app). */
+    public void setOnQuit(Runnable action) {
+        onQuit = Objects.requireNonNull(action, "action");
+    }
+
+    /** Shows the window at once, then opens the startup plan in the background. */
+    public void show(StartupOptions options) {
+        stage.show();
+        options.select().ifPresent(this::selectWhenLoaded);
+        if (options.plan().isPresent()) {
+            files.open(options.plan().get());
+            return;
+        }
+        var last = preferences.lastPlan().filter(Files::isRegularFile);
+        if (last.isPresent()) {
+            files.open(last.get());
+        } else if (BundledSample.isAvailable()) {
+            files.openUntitled("the sample plan", BundledSample::read);
+        }
+    }
+
+    private void selectWhenLoaded(String id) {
+        InvalidationListener select = new InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable observable) {
+                if (workbench.document().getPlan().hasService(id)) {
+                    workbench.document().planProperty().removeListener(this);
+                    workbench.reveal(List.of(id));
+                }
+            }
+        };
+        workbench.document().planProperty().addListener(select);
+    }
+
+    private void quit() {
+        windowMemory.store();
+        preferences.flush();
+        stage.hide();
+        onQuit.run();
+    }
+
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    public FileActions files() {
+        return files;
+    }
+
+    public PlanCanvasView canvas() {
+        return canvas;
+    }
+}

@@ -1,0 +1,48 @@
+package com.recoveryworkbench.ui;
+
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The bar at the bottom of the window ({@code #statusBar}): what a file action is doing, else the
+ * {@link StatusSummary} of the newest analysis; on the right an "Analysing…" indicator
+ * ({@code #analysingIndicator}) while the live analysis runs, and the zoom. FX thread only.
+ */
+public final class WorkbenchStatusBar {
+    private final StatusBar bar = new StatusBar();
+
+    public WorkbenchStatusBar(LiveAnalysis analysis, ObservableStringValue activity, ObservableDoubleValue zoom) {
+        Objects.requireNonNull(analysis, "analysis");
+        bar.setId("statusBar");
+        bar.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (activity.get() != null) {
+                return activity.get();
+            }
+            return analysis.getAnalysis() == null ? "Analysing…"
+                    : StatusSummary.describe(analysis.getAnalysis(), analysis.lastRunTimeProperty().get());
+        }, activity, analysis.analysisProperty(), analysis.lastRunTimeProperty()));
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        Label analysing = new Label("Analysing…", spinner);
+        HBox indicator = new HBox(analysing);
+        indicator.setId("analysingIndicator");
+        indicator.visibleProperty().bind(analysis.runningProperty());
+
+        Label zoomLabel = new Label();
+        zoomLabel.setId("zoomLabel");
+        zoomLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> "Zoom " + Math.round(zoom.get() * 100) + "%", zoom));
+        bar.getRightItems().addAll(indicator, zoomLabel);
+    }
+
+    public StatusBar node() {
+        return bar;
+    }
+}
