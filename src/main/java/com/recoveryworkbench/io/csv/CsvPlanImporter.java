@@ -21,7 +21,8 @@ import java.util.Objects;
  * columns) into a new plan with the default tiers and settings, laid out by {@link WaveColumnsLayout}.
  *
  * <p>All or nothing: every problem in the file is collected and reported together in a
- * {@link CsvImportException}, and no plan is made when there is one. The same text always gives an
+ * {@link CsvImportException}, and no plan is made when there is one. Only CSV syntax errors (an
+ * unterminated quote, text after a closing quote) are reported before the rows are checked. The same text always gives an
  * equal plan. Stateless and safe to use from any thread; arguments must not be {@code null}.
  */
 public final class CsvPlanImporter {
@@ -43,6 +44,7 @@ public final class CsvPlanImporter {
         Objects.requireNonNull(planName, "planName");
         ProblemLog log = new ProblemLog(Objects.requireNonNull(sourceName, "sourceName"));
         List<CsvRecord> records = CsvParser.parse(Utf8Text.withoutByteOrderMark(text), log);
+        // Cells of a file that is not well-formed CSV may sit in the wrong columns: report the syntax alone.
         log.throwIfErrors();
         if (records.isEmpty()) {
             throw new CsvImportException(sourceName, List.of(new CsvProblem(sourceName, 0, 0, "",

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * {@link DependencyChecks}' job.
  */
 final class ServiceRowReader {
-    static final String DEFAULT_TIER = "tier-2";
+    private static final String DEFAULT_TIER = "tier-2";
 
     /** {@code tier-1}, {@code Tier 1}, {@code tier1} and {@code 1} all name the default tier-1. */
     private static final Pattern DEFAULT_TIERS = Pattern.compile("(?:tier[\\s_-]*)?([0-3])");
