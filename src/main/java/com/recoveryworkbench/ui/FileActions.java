@@ -7,6 +7,7 @@ import com.recoveryworkbench.io.csv.CsvImport;
 import com.recoveryworkbench.io.csv.CsvPlanImporter;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.edit.PlanDocument;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,6 +99,10 @@ public final class FileActions {
 
     private void read(Path file) {
         load("Opening " + file.getFileName(), file, () -> {
+            // Checked apart, so a recent file that was deleted or moved can be dropped from the list.
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
             LoadedPlan loaded = new PlanReader().read(file);
             return new Opened(loaded.plan(), file, texts(loaded.warnings()));
         });

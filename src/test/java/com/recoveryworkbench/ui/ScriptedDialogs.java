@@ -1,0 +1,74 @@
+package com.recoveryworkbench.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link Dialogs} answered by the test: file choosers and the unsaved-changes prompt take the next
+ * scripted answer (failing the test when none is left); errors and warnings are recorded, and errors
+ * are also shown by {@code errorsShownBy} when one is given (the real error dialog in window tests).
+ */
+final class ScriptedDialogs implements Dialogs {
+    final Deque<Path> files = new ArrayDeque<>();
+    final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    final List<String> errors = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    int unsavedPrompts;
+    private final Dialogs errorsShownBy;
+
+    ScriptedDialogs() {
+        this(null);
+    }
+
+    ScriptedDialogs(Dialogs errorsShownBy) {
+        this.errorsShownBy = errorsShownBy;
+    }
+
+    private Optional<Path> nextFile() {
+        if (files.isEmpty()) {
+            throw new AssertionError("a file chooser opened, but the test gave no file to choose");
+        }
+        return Optional.of(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(Path folder) {
+        return nextFile();
+    }
+
+    @Override
+    public Optional<Path> chooseCsvFile(Path folder) {
+        return nextFile();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
+        return nextFile();
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String planName) {
+        unsavedPrompts++;
+        if (unsavedAnswers.isEmpty()) {
+            throw new AssertionError("asked about unsaved changes to " + planName + ", but the test gave no answer");
+        }
+        return unsavedAnswers.poll();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+        if (errorsShownBy != null) {
+            errorsShownBy.showError(title, message);
+        }
+    }
+
+    @Override
+    public void showWarnings(String title, List<String> messages) {
+        warnings.addAll(messages);
+    }
+}
