@@ -1,0 +1,58 @@
+package com.recoveryworkbench.ui;
+
+import com.recoveryworkbench.io.PlanWriter;
+import com.recoveryworkbench.model.Plan;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real workbench window for end-to-end tests: a throw-away preferences node, scripted file
+ * choosers and prompts (errors still appear in the real error dialog), and plan files in a temporary
+ * folder.
+ */
+final class WorkbenchFixture {
+    final Preferences node = Preferences.userRoot().node("com/recoveryworkbench/test-" + UUID.randomUUID());
+    ScriptedDialogs dialogs;
+    WorkbenchShell shell;
+    boolean quit;
+
+    /** Builds and shows the window on {@code stage}, opening {@code plan} when given. FX thread. */
+    void start(Stage stage, Path plan) {
+        // The tests close the window; the FX runtime must survive it for the next test.
+        Platform.setImplicitExit(false);
+        shell = new WorkbenchShell(stage, new WorkbenchPreferences(node), owner -> {
+            dialogs = new ScriptedDialogs(new FxDialogs(owner));
+            return dialogs;
+        });
+        shell.setOnQuit(() -> quit = true);
+        shell.show(new StartupOptions(Optional.ofNullable(plan), Optional.empty()));
+    }
+
+    static Path write(Plan plan, Path file) throws IOException {
+        new PlanWriter().save(plan, file);
+        return file;
+    }
+
+    /** Waits (up to 10 s) until {@code condition}, checked on the FX thread, holds. */
+    static void waitUntil(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    void close() throws BackingStoreException {
+        node.removeNode();
+    }
+}

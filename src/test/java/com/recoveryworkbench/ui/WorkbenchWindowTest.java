@@ -1,0 +1,133 @@
+package com.recoveryworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.ui.Dialogs.UnsavedChoice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The window driven as a person would: menus, shortcuts, files, prompts and the error dialog. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+    @TempDir
+    static Path dir;
+
+    private final WorkbenchFixture app = new WorkbenchFixture();
+    private Stage stage;
+    private Path shopFile;
+    private final Plan shop = Plan.empty("Shop")
+            .withServices(List.of(
+                    Service.builder("web", ServiceKind.APPLICATION).restoreTime(Duration.ofMinutes(5)).position(80, 80)
+                            .build(),
+                    Service.builder("db", ServiceKind.DATABASE).restoreTime(Duration.ofMinutes(40)).position(80, 260)
+                            .build()))
+            .withDependency(Dependency.hard("web", "db"));
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        shopFile = WorkbenchFixture.write(shop, Files.createTempFile(dir, "shop", PlanFiles.EXTENSION));
+        app.start(stage, shopFile);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private Plan plan() {
+        return app.shell.workbench().document().getPlan();
+    }
+
+    private void waitForShop() {
+        WorkbenchFixture.waitUntil("the shop plan is open", () -> plan().equals(shop));
+    }
+
+    @Test
+    void theTitleNamesThePlanAndItsFileAndMarksUnsavedChanges(FxRobot robot) {
+        waitForShop();
+        assertEquals("Shop — " + shopFile.getFileName() + " — Recovery Workbench", stage.getTitle());
+
+        robot.clickOn("Insert").clickOn("Database");
+
+        WorkbenchFixture.waitUntil("the title shows unsaved changes", () -> stage.getTitle().contains("•"));
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        WorkbenchFixture.waitUntil("undo went back to the saved plan", () -> plan().equals(shop));
+        assertFalse(stage.getTitle().contains("•"));
+        robot.push(KeyCode.SHORTCUT, KeyCode.Y);
+        WorkbenchFixture.waitUntil("redo added the database again", () -> plan().serviceCount() == 3);
+    }
+
+    @Test
+    void aMalformedFileShowsTheErrorWithLineAndColumnAndTheOpenPlanStays(FxRobot robot) throws Exception {
+        waitForShop();
+        Plan before = plan();
+        Path bad = dir.resolve("bad" + PlanFiles.EXTENSION);
+        Files.writeString(bad, "{\n  \"format\": \"recovery-workbench-plan\",\n  \"schemaVersion\": 1,\n  \"name\": ,\n}\n");
+        app.dialogs.files.add(bad);
+
+        robot.clickOn("File").clickOn("Open…");
+
+        WorkbenchFixture.waitUntil("the error dialog is shown", () -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        DialogPane error = robot.lookup("#errorDialog").queryAs(DialogPane.class);
+        assertTrue(error.getContentText().contains(bad + ":4:"), error.getContentText());
+        assertSame(before, plan());
+        assertEquals(shopFile, app.shell.workbench().document().getFile());
+        robot.clickOn("OK");
+    }
+
+    @Test
+    void cancellingTheUnsavedChangesPromptOnCloseKeepsTheWindow(FxRobot robot) {
+        waitForShop();
+        robot.clickOn("Insert").clickOn("Application");
+        app.dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
+
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+
+        assertEquals(1, app.dialogs.unsavedPrompts);
+        assertTrue(stage.isShowing());
+        assertFalse(app.quit);
+        assertEquals(3, plan().serviceCount());
+    }
+
+    @Test
+    void aPlanSavedUnderANewNameOpensAgainAsTheSamePlan(FxRobot robot) {
+        waitForShop();
+        robot.clickOn("Insert").clickOn("Queue");
+        Plan edited = plan();
+        app.dialogs.files.add(dir.resolve("copy"));
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.S);
+        Path saved = dir.resolve("copy" + PlanFiles.EXTENSION);
+        WorkbenchFixture.waitUntil("the plan is saved", () -> !app.shell.workbench().document().isDirty());
+        assertEquals(saved, app.shell.workbench().document().getFile());
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.N);
+        WorkbenchFixture.waitUntil("an empty plan is open", () -> plan().serviceCount() == 0);
+        app.dialogs.files.add(saved);
+        robot.push(KeyCode.SHORTCUT, KeyCode.O);
+
+        WorkbenchFixture.waitUntil("the saved plan is open again", () -> plan().equals(edited));
+        assertEquals("Shop — copy.rplan.json — Recovery Workbench", stage.getTitle());
+    }
+}
