@@ -38,6 +38,7 @@ public final class FileActions {
     private final WorkbenchPreferences preferences;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity");
     private Runnable quit = () -> { };
+    private Runnable afterOpen = () -> { };
 
     public FileActions(PlanDocument document, Dialogs dialogs, BackgroundTasks tasks,
                        WorkbenchPreferences preferences) {
@@ -52,13 +53,21 @@ public final class FileActions {
         quit = Objects.requireNonNull(action, "action");
     }
 
+    /** What runs after another plan was put in the document (the canvas shows all of it). */
+    public void setAfterOpen(Runnable action) {
+        afterOpen = Objects.requireNonNull(action, "action");
+    }
+
     /** "Opening retail.rplan.json…" while a file is read or written; {@code null} when idle. */
     public ReadOnlyStringProperty activityProperty() {
         return activity.getReadOnlyProperty();
     }
 
     public void newPlan() {
-        confirmDiscard(() -> document.replace(Plan.empty(UNTITLED_PLAN), null));
+        confirmDiscard(() -> {
+            document.replace(Plan.empty(UNTITLED_PLAN), null);
+            afterOpen.run();
+        });
     }
 
     /** Closes the plan, leaving an empty untitled one in the window. */
@@ -135,6 +144,7 @@ public final class FileActions {
         if (opened.file() != null) {
             remember(opened.file());
         }
+        afterOpen.run();
         dialogs.showWarnings("Opened with warnings", opened.warnings());
     }
 

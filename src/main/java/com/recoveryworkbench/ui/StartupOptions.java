@@ -4,30 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The command line of the window: optionally one plan file to open, and {@code --select ID} to select
- * a service once the plan is open (for demos and screenshots).
- */
-public record StartupOptions(Optional<Path> plan, Optional<String> select) {
+/** The command line of the window: optionally one plan file to open. */
+public record StartupOptions(Optional<Path> plan) {
     public static StartupOptions parse(List<String> args) {
-        Path plan = null;
-        String select = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--select")) {
-                if (i + 1 >= args.size()) {
-                    throw new IllegalArgumentException("--select needs the id of a service");
-                }
-                select = args.get(++i);
-            } else if (arg.startsWith("--select=")) {
-                select = arg.substring("--select=".length());
-            } else if (plan == null && !arg.startsWith("-")) {
-                plan = Path.of(arg);
-            } else {
-                throw new IllegalArgumentException("unexpected argument '" + arg
-                        + "': give at most one plan file and optionally --select ID");
-            }
+        if (args.size() > 1 || args.stream().anyMatch(arg -> arg.startsWith("-"))) {
+            throw new IllegalArgumentException("the workbench window opens at most one plan file, was given " + args);
         }
-        return new StartupOptions(Optional.ofNullable(plan), Optional.ofNullable(select));
+        return new StartupOptions(args.stream().findFirst().map(Path::of));
     }
 }

@@ -1,6 +1,8 @@
 package com.recoveryworkbench.ui;
 
 import java.util.Objects;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -9,8 +11,9 @@ import javafx.stage.Stage;
  * un-maximising after a restart returns to them. FX thread only.
  */
 public final class WindowMemory {
-    private static final double DEFAULT_WIDTH = 1280;
-    private static final double DEFAULT_HEIGHT = 800;
+    private static final double LARGEST_DEFAULT_WIDTH = 1600;
+    private static final double LARGEST_DEFAULT_HEIGHT = 1000;
+    private static final double SCREEN_SHARE = 0.95;
 
     private final Stage stage;
     private final WorkbenchPreferences preferences;
@@ -28,8 +31,11 @@ public final class WindowMemory {
             memory.normal = placement;
             placement.applyTo(stage);
         }, () -> {
-            stage.setWidth(DEFAULT_WIDTH);
-            stage.setHeight(DEFAULT_HEIGHT);
+            // First start: most of a laptop screen or projector, centred.
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(LARGEST_DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE));
+            stage.setHeight(Math.min(LARGEST_DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));
+            stage.centerOnScreen();
         });
         stage.xProperty().addListener(obs -> memory.track());
         stage.yProperty().addListener(obs -> memory.track());

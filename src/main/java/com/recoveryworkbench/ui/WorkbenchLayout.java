@@ -15,8 +15,9 @@ import javafx.scene.control.TabPane;
  * FX thread only.
  */
 final class WorkbenchLayout {
-    private static final double SIDE_DIVIDER = 0.74;
-    private static final double BOTTOM_DIVIDER = 0.66;
+    private static final double SIDE_DIVIDER = 0.72;
+    private static final double BOTTOM_DIVIDER = 0.64;
+    private static final double PANEL_MIN = 120;
 
     private final SplitPane centre = new SplitPane();
     private final SplitPane main = new SplitPane();
@@ -32,12 +33,12 @@ final class WorkbenchLayout {
                 tab("Timeline", "tab-timeline", timeline), tab("Findings", "tab-findings", findings));
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().addAll(canvas, bottom);
-        centre.setDividerPositions(BOTTOM_DIVIDER);
         main.setId("mainSplit");
         main.getItems().addAll(centre, side);
-        main.setDividerPositions(SIDE_DIVIDER);
-        SplitPane.setResizableWithParent(side, false);
-        SplitPane.setResizableWithParent(bottom, false);
+        placeDividers();
+        // Their contents ask for more room than a small window has; the person drags the dividers.
+        side.setMinWidth(PANEL_MIN);
+        bottom.setMinHeight(PANEL_MIN);
         panelsShown.addListener((obs, was, shown) -> showPanels(shown));
     }
 
@@ -48,12 +49,22 @@ final class WorkbenchLayout {
         return tab;
     }
 
+    /**
+     * Gives the canvas most of the window. Called again once the window is shown: positions set before
+     * the first layout are overridden by the panels' preferred sizes.
+     */
+    void placeDividers() {
+        if (panelsShown.get()) {
+            centre.setDividerPositions(BOTTOM_DIVIDER);
+            main.setDividerPositions(SIDE_DIVIDER);
+        }
+    }
+
     private void showPanels(boolean shown) {
         if (shown) {
             centre.getItems().add(bottom);
-            centre.setDividerPositions(BOTTOM_DIVIDER);
             main.getItems().add(side);
-            main.setDividerPositions(SIDE_DIVIDER);
+            placeDividers();
         } else {
             centre.getItems().remove(bottom);
             main.getItems().remove(side);

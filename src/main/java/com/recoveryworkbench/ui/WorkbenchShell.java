@@ -10,11 +10,9 @@ import com.recoveryworkbench.ui.panels.InspectorView;
 import com.recoveryworkbench.ui.panels.RestoreTimelineView;
 import com.recoveryworkbench.ui.panels.TierPoliciesView;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -34,6 +32,7 @@ public final class WorkbenchShell {
     private final FileActions files;
     private final PlanCanvasView canvas;
     private final WindowMemory windowMemory;
+    private final WorkbenchLayout layout;
     private Runnable onQuit = () -> { };
 
     public WorkbenchShell(Stage stage, WorkbenchPreferences preferences, Function<Window, Dialogs> dialogs) {
@@ -46,12 +45,13 @@ public final class WorkbenchShell {
         files = new FileActions(document, dialogs.apply(stage), BackgroundTasks.onDaemonThread("plan-files"),
                 preferences);
         canvas = new PlanCanvasView(workbench);
-        WorkbenchLayout layout = new WorkbenchLayout(canvas.node(), new InspectorView(workbench).node(),
+        layout = new WorkbenchLayout(canvas.node(), new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, preferences.recentFiles(),
                 new ClipboardActions(workbench), canvas, layout.panelsShownProperty(), stage);
-        WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(), canvas.zoomProperty());
+        WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
+                canvas.refusalProperty(), canvas.zoomProperty());
 
         BorderPane root = new BorderPane(layout.node(), new VBox(menus.menuBar(), menus.toolBar()), null,
                 status.node(), null);
@@ -63,6 +63,8 @@ public final class WorkbenchShell {
         stage.titleProperty().bind(WindowTitle.of(document));
         windowMemory = WindowMemory.attach(stage, preferences);
         files.setQuitAction(this::quit);
+        // After the new plan's first layout pass, so the canvas knows its size.
+        files.setAfterOpen(() -> Platform.runLater(canvas::fitToWindow));
         stage.setOnCloseRequest(event -> {
             // The window closes only through quit(), after unsaved changes were dealt with.
             event.consume();
@@ -84,7 +86,8 @@ public final class WorkbenchShell {
     /** Shows the window at once, then opens the startup plan in the background. */
     public void show(StartupOptions options) {
         stage.show();
-        options.select().ifPresent(this::selectWhenLoaded);
+        // After the first layout pass, which sizes the split panes from their contents.
+        Platform.runLater(layout::placeDividers);
         if (options.plan().isPresent()) {
             files.open(options.plan().get());
             return;
@@ -95,19 +98,6 @@ public final class WorkbenchShell {
         } else if (BundledSample.isAvailable()) {
             files.openUntitled("the sample plan", BundledSample::read);
         }
-    }
-
-    private void selectWhenLoaded(String id) {
-        InvalidationListener select = new InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable observable) {
-                if (workbench.document().getPlan().hasService(id)) {
-                    workbench.document().planProperty().removeListener(this);
-                    workbench.reveal(List.of(id));
-                }
-            }
-        };
-        workbench.document().planProperty().addListener(select);
     }
 
     private void quit() {

@@ -11,13 +11,19 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The bar at the bottom of the window ({@code #statusBar}): what a file action is doing, else the
- * {@link StatusSummary} of the newest analysis; on the right an "Analysing…" indicator
+ * {@link StatusSummary} of the newest analysis; on the left why the last canvas edit was refused
+ * ({@code #refusalMessage}); on the right an "Analysing…" indicator
  * ({@code #analysingIndicator}) while the live analysis runs, and the zoom. FX thread only.
  */
 public final class WorkbenchStatusBar {
     private final StatusBar bar = new StatusBar();
 
-    public WorkbenchStatusBar(LiveAnalysis analysis, ObservableStringValue activity, ObservableDoubleValue zoom) {
+    /**
+     * {@code activity}: what a file action is doing, {@code null} when idle; {@code refusal}: why the last
+     * canvas edit was refused, empty when it went through.
+     */
+    public WorkbenchStatusBar(LiveAnalysis analysis, ObservableStringValue activity, ObservableStringValue refusal,
+                              ObservableDoubleValue zoom) {
         Objects.requireNonNull(analysis, "analysis");
         bar.setId("statusBar");
         bar.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -39,6 +45,11 @@ public final class WorkbenchStatusBar {
         zoomLabel.setId("zoomLabel");
         zoomLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> "Zoom " + Math.round(zoom.get() * 100) + "%", zoom));
+        Label refused = new Label();
+        refused.setId("refusalMessage");
+        refused.getStyleClass().add("error-message");
+        refused.textProperty().bind(refusal);
+        bar.getLeftItems().add(refused);
         bar.getRightItems().addAll(indicator, zoomLabel);
     }
 

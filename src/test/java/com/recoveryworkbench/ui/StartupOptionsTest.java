@@ -10,22 +10,18 @@ import org.junit.jupiter.api.Test;
 
 class StartupOptionsTest {
     @Test
-    void aPlanFileAndAServiceToSelectAreRead() {
-        StartupOptions options = StartupOptions.parse(List.of("shop.rplan.json", "--select", "checkout"));
-
-        assertEquals(Optional.of(Path.of("shop.rplan.json")), options.plan());
-        assertEquals(Optional.of("checkout"), options.select());
+    void onePlanFileIsOpened() {
+        assertEquals(Optional.of(Path.of("shop.rplan.json")), StartupOptions.parse(List.of("shop.rplan.json")).plan());
     }
 
     @Test
     void noArgumentsMeanNothingToOpen() {
-        assertEquals(new StartupOptions(Optional.empty(), Optional.empty()), StartupOptions.parse(List.of()));
+        assertEquals(Optional.empty(), StartupOptions.parse(List.of()).plan());
     }
 
     @Test
-    void aSecondPlanOrAnUnknownOptionIsRefused() {
+    void aSecondPlanOrAnOptionIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> StartupOptions.parse(List.of("a.rplan.json", "b.rplan.json")));
         assertThrows(IllegalArgumentException.class, () -> StartupOptions.parse(List.of("--verbose")));
-        assertThrows(IllegalArgumentException.class, () -> StartupOptions.parse(List.of("--select")));
     }
 }

@@ -35,7 +35,7 @@ final class WorkbenchFixture {
             return dialogs;
         });
         shell.setOnQuit(() -> quit = true);
-        shell.show(new StartupOptions(Optional.ofNullable(plan), Optional.empty()));
+        shell.show(new StartupOptions(Optional.ofNullable(plan)));
     }
 
     static Path write(Plan plan, Path file) throws IOException {

@@ -68,7 +68,8 @@ class WorkbenchWindowTest {
         waitForShop();
         assertEquals("Shop — " + shopFile.getFileName() + " — Recovery Workbench", stage.getTitle());
 
-        robot.clickOn("Insert").clickOn("Database");
+        // A new service opens its name for editing; Enter keeps the suggested name.
+        robot.clickOn("Insert").clickOn("Database").push(KeyCode.ENTER);
 
         WorkbenchFixture.waitUntil("the title shows unsaved changes", () -> stage.getTitle().contains("•"));
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
@@ -99,7 +100,7 @@ class WorkbenchWindowTest {
     @Test
     void cancellingTheUnsavedChangesPromptOnCloseKeepsTheWindow(FxRobot robot) {
         waitForShop();
-        robot.clickOn("Insert").clickOn("Application");
+        robot.clickOn("Insert").clickOn("Application").push(KeyCode.ENTER);
         app.dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
 
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
@@ -113,7 +114,7 @@ class WorkbenchWindowTest {
     @Test
     void aPlanSavedUnderANewNameOpensAgainAsTheSamePlan(FxRobot robot) {
         waitForShop();
-        robot.clickOn("Insert").clickOn("Queue");
+        robot.clickOn("Insert").clickOn("Queue").push(KeyCode.ENTER);
         Plan edited = plan();
         app.dialogs.files.add(dir.resolve("copy"));
 
