@@ -14,7 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -91,10 +96,28 @@ class WorkbenchWindowTest {
 
         WorkbenchFixture.waitUntil("the error dialog is shown", () -> robot.lookup("#errorDialog").tryQuery().isPresent());
         DialogPane error = robot.lookup("#errorDialog").queryAs(DialogPane.class);
-        assertTrue(error.getContentText().contains(bad + ":4:"), error.getContentText());
+        assertTrue(error.getContentText().matches("(?s)" + Pattern.quote(bad.toString()) + ":4:\\d+: .*"),
+                error.getContentText());
         assertSame(before, plan());
         assertEquals(shopFile, app.shell.workbench().document().getFile());
         robot.clickOn("OK");
+    }
+
+    @Test
+    void everyToolbarControlExplainsItselfInATooltip(FxRobot robot) {
+        ToolBar toolBar = robot.lookup("#toolBar").queryAs(ToolBar.class);
+        List<Control> controls = toolBar.getItems().stream()
+                .flatMap(item -> item instanceof Parent group && !(item instanceof Control)
+                        ? group.getChildrenUnmodifiable().stream() : java.util.stream.Stream.of(item))
+                .filter(node -> node instanceof ButtonBase)
+                .map(Control.class::cast)
+                .toList();
+
+        assertTrue(controls.size() >= 12, "toolbar controls: " + controls);
+        for (Control control : controls) {
+            assertTrue(control.getTooltip() != null && !control.getTooltip().getText().isBlank(),
+                    control.getId() + " has no tooltip");
+        }
     }
 
     @Test
