@@ -11,7 +11,6 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.canvas.CardGeometry;
-import com.recoveryworkbench.ui.canvas.Viewport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,16 +64,8 @@ class DrawingAPlanTest {
                 .orElseThrow(() -> new AssertionError("no service named " + name + " in " + plan().services()));
     }
 
-    /** Where a point of the plan is on the screen. */
-    private Point2D screen(double worldX, double worldY) {
-        Viewport viewport = app.shell.canvas().viewport();
-        Node canvas = app.shell.canvas().node().lookup("#canvas");
-        return canvas.localToScreen(viewport.toScreenX(worldX), viewport.toScreenY(worldY));
-    }
-
     private Point2D centreOf(Service service) {
-        Position p = service.position();
-        return screen(CardGeometry.centreX(p), CardGeometry.centreY(p));
+        return app.centreOf(service);
     }
 
     private void addServiceAt(FxRobot robot, Point2D where, String name) {
@@ -110,7 +101,7 @@ class DrawingAPlanTest {
         Service database = named("Database");
 
         Position from = checkout.position();
-        robot.drag(screen(CardGeometry.handleX(from), CardGeometry.handleY(from)), MouseButton.PRIMARY)
+        robot.drag(app.onScreen(CardGeometry.handleX(from), CardGeometry.handleY(from)), MouseButton.PRIMARY)
                 .moveTo(centreOf(database)).release(MouseButton.PRIMARY);
         WorkbenchFixture.waitUntil("Checkout depends on Database",
                 () -> plan().dependency(checkout.id(), database.id()).isPresent());

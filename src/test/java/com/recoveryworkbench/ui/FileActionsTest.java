@@ -198,6 +198,22 @@ class FileActionsTest {
     }
 
     @Test
+    void anImportedInventoryBecomesAnUntitledPlanNamedAfterTheFile() throws Exception {
+        Path csv = Files.writeString(dir.resolve("inventory.csv"), "ID,Name,Kind,Tier,Restore,Depends_On\n"
+                + "dns,DNS,network,tier-0,5,\n"
+                + "shop,Shop,application,tier-1,10m,dns\n");
+        dialogs.files.add(csv);
+
+        files.importCsv();
+        finishBackgroundWork();
+
+        assertEquals("inventory", document.getPlan().name());
+        assertEquals(Dependency.hard("shop", "dns"), document.getPlan().dependency("shop", "dns").orElseThrow());
+        assertNull(document.getFile());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    @Test
     void aMissingRecentFileIsReportedAndForgotten() {
         Path gone = dir.resolve("gone.rplan.json");
         preferences.recentFiles().add(gone);

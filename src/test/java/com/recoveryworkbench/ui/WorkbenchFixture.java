@@ -2,6 +2,10 @@ package com.recoveryworkbench.ui;
 
 import com.recoveryworkbench.io.PlanWriter;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Position;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.ui.canvas.CardGeometry;
+import com.recoveryworkbench.ui.canvas.Viewport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,6 +16,8 @@ import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -50,6 +56,19 @@ final class WorkbenchFixture {
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }
+    }
+
+    /** Where a point of the plan is drawn on the screen now. FX thread or after the last layout. */
+    Point2D onScreen(double worldX, double worldY) {
+        Viewport viewport = shell.canvas().viewport();
+        Node canvas = shell.canvas().node().lookup("#canvas");
+        return canvas.localToScreen(viewport.toScreenX(worldX), viewport.toScreenY(worldY));
+    }
+
+    /** The middle of a service's card on the screen. */
+    Point2D centreOf(Service service) {
+        Position p = service.position();
+        return onScreen(CardGeometry.centreX(p), CardGeometry.centreY(p));
     }
 
     void close() throws BackingStoreException {

@@ -21,6 +21,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +101,34 @@ class WorkbenchWindowTest {
                 error.getContentText());
         assertSame(before, plan());
         assertEquals(shopFile, app.shell.workbench().document().getFile());
+        robot.clickOn("OK");
+    }
+
+    @Test
+    void copyAndPasteWithTheKeyboardAddsASelectedCopy(FxRobot robot) {
+        waitForShop();
+        robot.clickOn(app.centreOf(plan().service("web").orElseThrow()));
+        robot.press(KeyCode.SHIFT).clickOn(app.centreOf(plan().service("db").orElseThrow())).release(KeyCode.SHIFT);
+        assertEquals(java.util.Set.of("web", "db"), app.shell.workbench().selection().getServices());
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.C).push(KeyCode.SHORTCUT, KeyCode.V);
+
+        WorkbenchFixture.waitUntil("the copies are pasted", () -> plan().serviceCount() == 4);
+        assertEquals(java.util.Set.of("web-2", "db-2"), app.shell.workbench().selection().getServices());
+        assertTrue(plan().dependency("web-2", "db-2").isPresent());
+        assertEquals("Undo Paste 2 services", app.shell.workbench().document().history().undoLabelProperty().get());
+    }
+
+    @Test
+    void theShortcutTableListsTheMenuShortcuts(FxRobot robot) {
+        robot.clickOn("Help").clickOn("Keyboard Shortcuts");
+
+        WorkbenchFixture.waitUntil("the table is shown", () -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
+        List<String> texts = robot.lookup("#shortcutsDialog .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).toList();
+        assertTrue(texts.contains("Save As…"), texts.toString());
+        assertTrue(texts.contains(KeyCombination.keyCombination("Shortcut+Shift+S").getDisplayText()), texts.toString());
+        assertTrue(texts.contains("Redo"), texts.toString());
         robot.clickOn("OK");
     }
 
