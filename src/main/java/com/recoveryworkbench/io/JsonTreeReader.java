@@ -107,7 +107,10 @@ final class JsonTreeReader {
         StringBuilder path = new StringBuilder();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
-                path.insert(0, "[" + c.getCurrentIndex() + "]");
+                // An array where the parser has not reached an item yet has no index to show.
+                if (c.getEntryCount() > 0) {
+                    path.insert(0, "[" + c.getCurrentIndex() + "]");
+                }
             } else if (c.getCurrentName() != null) {
                 path.insert(0, (c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
             }

@@ -80,12 +80,18 @@ final class ObjectReader {
     }
 
     String string(String key, boolean required) {
-        return text(key, required, "a string");
+        return string(key, required, "a string");
+    }
+
+    /** @param expected what a message says was expected when the field is missing or not a string */
+    String string(String key, boolean required, String expected) {
+        JsonValue.Text text = typed(key, required, expected, JsonValue.Text.class);
+        return text == null ? null : text.value();
     }
 
     /** A required id of a service or tier ({@link Ids#isValid}). */
     String id(String key) {
-        String id = text(key, REQUIRED, ID);
+        String id = string(key, REQUIRED, ID);
         if (id != null && !Ids.isValid(id)) {
             problem(key, "expected " + ID + ", found " + found(key));
             return null;
@@ -95,7 +101,7 @@ final class ObjectReader {
 
     /** A {@code #rrggbb} colour. */
     String color(String key, boolean required) {
-        String color = text(key, required, COLOUR);
+        String color = string(key, required, COLOUR);
         if (color != null && !COLOR.matcher(color).matches()) {
             problem(key, "expected " + COLOUR + ", found " + found(key));
             return null;
@@ -104,20 +110,20 @@ final class ObjectReader {
     }
 
     <E> E code(String key, boolean required, Choices<E> choices) {
-        String word = text(key, required, choices.describe());
+        String word = string(key, required, choices.describe());
         if (word == null) {
             return null;
         }
         E constant = choices.find(word);
         if (constant == null) {
-            problem(key, "expected " + choices.describe() + "; found " + found(key));
+            problem(key, "expected " + choices.describe() + ", found " + found(key));
         }
         return constant;
     }
 
     /** Any ISO-8601 duration {@link Duration#parse} reads, within the bounds every plan duration keeps. */
     Duration duration(String key, boolean required) {
-        String text = text(key, required, DURATION);
+        String text = string(key, required, DURATION);
         if (text == null) {
             return null;
         }
@@ -193,11 +199,6 @@ final class ObjectReader {
             }
         }
         return objects;
-    }
-
-    private String text(String key, boolean required, String expected) {
-        JsonValue.Text text = typed(key, required, expected, JsonValue.Text.class);
-        return text == null ? null : text.value();
     }
 
     private SourceLocation locationOf(String key) {

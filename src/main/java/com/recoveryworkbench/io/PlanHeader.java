@@ -19,9 +19,10 @@ final class PlanHeader {
      * @return the file's schema version, or 0 when the version itself is wrong
      */
     static int check(ObjectReader plan, MigrationChain migrations) {
-        String format = plan.string("format", REQUIRED);
+        String expected = "\"" + PlanFormat.FORMAT + "\"";
+        String format = plan.string("format", REQUIRED, expected);
         if (format != null && !format.equals(PlanFormat.FORMAT)) {
-            plan.problem("format", "expected \"" + PlanFormat.FORMAT + "\", found " + plan.found("format")
+            plan.problem("format", "expected " + expected + ", found " + plan.found("format")
                     + ": this is not a Recovery Workbench plan");
         }
         BigDecimal version = plan.wholeNumber("schemaVersion", REQUIRED);

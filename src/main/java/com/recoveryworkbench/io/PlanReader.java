@@ -19,9 +19,9 @@ public final class PlanReader {
 
     /**
      * The largest plan file read: 20 MiB. A plan of 10,000 fully described services and 30,000
-     * dependencies takes about 9 MiB, so this leaves twice the room of the largest plan the workbench
-     * is built for, while a mistaken or hostile file (a disk image, a log) is refused before it is
-     * read into memory.
+     * dependencies takes about 8.3 MiB, so this leaves more than twice the room of the largest plan
+     * the workbench is built for, while a mistaken or hostile file (a disk image, a log) is refused
+     * before it is read into memory.
      */
     public static final long MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -58,9 +58,10 @@ public final class PlanReader {
         }
         // Editors on Windows may start UTF-8 files with a byte order mark, which JSON does not allow.
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        if (!(JsonTreeReader.read(text, sourceName) instanceof JsonObject root)) {
-            throw new PlanFileException(List.of(new PlanProblem(sourceName, 1, 1, "",
-                    "expected a plan (a JSON object starting with '{')")));
+        JsonValue tree = JsonTreeReader.read(text, sourceName);
+        if (!(tree instanceof JsonObject root)) {
+            throw new PlanFileException(List.of(new PlanProblem(sourceName, tree.at().line(), tree.at().column(), "",
+                    "expected a plan (a JSON object), found " + tree.describe())));
         }
         Problems problems = new Problems(sourceName);
         int version = PlanHeader.check(new ObjectReader(root, "", problems), migrations);
