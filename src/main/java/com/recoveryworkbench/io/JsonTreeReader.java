@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class JsonTreeReader {
     /** A plan nests four levels deep; anything far deeper is not a plan, and deep recursion must not crash us. */
-    static final int MAX_NESTING = 64;
+    private static final int MAX_NESTING = 64;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

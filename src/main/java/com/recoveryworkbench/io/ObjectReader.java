@@ -37,11 +37,7 @@ final class ObjectReader {
         this.problems = problems;
     }
 
-    String path() {
-        return path;
-    }
-
-    String pathOf(String key) {
+    private String pathOf(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
