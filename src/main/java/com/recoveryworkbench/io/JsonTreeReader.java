@@ -13,12 +13,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Parses JSON text into a {@link JsonValue} tree that remembers where each value starts. Uses
  * Jackson's streaming parser only: no data binding, so no class named by the file is ever created.
- * Stateless and thread-safe.
+ * Thread-safe: every read has its own parser and count.
  */
 final class JsonTreeReader {
     /** A plan nests four levels deep; anything far deeper is not a plan, and deep recursion must not crash us. */
@@ -33,7 +34,20 @@ final class JsonTreeReader {
     private static final Pattern JACKSON_LOCATION =
             Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
 
-    private JsonTreeReader() {
+    /**
+     * Values in one file at most. A fully described 10,000-service plan has about 320,000; a file of
+     * millions of tiny values ({@code [[],[],…]}) would take gigabytes as a tree long before the
+     * size limit stops it.
+     */
+    static final int MAX_VALUES = 2_000_000;
+
+    private final JsonParser parser;
+    private final String source;
+    private int values;
+
+    private JsonTreeReader(JsonParser parser, String source) {
+        this.parser = parser;
+        this.source = source;
     }
 
     /** @throws PlanFileException when the text is not one well-formed JSON value */
@@ -43,7 +57,7 @@ final class JsonTreeReader {
                 if (parser.nextToken() == null) {
                     throw single(source, 1, 1, "", "the file is empty; expected a plan (a JSON object)");
                 }
-                JsonValue root = value(parser);
+                JsonValue root = new JsonTreeReader(parser, source).value();
                 if (parser.nextToken() != null) {
                     JsonLocation extra = parser.currentTokenLocation();
                     throw single(source, extra.getLineNr(), extra.getColumnNr(), "",
@@ -67,12 +81,17 @@ final class JsonTreeReader {
         return new PlanFileException(List.of(new PlanProblem(source, line, column, field, message)));
     }
 
-    private static JsonValue value(JsonParser parser) throws IOException {
+    private JsonValue value() throws IOException, PlanFileException {
         JsonLocation start = parser.currentTokenLocation();
+        if (++values > MAX_VALUES) {
+            throw single(source, start.getLineNr(), start.getColumnNr(), path(parser.getParsingContext()),
+                    String.format(Locale.ROOT, "the file holds more than %,d values; no plan needs that many",
+                            MAX_VALUES));
+        }
         SourceLocation at = new SourceLocation(start.getLineNr(), start.getColumnNr());
         return switch (parser.currentToken()) {
-            case START_OBJECT -> object(parser, at);
-            case START_ARRAY -> array(parser, at);
+            case START_OBJECT -> object(at);
+            case START_ARRAY -> array(at);
             case VALUE_STRING -> new JsonValue.Text(parser.getText(), at);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonValue.Numeric(parser.getText(), at);
             case VALUE_TRUE -> new JsonValue.Bool(true, at);
@@ -82,22 +101,22 @@ final class JsonTreeReader {
         };
     }
 
-    private static JsonObject object(JsonParser parser, SourceLocation at) throws IOException {
+    private JsonObject object(SourceLocation at) throws IOException, PlanFileException {
         LinkedHashMap<String, JsonObject.Member> members = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             JsonLocation keyStart = parser.currentTokenLocation();
             String key = parser.currentName();
             parser.nextToken();
             members.put(key, new JsonObject.Member(key,
-                    new SourceLocation(keyStart.getLineNr(), keyStart.getColumnNr()), value(parser)));
+                    new SourceLocation(keyStart.getLineNr(), keyStart.getColumnNr()), value()));
         }
         return new JsonObject(members, at);
     }
 
-    private static JsonValue.Array array(JsonParser parser, SourceLocation at) throws IOException {
+    private JsonValue.Array array(SourceLocation at) throws IOException, PlanFileException {
         List<JsonValue> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(value(parser));
+            items.add(value());
         }
         return new JsonValue.Array(items, at);
     }

@@ -98,6 +98,16 @@ class PlanFileHeaderAndSyntaxTest {
     }
 
     @Test
+    void refusesMoreValuesThanAnyPlanNeeds() {
+        String many = "{\"services\": [" + "0,".repeat(JsonTreeReader.MAX_VALUES) + "0]}";
+
+        // Value 1 is the plan, 2 the list, 3 its first item: item 1,999,998 is value 2,000,001, at
+        // column 15 + 2 * 1,999,998 after the 14 characters of {"services": [.
+        assertEquals(problem(1, 4_000_011, "services[1999998]",
+                "the file holds more than 2,000,000 values; no plan needs that many"), onlyProblem(many));
+    }
+
+    @Test
     void refusesBytesThatAreNotUtf8NamingWhereTheFirstOneIs(@TempDir Path directory) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes("{\n  \"name\": \"Caf".getBytes(StandardCharsets.UTF_8));

@@ -218,6 +218,16 @@ class PlanFileValidationTest {
     }
 
     @Test
+    void quotesAtMostSixtyCharactersOfWhatItFoundWithEscapes() {
+        String pasted = "about forty minutes, \\\"depending\\\" on the\\nnight shift and whether the DBA is awake";
+
+        // The first 60 characters of the value run to "whet"; the quotes and the line break are shown escaped.
+        assertEquals(List.of(problem(5, 37, "settings.declarationDelay", "expected an ISO-8601 duration such as"
+                + " \"PT40M\", found \"about forty minutes, \\\"depending\\\" on the\\nnight shift and whet…\"")),
+                problems(HEADER + "  \"settings\": { \"declarationDelay\": \"" + pasted + "\" }\n}\n"));
+    }
+
+    @Test
     void reportsEveryProblemOfAHandEditedFileInFileOrder() {
         PlanFileException e = assertThrows(PlanFileException.class,
                 () -> reader.read(Fixtures.text("many-problems.rplan.json"), "many-problems.rplan.json"));
