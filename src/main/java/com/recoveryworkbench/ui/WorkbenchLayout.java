@@ -15,7 +15,7 @@ import javafx.scene.control.TabPane;
  * FX thread only.
  */
 final class WorkbenchLayout {
-    private static final double SIDE_DIVIDER = 0.72;
+    private static final double SIDE_DIVIDER = 0.70;
     private static final double BOTTOM_DIVIDER = 0.64;
     private static final double PANEL_MIN = 120;
 
