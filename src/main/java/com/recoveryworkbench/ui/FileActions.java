@@ -88,11 +88,16 @@ public final class FileActions {
         confirmDiscard(() -> read(file));
     }
 
+    /** Starts an untitled plan from a CSV inventory, named after the file. */
     public void importCsv() {
-        confirmDiscard(() -> dialogs.chooseCsvFile(folder()).ifPresent(csv -> load("Importing " + csv.getFileName(), null, () -> {
+        confirmDiscard(() -> dialogs.chooseCsvFile(folder()).ifPresent(this::importFrom));
+    }
+
+    private void importFrom(Path csv) {
+        load("Importing " + csv.getFileName(), null, () -> {
             CsvImport imported = new CsvPlanImporter().importFile(csv, planNameOf(csv));
             return new Opened(imported.plan(), null, texts(imported.warnings()));
-        })));
+        });
     }
 
     /**

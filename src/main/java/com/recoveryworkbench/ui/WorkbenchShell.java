@@ -59,6 +59,7 @@ public final class WorkbenchShell {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet());
         menus.installShortcuts(scene);
+        PlanFileDrop.install(scene, files);
         stage.setScene(scene);
         stage.titleProperty().bind(WindowTitle.of(document));
         windowMemory = WindowMemory.attach(stage, preferences);

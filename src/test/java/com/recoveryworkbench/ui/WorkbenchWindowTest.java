@@ -120,6 +120,17 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void hidingThePanelsLeavesTheWholeWindowToTheMapUntilTheyAreShownAgain(FxRobot robot) {
+        robot.clickOn("View").clickOn("Show Panels");
+        WorkbenchFixture.waitUntil("the panels are hidden", () -> robot.lookup("#sidePanels").tryQuery().isEmpty()
+                && robot.lookup("#bottomPanels").tryQuery().isEmpty());
+
+        robot.clickOn("View").clickOn("Show Panels");
+        WorkbenchFixture.waitUntil("the panels are back", () -> robot.lookup("#sidePanels").tryQuery().isPresent()
+                && robot.lookup("#complianceTable").tryQuery().isPresent());
+    }
+
+    @Test
     void theShortcutTableListsTheMenuShortcuts(FxRobot robot) {
         robot.clickOn("Help").clickOn("Keyboard Shortcuts");
 
