@@ -49,10 +49,10 @@ final class WorkbenchFixture {
         return file;
     }
 
-    /** Waits (up to 10 s) until {@code condition}, checked on the FX thread, holds. */
+    /** Waits (up to 20 s, for a busy CI machine) until {@code condition}, checked on the FX thread, holds. */
     static void waitUntil(String what, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting until " + what, e);
         }
