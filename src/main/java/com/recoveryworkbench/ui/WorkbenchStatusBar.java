@@ -1,21 +1,25 @@
 package com.recoveryworkbench.ui;
 
 import java.util.Objects;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
 /**
  * The bar at the bottom of the window ({@code #statusBar}): what a file action is doing, else the
  * {@link StatusSummary} of the newest analysis; on the left why the last canvas edit was refused
  * ({@code #refusalMessage}); on the right an "Analysing…" indicator
- * ({@code #analysingIndicator}) while the live analysis runs, and the zoom. FX thread only.
+ * ({@code #analysingIndicator}) while the live analysis runs longer than a blink, and the zoom. FX thread only.
  */
 public final class WorkbenchStatusBar {
+    private static final Duration INDICATOR_DELAY = Duration.millis(150);
+
     private final StatusBar bar = new StatusBar();
 
     /**
@@ -39,7 +43,18 @@ public final class WorkbenchStatusBar {
         Label analysing = new Label("Analysing…", spinner);
         HBox indicator = new HBox(analysing);
         indicator.setId("analysingIndicator");
-        indicator.visibleProperty().bind(analysis.runningProperty());
+        indicator.setVisible(false);
+        // Shown only when an analysis takes a while, so quick edits do not make the bar flicker.
+        PauseTransition delay = new PauseTransition(INDICATOR_DELAY);
+        delay.setOnFinished(event -> indicator.setVisible(analysis.runningProperty().get()));
+        analysis.runningProperty().addListener((obs, was, running) -> {
+            if (running) {
+                delay.playFromStart();
+            } else {
+                delay.stop();
+                indicator.setVisible(false);
+            }
+        });
 
         Label zoomLabel = new Label();
         zoomLabel.setId("zoomLabel");

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,6 +84,16 @@ class WorkbenchWindowTest {
         assertFalse(stage.getTitle().contains("•"));
         robot.push(KeyCode.SHORTCUT, KeyCode.Y);
         WorkbenchFixture.waitUntil("redo added the database again", () -> plan().serviceCount() == 3);
+    }
+
+    @Test
+    void theStatusBarSummarisesTheNewestAnalysis(FxRobot robot) {
+        waitForShop();
+        StatusBar status = robot.lookup("#statusBar").queryAs(StatusBar.class);
+
+        // The database keeps no copy of its data (RPO unbounded): the one miss. Web is up at 40m + 5m.
+        WorkbenchFixture.waitUntil("the summary is shown",
+                () -> status.getText().startsWith("2 services · 1 miss · makespan 45m · analysed in "));
     }
 
     @Test
