@@ -1,0 +1,81 @@
+package com.recoveryworkbench.analysis;
+
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Settings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Applies the recovery model of DESIGN.md to a plan: restore order, waves, up times, targets, RTO
+ * and RPO verdicts, cycles and the other findings. Stateless and thread-safe; the same plan always
+ * gives an equal {@link Analysis}. A plan with cycles, dangling dependencies or missing data is still
+ * analysed as far as it can be; what is missing becomes findings, never an exception.
+ *
+ * <p>A missing restore time counts as zero, so its dependents still get up times (possibly
+ * optimistic) and the service itself is {@link Compliance#INCOMPLETE}. With limited restore capacity
+ * the services are scheduled as {@link CapacityScheduler} describes; waves stay structural.
+ */
+public final class RecoveryAnalyzer {
+
+    /** Severity first (errors first), then rule, first service id and message. */
+    static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::rule)
+            .thenComparing((Finding f) -> f.services().isEmpty() ? "" : f.services().get(0))
+            .thenComparing(Finding::message);
+
+    public Analysis analyze(Plan plan) {
+        PlanGraph graph = PlanGraph.of(plan);
+        List<Finding> findings = new ArrayList<>();
+        StructuralFindings.unknownDependencies(graph, findings);
+        StructuralFindings.missingRestoreTimes(graph, findings);
+        Targets targets = Targets.of(plan, graph, findings);
+        StructuralFindings.tierInversions(graph, targets, findings);
+
+        int[] order = TopologicalOrder.of(graph);
+        List<Cycle> cycles = order.length == graph.size() ? List.of() : CycleFinder.find(graph, blocked(graph, order));
+        StructuralFindings.cycles(graph, cycles, findings);
+
+        Schedule schedule = schedule(plan.settings(), graph, order, targets);
+        CriticalPaths paths = CriticalPaths.of(graph, order, schedule);
+        ServiceVerdicts verdicts = new ServiceVerdicts(graph, schedule, Waves.of(graph, order), targets, paths,
+                plan.settings().declarationDelay(), findings);
+        List<ServiceResult> results = new ArrayList<>(graph.size());
+        for (int i = 0; i < graph.size(); i++) {
+            results.add(verdicts.result(i));
+        }
+        findings.sort(FINDING_ORDER);
+        return new Analysis(graph.ids(), results, findings, memberIds(graph, cycles), graph.dependents());
+    }
+
+    private static Schedule schedule(Settings settings, PlanGraph graph, int[] order, Targets targets) {
+        long[] restore = new long[graph.size()];
+        for (int i = 0; i < graph.size(); i++) {
+            var time = graph.service(i).restoreTime();
+            restore[i] = time == null ? 0 : time.getSeconds();
+        }
+        long delay = settings.declarationDelay().getSeconds();
+        return settings.capacityLimited()
+                ? CapacityScheduler.schedule(graph, order, restore, delay, settings.restoreCapacity(), targets)
+                : UnlimitedScheduler.schedule(graph, order, restore, delay);
+    }
+
+    private static boolean[] blocked(PlanGraph graph, int[] order) {
+        boolean[] blocked = new boolean[graph.size()];
+        Arrays.fill(blocked, true);
+        for (int i : order) {
+            blocked[i] = false;
+        }
+        return blocked;
+    }
+
+    private static List<List<String>> memberIds(PlanGraph graph, List<Cycle> cycles) {
+        List<List<String>> ids = new ArrayList<>(cycles.size());
+        for (Cycle cycle : cycles) {
+            ids.add(Arrays.stream(cycle.members()).mapToObj(graph::id).toList());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,87 @@
+package com.recoveryworkbench.analysis;
+
+import com.recoveryworkbench.model.Service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the schedule and the targets into one {@link ServiceResult} per service, with its RTO and
+ * RPO misses as findings. The RPO of a blocked service is still judged: it does not depend on the
+ * restore order.
+ */
+final class ServiceVerdicts {
+    private final PlanGraph graph;
+    private final Schedule schedule;
+    private final int[] waves;
+    private final Targets targets;
+    private final CriticalPaths paths;
+    private final Duration declarationDelay;
+    private final List<Finding> findings;
+
+    ServiceVerdicts(PlanGraph graph, Schedule schedule, int[] waves, Targets targets, CriticalPaths paths,
+                    Duration declarationDelay, List<Finding> findings) {
+        this.graph = graph;
+        this.schedule = schedule;
+        this.waves = waves;
+        this.targets = targets;
+        this.paths = paths;
+        this.declarationDelay = declarationDelay;
+        this.findings = findings;
+    }
+
+    ServiceResult result(int i) {
+        Service s = graph.service(i);
+        Duration rtoTarget = targets.rto(i);
+        Duration rpoTarget = targets.rpo(i);
+        RpoEstimate rpo = RpoEstimates.of(s);
+        Boolean rpoMet = RpoEstimates.meets(rpo, rpoTarget);
+        if (Boolean.FALSE.equals(rpoMet)) {
+            findings.add(new Finding(Severity.ERROR, Finding.RULE_RPO_MISS, List.of(s.id()),
+                    Messages.rpoMiss(s, rpo, rpoTarget)));
+        }
+        if (!schedule.isScheduled(i)) {
+            return new ServiceResult(s.id(), null, null, null, rtoTarget, null, null, rpo, rpoTarget, rpoMet,
+                    List.of(), Compliance.BLOCKED);
+        }
+        Duration up = Duration.ofSeconds(schedule.up(i));
+        Duration slack = rtoTarget == null ? null : rtoTarget.minus(up);
+        Boolean rtoMet = slack == null ? null : !slack.isNegative();
+        int[] path = paths.path(i);
+        if (Boolean.FALSE.equals(rtoMet)) {
+            findings.add(rtoMiss(i, path, up, rtoTarget));
+        }
+        List<String> criticalPath = new ArrayList<>(path.length);
+        for (int step : path) {
+            criticalPath.add(graph.id(step));
+        }
+        return new ServiceResult(s.id(), waves[i], Duration.ofSeconds(schedule.start(i)), up, rtoTarget, slack, rtoMet,
+                rpo, rpoTarget, rpoMet, criticalPath, compliance(s.restoreTime() == null, rtoTarget, slack, rpoMet));
+    }
+
+    private Finding rtoMiss(int i, int[] path, Duration up, Duration target) {
+        List<String> services = new ArrayList<>(path.length);
+        List<Service> chain = new ArrayList<>(path.length);
+        services.add(graph.id(i));
+        for (int step : path) {
+            chain.add(graph.service(step));
+            if (step != i) {
+                services.add(graph.id(step));
+            }
+        }
+        return new Finding(Severity.ERROR, Finding.RULE_RTO_MISS, services, Messages.rtoMiss(graph.service(i), up,
+                target, declarationDelay, chain, Duration.ofSeconds(paths.waited(i))));
+    }
+
+    /** The verdict of a scheduled service: missing data first, then misses, then how close it cuts. */
+    static Compliance compliance(boolean missingRestoreTime, Duration rtoTarget, Duration slack, Boolean rpoMet) {
+        if (missingRestoreTime || rtoTarget == null) {
+            return Compliance.INCOMPLETE;
+        }
+        if (slack.isNegative() || Boolean.FALSE.equals(rpoMet)) {
+            return Compliance.MISSED;
+        }
+        return slack.multipliedBy(5).compareTo(rtoTarget) <= 0 ? Compliance.AT_RISK : Compliance.MEETS;
+    }
+}
