@@ -7,7 +7,6 @@ import com.recoveryworkbench.model.Service;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.StringJoiner;
 
 /** The sentences of the findings. Services are named by their names; ids appear only for what the plan lacks. */
 final class Messages {
@@ -54,20 +53,40 @@ final class Messages {
         return out.append('.').toString();
     }
 
-    /** "Checkout is up at 52m, target 20m: declaration 10m → Legacy DB 40m → Auth 4m → Checkout 8m". */
-    static String rtoMiss(Service s, Duration up, Duration target, Duration declarationDelay, List<Service> chain,
+    /** One step of a chain: "Legacy DB 40m". */
+    static String step(Service s) {
+        return s.name() + " " + (s.restoreTime() == null ? "(no restore time)" : Durations.format(s.restoreTime()));
+    }
+
+    /** Stands for the middle of a long chain: "(24 more steps, 9h12m)". */
+    static String hiddenSteps(int count, Duration restoreTime) {
+        return "(" + count + " more steps, " + Durations.format(restoreTime) + ")";
+    }
+
+    /**
+     * "Checkout is up at 52m, target 20m: declaration 10m → Legacy DB 40m → Auth 4m → Checkout 8m",
+     * from the {@link #step} of each service on the chain (or {@link #hiddenSteps} for some of them).
+     */
+    static String rtoMiss(Service s, Duration up, Duration target, Duration declarationDelay, List<String> steps,
                           Duration waited) {
-        StringJoiner steps = new StringJoiner(ARROW);
+        int length = 100 + s.name().length();
+        for (String step : steps) {
+            length += step.length() + ARROW.length();
+        }
+        // Sized once: a chain can run to dozens of steps, and regrowing the buffer dominated the cost.
+        StringBuilder out = new StringBuilder(length)
+                .append(s.name()).append(" is up at ").append(Durations.format(up))
+                .append(", target ").append(Durations.format(target)).append(": ");
         if (!declarationDelay.isZero()) {
-            steps.add("declaration " + Durations.format(declarationDelay));
+            out.append("declaration ").append(Durations.format(declarationDelay)).append(ARROW);
         }
-        for (Service step : chain) {
-            steps.add(step.name() + " " + (step.restoreTime() == null ? "(no restore time)"
-                    : Durations.format(step.restoreTime())));
+        for (int k = 0; k < steps.size(); k++) {
+            out.append(k == 0 ? "" : ARROW).append(steps.get(k));
         }
-        String message = s.name() + " is up at " + Durations.format(up) + ", target " + Durations.format(target)
-                + ": " + steps;
-        return waited.isZero() ? message : message + "; waited " + Durations.format(waited) + " for a free restore slot";
+        if (!waited.isZero()) {
+            out.append("; waited ").append(Durations.format(waited)).append(" for a free restore slot");
+        }
+        return out.toString();
     }
 
     /**

@@ -6,7 +6,9 @@ import com.recoveryworkbench.model.Service;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The services of a plan and the dependencies between existing services as int-indexed adjacency
@@ -37,7 +39,11 @@ final class PlanGraph {
     static PlanGraph of(Plan plan) {
         Service[] services = plan.services().toArray(new Service[0]);
         String[] ids = new String[services.length];
-        Arrays.setAll(ids, i -> services[i].id());
+        Map<String, Integer> index = new HashMap<>(services.length * 2);
+        for (int i = 0; i < services.length; i++) {
+            ids[i] = services[i].id();
+            index.put(ids[i], i);
+        }
         // The plan lists dependencies sorted by (from, to), so each array below fills in ascending order.
         List<Dependency> all = plan.dependencies();
         int[] from = new int[all.size()];
@@ -48,8 +54,8 @@ final class PlanGraph {
         List<Dependency> dangling = new ArrayList<>();
         for (int e = 0; e < all.size(); e++) {
             Dependency d = all.get(e);
-            from[e] = Arrays.binarySearch(ids, d.from());
-            to[e] = Arrays.binarySearch(ids, d.to());
+            from[e] = index.getOrDefault(d.from(), -1);
+            to[e] = index.getOrDefault(d.to(), -1);
             if (from[e] < 0 || to[e] < 0) {
                 dangling.add(d);
                 continue;

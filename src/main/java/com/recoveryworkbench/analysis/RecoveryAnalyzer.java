@@ -5,7 +5,6 @@ import com.recoveryworkbench.model.Settings;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,15 +19,9 @@ import java.util.List;
  */
 public final class RecoveryAnalyzer {
 
-    /** Severity first (errors first), then rule, first service id and message. */
-    static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::rule)
-            .thenComparing((Finding f) -> f.services().isEmpty() ? "" : f.services().get(0))
-            .thenComparing(Finding::message);
-
     public Analysis analyze(Plan plan) {
         PlanGraph graph = PlanGraph.of(plan);
-        List<Finding> findings = new ArrayList<>();
+        FindingCollector findings = new FindingCollector();
         StructuralFindings.unknownDependencies(graph, findings);
         StructuralFindings.missingRestoreTimes(graph, findings);
         Targets targets = Targets.of(plan, graph, findings);
@@ -46,8 +39,7 @@ public final class RecoveryAnalyzer {
         for (int i = 0; i < graph.size(); i++) {
             results.add(verdicts.result(i));
         }
-        findings.sort(FINDING_ORDER);
-        return new Analysis(graph.ids(), results, findings, memberIds(graph, cycles), graph.dependents());
+        return new Analysis(graph.ids(), results, findings.sorted(), memberIds(graph, cycles), graph.dependents());
     }
 
     private static Schedule schedule(Settings settings, PlanGraph graph, int[] order, Targets targets) {

@@ -14,7 +14,7 @@ final class StructuralFindings {
     private StructuralFindings() {
     }
 
-    static void unknownDependencies(PlanGraph graph, List<Finding> findings) {
+    static void unknownDependencies(PlanGraph graph, FindingCollector findings) {
         for (Dependency d : graph.dangling()) {
             int from = graph.indexOf(d.from());
             int to = graph.indexOf(d.to());
@@ -24,7 +24,7 @@ final class StructuralFindings {
         }
     }
 
-    static void missingRestoreTimes(PlanGraph graph, List<Finding> findings) {
+    static void missingRestoreTimes(PlanGraph graph, FindingCollector findings) {
         for (int i = 0; i < graph.size(); i++) {
             Service s = graph.service(i);
             if (s.restoreTime() == null) {
@@ -35,7 +35,7 @@ final class StructuralFindings {
     }
 
     /** Services: the members, then the blocked dependents, each sorted by id. */
-    static void cycles(PlanGraph graph, List<Cycle> cycles, List<Finding> findings) {
+    static void cycles(PlanGraph graph, List<Cycle> cycles, FindingCollector findings) {
         for (Cycle cycle : cycles) {
             List<String> services = new ArrayList<>();
             List<String> loop = new ArrayList<>();
@@ -61,7 +61,7 @@ final class StructuralFindings {
     }
 
     /** A hard dependency on a service with a longer RTO target than the dependent's own. */
-    static void tierInversions(PlanGraph graph, Targets targets, List<Finding> findings) {
+    static void tierInversions(PlanGraph graph, Targets targets, FindingCollector findings) {
         for (int i = 0; i < graph.size(); i++) {
             Duration rto = targets.rto(i);
             if (rto == null) {

@@ -21,7 +21,7 @@ final class Targets {
         this.rpo = rpo;
     }
 
-    static Targets of(Plan plan, PlanGraph graph, List<Finding> findings) {
+    static Targets of(Plan plan, PlanGraph graph, FindingCollector findings) {
         Duration[] rto = new Duration[graph.size()];
         Duration[] rpo = new Duration[graph.size()];
         for (int i = 0; i < graph.size(); i++) {

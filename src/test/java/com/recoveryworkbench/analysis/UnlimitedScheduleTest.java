@@ -80,6 +80,28 @@ class UnlimitedScheduleTest {
     }
 
     @Test
+    void longChainKeepsItsEndsInTheMessageAndSumsUpTheMiddle() {
+        PlanBuilder chain = plan();
+        for (int i = 1; i <= 10; i++) {
+            chain.service("s" + (char) ('a' + i), "S" + i, 5, b -> b.tier("tier-0"));
+            if (i > 1) {
+                chain.hard("s" + (char) ('a' + i), "s" + (char) ('a' + i - 1));
+            }
+        }
+        Analysis analysis = chain.analyze();
+
+        Finding last = analysis.findingsFor("sk").get(0);
+        assertEquals("S10 is up at 50m, target 15m: S1 5m → S2 5m → S3 5m → (3 more steps, 15m) → S7 5m → S8 5m"
+                + " → S9 5m → S10 5m", last.message());
+        assertEquals(List.of("sk", "sb", "sc", "sd", "se", "sf", "sg", "sh", "si", "sj"), last.services());
+        assertEquals(10, result(analysis, "sk").criticalPath().size());
+        // Eight steps still fit whole.
+        assertEquals("S8 is up at 40m, target 15m: S1 5m → S2 5m → S3 5m → S4 5m → S5 5m → S6 5m → S7 5m → S8 5m",
+                analysis.findingsFor("si").stream().filter(f -> f.services().get(0).equals("si")).findFirst()
+                        .orElseThrow().message());
+    }
+
+    @Test
     void serviceWaitsForItsSlowestHardDependency() {
         Analysis analysis = plan()
                 .service("a", "A", 10).service("b", "B", 30).service("c", "C", 5)
