@@ -32,16 +32,15 @@ final class CapacityScheduler {
     private int releasedCount;
     private long now;
 
-    private CapacityScheduler(PlanGraph graph, int[] order, long[] restore, int capacity, Targets targets) {
+    private CapacityScheduler(PlanGraph graph, int[] order, boolean[] blocked, long[] restore, int capacity,
+                              Targets targets) {
         int n = graph.size();
         this.graph = graph;
         this.restore = restore;
         this.capacity = capacity;
-        this.blocked = new boolean[n];
-        Arrays.fill(blocked, true);
+        this.blocked = blocked;
         this.pending = new int[n];
         for (int i : order) {
-            blocked[i] = false;
             pending[i] = graph.hardDependencies(i).length;
         }
         this.start = new long[n];
@@ -50,15 +49,20 @@ final class CapacityScheduler {
         Arrays.fill(up, Schedule.NOT_SCHEDULED);
         long[] chain = remainingChains(order);
         this.ready = new PriorityQueue<>(Comparator.<Integer>comparingLong(targets::rtoSeconds)
-                .thenComparing(i -> chain[i], Comparator.reverseOrder())
+                .thenComparingLong(i -> -chain[i])
                 .thenComparingInt(i -> i));
         this.running = new PriorityQueue<>(Comparator.comparingLong(i -> up[i]));
         this.released = new int[n];
     }
 
-    static Schedule schedule(PlanGraph graph, int[] order, long[] restore, long declarationDelay, int capacity,
-                             Targets targets) {
-        return new CapacityScheduler(graph, order, restore, capacity, targets).run(order, declarationDelay);
+    /**
+     * @param order   the schedulable services in dependency order
+     * @param blocked the services that are not, and stay unscheduled
+     * @param restore restore time of each service in seconds
+     */
+    static Schedule schedule(PlanGraph graph, int[] order, boolean[] blocked, long[] restore, long declarationDelay,
+                             int capacity, Targets targets) {
+        return new CapacityScheduler(graph, order, blocked, restore, capacity, targets).run(order, declarationDelay);
     }
 
     private long[] remainingChains(int[] order) {

@@ -28,10 +28,11 @@ public final class RecoveryAnalyzer {
         StructuralFindings.tierInversions(graph, targets, findings);
 
         int[] order = TopologicalOrder.of(graph);
-        List<Cycle> cycles = order.length == graph.size() ? List.of() : CycleFinder.find(graph, blocked(graph, order));
+        boolean[] blocked = blocked(graph, order);
+        List<Cycle> cycles = order.length == graph.size() ? List.of() : CycleFinder.find(graph, blocked);
         StructuralFindings.cycles(graph, cycles, findings);
 
-        Schedule schedule = schedule(plan.settings(), graph, order, targets);
+        Schedule schedule = schedule(plan.settings(), graph, order, blocked, targets);
         CriticalPaths paths = CriticalPaths.of(graph, order, schedule);
         ServiceVerdicts verdicts = new ServiceVerdicts(graph, schedule, Waves.of(graph, order), targets, paths,
                 plan.settings().declarationDelay(), findings);
@@ -42,7 +43,8 @@ public final class RecoveryAnalyzer {
         return new Analysis(graph.ids(), results, findings.sorted(), memberIds(graph, cycles), graph.dependents());
     }
 
-    private static Schedule schedule(Settings settings, PlanGraph graph, int[] order, Targets targets) {
+    private static Schedule schedule(Settings settings, PlanGraph graph, int[] order, boolean[] blocked,
+                                     Targets targets) {
         long[] restore = new long[graph.size()];
         for (int i = 0; i < graph.size(); i++) {
             var time = graph.service(i).restoreTime();
@@ -50,10 +52,11 @@ public final class RecoveryAnalyzer {
         }
         long delay = settings.declarationDelay().getSeconds();
         return settings.capacityLimited()
-                ? CapacityScheduler.schedule(graph, order, restore, delay, settings.restoreCapacity(), targets)
+                ? CapacityScheduler.schedule(graph, order, blocked, restore, delay, settings.restoreCapacity(), targets)
                 : UnlimitedScheduler.schedule(graph, order, restore, delay);
     }
 
+    /** Blocked: left out of the topological order, so in a cycle or hard-depending on one. */
     private static boolean[] blocked(PlanGraph graph, int[] order) {
         boolean[] blocked = new boolean[graph.size()];
         Arrays.fill(blocked, true);
