@@ -29,7 +29,7 @@ final class ServiceVerdicts {
     private final CriticalPaths paths;
     private final Duration declarationDelay;
     private final FindingCollector findings;
-    private final String[] steps;
+    private final String[] stepTexts;
 
     ServiceVerdicts(PlanGraph graph, Schedule schedule, int[] waves, Targets targets, CriticalPaths paths,
                     Duration declarationDelay, FindingCollector findings) {
@@ -40,7 +40,7 @@ final class ServiceVerdicts {
         this.paths = paths;
         this.declarationDelay = declarationDelay;
         this.findings = findings;
-        this.steps = new String[graph.size()];
+        this.stepTexts = new String[graph.size()];
     }
 
     ServiceResult result(int i) {
@@ -110,14 +110,14 @@ final class ServiceVerdicts {
 
     /** Services recur on many chains; each one's step is written once. */
     private String step(int i) {
-        if (steps[i] == null) {
-            steps[i] = Messages.step(graph.service(i));
+        if (stepTexts[i] == null) {
+            stepTexts[i] = Messages.step(graph.service(i));
         }
-        return steps[i];
+        return stepTexts[i];
     }
 
     /** The verdict of a scheduled service: missing data first, then misses, then how close it cuts. */
-    static Compliance compliance(boolean missingRestoreTime, Duration rtoTarget, Duration slack, Boolean rpoMet) {
+    private static Compliance compliance(boolean missingRestoreTime, Duration rtoTarget, Duration slack, Boolean rpoMet) {
         if (missingRestoreTime || rtoTarget == null) {
             return Compliance.INCOMPLETE;
         }

@@ -90,4 +90,14 @@ class FindingsTest {
         assertEquals("'ghost', which is not in the plan, depends on Auth; the dependency is ignored.",
                 unknown.message());
     }
+
+    @Test
+    void dependencyBetweenTwoServicesNotInThePlanNamesTheDependent() {
+        Analysis analysis = plan().service("auth", "Auth", 4).soft("ghost", "nowhere").analyze();
+
+        Finding unknown = onlyFinding(analysis, Finding.RULE_UNKNOWN_DEPENDENCY);
+        assertEquals(List.of("ghost"), unknown.services());
+        assertEquals("'ghost' depends on 'nowhere', neither of which is in the plan; the dependency is ignored.",
+                unknown.message());
+    }
 }
