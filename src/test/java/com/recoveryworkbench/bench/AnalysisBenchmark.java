@@ -30,6 +30,8 @@ import java.util.function.ToLongFunction;
 public final class AnalysisBenchmark {
     private static final int DEPS_PER_SERVICE = 3;
     private static final long SEED = 20_240_611L;
+    /** Long enough for the JIT to finish compiling even when other work keeps the cores busy. */
+    private static final long WARM_UP_NANOS = 5_000_000_000L;
 
     private AnalysisBenchmark() {
     }
@@ -102,8 +104,8 @@ public final class AnalysisBenchmark {
     private record Timing(Millis wall, Millis cpu) {
 
         static Timing of(int runs, ToLongFunction<Plan> work, Plan plan) {
-            long warmUpEnd = System.nanoTime() + 2_000_000_000L;
-            for (int i = 0; i < 20 || System.nanoTime() < warmUpEnd; i++) {
+            long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+            for (int i = 0; i < 50 || System.nanoTime() < warmUpEnd; i++) {
                 sink += work.applyAsLong(plan);
             }
             System.gc();
