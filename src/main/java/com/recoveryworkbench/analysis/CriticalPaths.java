@@ -14,18 +14,22 @@ final class CriticalPaths {
     private final int[] previous;
     private final int[] length;
     private final long[] waited;
+    private final long[] restored;
 
-    private CriticalPaths(int[] previous, int[] length, long[] waited) {
+    private CriticalPaths(int[] previous, int[] length, long[] waited, long[] restored) {
         this.previous = previous;
         this.length = length;
         this.waited = waited;
+        this.restored = restored;
     }
 
-    static CriticalPaths of(PlanGraph graph, int[] order, Schedule schedule) {
+    /** @param restore restore time of each service in seconds */
+    static CriticalPaths of(PlanGraph graph, int[] order, Schedule schedule, long[] restore) {
         int n = graph.size();
         int[] previous = new int[n];
         int[] length = new int[n];
         long[] waited = new long[n];
+        long[] restored = new long[n];
         Arrays.fill(previous, NONE);
         for (int i : order) {
             int latest = NONE;
@@ -37,8 +41,9 @@ final class CriticalPaths {
             previous[i] = latest;
             length[i] = latest == NONE ? 1 : length[latest] + 1;
             waited[i] = schedule.waited(i) + (latest == NONE ? 0 : waited[latest]);
+            restored[i] = restore[i] + (latest == NONE ? 0 : restored[latest]);
         }
-        return new CriticalPaths(previous, length, waited);
+        return new CriticalPaths(previous, length, waited, restored);
     }
 
     /** Indices from the first restored service to {@code i}, ending with {@code i}. */
@@ -48,6 +53,11 @@ final class CriticalPaths {
             path[k] = at;
         }
         return path;
+    }
+
+    /** Seconds of restore time along the path from the first restored service up to and including {@code i}. */
+    long restored(int i) {
+        return restored[i];
     }
 
     /** Seconds spent waiting for a free restore slot along the whole path, so the steps add up to the up time. */

@@ -32,8 +32,9 @@ public final class RecoveryAnalyzer {
         List<Cycle> cycles = order.length == graph.size() ? List.of() : CycleFinder.find(graph, blocked);
         StructuralFindings.cycles(graph, cycles, findings);
 
-        Schedule schedule = schedule(plan.settings(), graph, order, blocked, targets);
-        CriticalPaths paths = CriticalPaths.of(graph, order, schedule);
+        long[] restore = restoreSeconds(graph);
+        Schedule schedule = schedule(plan.settings(), graph, order, blocked, restore, targets);
+        CriticalPaths paths = CriticalPaths.of(graph, order, schedule, restore);
         ServiceVerdicts verdicts = new ServiceVerdicts(graph, schedule, Waves.of(graph, order), targets, paths,
                 plan.settings().declarationDelay(), findings);
         List<ServiceResult> results = new ArrayList<>(graph.size());
@@ -43,13 +44,18 @@ public final class RecoveryAnalyzer {
         return new Analysis(graph.ids(), results, findings.sorted(), memberIds(graph, cycles), graph.dependents());
     }
 
-    private static Schedule schedule(Settings settings, PlanGraph graph, int[] order, boolean[] blocked,
-                                     Targets targets) {
+    /** Restore times in seconds; a missing one counts as zero. */
+    private static long[] restoreSeconds(PlanGraph graph) {
         long[] restore = new long[graph.size()];
         for (int i = 0; i < graph.size(); i++) {
             var time = graph.service(i).restoreTime();
             restore[i] = time == null ? 0 : time.getSeconds();
         }
+        return restore;
+    }
+
+    private static Schedule schedule(Settings settings, PlanGraph graph, int[] order, boolean[] blocked,
+                                     long[] restore, Targets targets) {
         long delay = settings.declarationDelay().getSeconds();
         return settings.capacityLimited()
                 ? CapacityScheduler.schedule(graph, order, blocked, restore, delay, settings.restoreCapacity(), targets)

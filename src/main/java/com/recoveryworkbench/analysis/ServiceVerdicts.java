@@ -51,7 +51,7 @@ final class ServiceVerdicts {
         Boolean rpoMet = RpoEstimates.meets(rpo, rpoTarget);
         if (Boolean.FALSE.equals(rpoMet)) {
             findings.add(new Finding(Severity.ERROR, Finding.RULE_RPO_MISS, List.of(s.id()),
-                    Messages.rpoMiss(s, rpo, rpoTarget)));
+                    Messages.rpoMiss(s, rpo, rpoTarget)), i);
         }
         if (!schedule.isScheduled(i)) {
             return new ServiceResult(s.id(), null, null, null, rtoTarget, null, null, rpo, rpoTarget, rpoMet,
@@ -62,7 +62,7 @@ final class ServiceVerdicts {
         Boolean rtoMet = slack == null ? null : !slack.isNegative();
         int[] path = paths.path(i);
         if (Boolean.FALSE.equals(rtoMet)) {
-            findings.add(rtoMiss(i, path, up, rtoTarget));
+            findings.add(rtoMiss(i, path, up, rtoTarget), i);
         }
         List<String> criticalPath = new ArrayList<>(path.length);
         for (int step : path) {
@@ -93,11 +93,7 @@ final class ServiceVerdicts {
             return steps;
         }
         int tailStart = path.length - TAIL_STEPS;
-        long hidden = 0;
-        for (int k = HEAD_STEPS; k < tailStart; k++) {
-            Duration restore = graph.service(path[k]).restoreTime();
-            hidden += restore == null ? 0 : restore.getSeconds();
-        }
+        long hidden = paths.restored(path[tailStart - 1]) - paths.restored(path[HEAD_STEPS - 1]);
         for (int k = 0; k < HEAD_STEPS; k++) {
             steps.add(step(path[k]));
         }

@@ -5,6 +5,7 @@ import com.recoveryworkbench.model.Service;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ final class StructuralFindings {
             int to = graph.indexOf(d.to());
             List<String> services = from < 0 && to >= 0 ? List.of(d.from(), d.to()) : List.of(d.from());
             findings.add(new Finding(Severity.ERROR, Finding.RULE_UNKNOWN_DEPENDENCY, services, Messages.unknownDependency(
-                    d, from < 0 ? null : graph.service(from), to < 0 ? null : graph.service(to))));
+                    d, from < 0 ? null : graph.service(from), to < 0 ? null : graph.service(to))), from);
         }
     }
 
@@ -29,7 +30,7 @@ final class StructuralFindings {
             Service s = graph.service(i);
             if (s.restoreTime() == null) {
                 findings.add(new Finding(Severity.WARNING, Finding.RULE_MISSING_RESTORE_TIME, List.of(s.id()),
-                        Messages.missingRestoreTime(s)));
+                        Messages.missingRestoreTime(s)), i);
             }
         }
     }
@@ -56,24 +57,33 @@ final class StructuralFindings {
                 dependents.add(graph.name(d));
             }
             findings.add(new Finding(Severity.ERROR, Finding.RULE_CYCLE, services,
-                    Messages.cycle(loop, otherMembers, dependents)));
+                    Messages.cycle(loop, otherMembers, dependents)), cycle.members()[0]);
         }
     }
 
-    /** A hard dependency on a service with a longer RTO target than the dependent's own. */
+    /**
+     * A hard dependency on a service with a longer RTO target than the dependent's own. Those of one
+     * dependent are added in message order, the order findings are listed in.
+     */
     static void tierInversions(PlanGraph graph, Targets targets, FindingCollector findings) {
+        List<Finding> ofOne = new ArrayList<>();
         for (int i = 0; i < graph.size(); i++) {
             Duration rto = targets.rto(i);
             if (rto == null) {
                 continue;
             }
+            ofOne.clear();
             for (int d : graph.hardDependencies(i)) {
                 Duration dependencyRto = targets.rto(d);
                 if (dependencyRto != null && dependencyRto.compareTo(rto) > 0) {
-                    findings.add(new Finding(Severity.WARNING, Finding.RULE_TIER_INVERSION,
+                    ofOne.add(new Finding(Severity.WARNING, Finding.RULE_TIER_INVERSION,
                             List.of(graph.id(i), graph.id(d)),
                             Messages.tierInversion(graph.service(i), rto, graph.service(d), dependencyRto)));
                 }
+            }
+            ofOne.sort(Comparator.comparing(Finding::message));
+            for (Finding f : ofOne) {
+                findings.add(f, i);
             }
         }
     }

@@ -21,8 +21,9 @@ import java.util.Map;
 /**
  * Random small plans for properties: up to 25 services with restore times of 0-60 minutes (some
  * unknown), tiers including one the plan lacks, hard and soft dependencies, an optional declaration
- * delay and a restore capacity of 0 (unlimited) to 3. Acyclic plans only point dependencies from a
- * later service to an earlier one; the others may draw cycles and self-loops.
+ * delay and a restore capacity of 0 (unlimited) to 3, and now and then a dependency on a service the
+ * plan lacks. Acyclic plans only point dependencies from a later service to an earlier one; the
+ * others may draw cycles and self-loops.
  */
 final class RandomPlanArbitraries {
     private static final List<String> TIERS = List.of("tier-0", "tier-1", "tier-2", "tier-3", "gold");
@@ -42,9 +43,10 @@ final class RandomPlanArbitraries {
                         plan(restore, tiers, kinds, edges, delay, capacity, allowCycles)));
     }
 
+    /** From, to and kind; a {@code to} of {@code n} names a service the plan lacks. */
     private static Arbitrary<int[]> edge(int n) {
         Arbitrary<Integer> index = Arbitraries.integers().between(0, n - 1);
-        return Combinators.combine(index, index, Arbitraries.integers().between(0, 3))
+        return Combinators.combine(index, Arbitraries.integers().between(0, n), Arbitraries.integers().between(0, 3))
                 .as((from, to, kind) -> new int[] {from, to, kind});
     }
 
@@ -60,13 +62,17 @@ final class RandomPlanArbitraries {
         }
         Map<String, Dependency> dependencies = new LinkedHashMap<>();
         for (int[] e : edges) {
+            // Three in four dependencies are hard, so chains and cycles are common.
+            DependencyType type = e[2] == 0 ? DependencyType.SOFT : DependencyType.HARD;
+            if (e[1] == restore.size()) {
+                dependencies.putIfAbsent(id(e[0]) + ">missing", new Dependency(id(e[0]), "missing", type));
+                continue;
+            }
             int from = allowCycles ? e[0] : Math.max(e[0], e[1]);
             int to = allowCycles ? e[1] : Math.min(e[0], e[1]);
             if (!allowCycles && from == to) {
                 continue;
             }
-            // Three in four dependencies are hard, so chains and cycles are common.
-            DependencyType type = e[2] == 0 ? DependencyType.SOFT : DependencyType.HARD;
             dependencies.putIfAbsent(id(from) + ">" + id(to), new Dependency(id(from), id(to), type));
         }
         return new Plan("random", "", new Settings(Duration.ofMinutes(delayMinutes), capacity), TierPolicy.defaults(),

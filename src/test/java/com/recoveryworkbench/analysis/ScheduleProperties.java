@@ -188,6 +188,21 @@ class ScheduleProperties {
     }
 
     @Property
+    void findingsAreListedBySeverityRuleFirstServiceAndMessage(@ForAll("anyPlan") Plan plan) {
+        Analysis analysis = new RecoveryAnalyzer().analyze(plan);
+        Comparator<Finding> order = Comparator.comparing(Finding::severity).thenComparing(Finding::rule)
+                .thenComparing(f -> f.services().get(0)).thenComparing(Finding::message);
+
+        List<Finding> sorted = new ArrayList<>(analysis.findings());
+        sorted.sort(order);
+        assertEquals(sorted, analysis.findings());
+        for (Service s : plan.services()) {
+            assertEquals(analysis.findings().stream().filter(f -> f.services().contains(s.id())).toList(),
+                    analysis.findingsFor(s.id()));
+        }
+    }
+
+    @Property
     void impactHoldsEveryDirectAndIndirectDependent(@ForAll("anyPlan") Plan plan) {
         Analysis analysis = new RecoveryAnalyzer().analyze(plan);
         for (Dependency d : plan.dependencies()) {
