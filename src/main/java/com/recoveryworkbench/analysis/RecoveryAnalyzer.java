@@ -13,9 +13,18 @@ import java.util.List;
  * gives an equal {@link Analysis}. A plan with cycles, dangling dependencies or missing data is still
  * analysed as far as it can be; what is missing becomes findings, never an exception.
  *
- * <p>A missing restore time counts as zero, so its dependents still get up times (possibly
- * optimistic) and the service itself is {@link Compliance#INCOMPLETE}. With limited restore capacity
- * the services are scheduled as {@link CapacityScheduler} describes; waves stay structural.
+ * <p>Choices the model leaves open:
+ * <ul>
+ *   <li>A missing restore time counts as zero, so its dependents still get (possibly optimistic) up
+ *       times; the service itself is {@link Compliance#INCOMPLETE}.</li>
+ *   <li>With limited restore capacity, a service with a zero restore time takes no slot: it is up the
+ *       moment it is ready, even while every slot is busy. Waves stay structural.</li>
+ *   <li>An {@code rto-miss} message names the chain that causes it; a chain of more than eight steps
+ *       keeps its first three and last four and sums up the middle ("(24 more steps, 9h12m)"). The
+ *       finding's services and {@link ServiceResult#criticalPath()} hold the whole chain.</li>
+ *   <li>An unknown backup interval or replication lag leaves the achievable RPO unbounded; an unknown
+ *       backup transfer time counts as zero. The RPO of a blocked service is still judged.</li>
+ * </ul>
  */
 public final class RecoveryAnalyzer {
 
