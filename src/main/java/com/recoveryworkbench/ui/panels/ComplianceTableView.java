@@ -16,6 +16,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -85,6 +86,8 @@ public final class ComplianceTableView {
         workbench.selection().servicesProperty().addListener((obs, old, ids) -> selectRows(ids));
         // Rows that come back after a filter or a refresh are selected again from the workbench.
         sorted.addListener((ListChangeListener<ComplianceRow>) change -> selectRows(workbench.selection().getServices()));
+        // Focus first, so the selection listener below sees a person's click (cells select before the table focuses).
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> table.requestFocus());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ComplianceRow>) change -> {
             // Only a person picking rows (the table has focus) changes the selection; rows that vanish
             // under a filter or a refresh must not deselect services on the canvas.

@@ -12,6 +12,7 @@ import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -58,6 +59,8 @@ public final class TierPoliciesView {
     }
 
     private void wireSelection() {
+        // Focus first, so the listener below sees a person's click (cells select before the list focuses).
+        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> list.requestFocus());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, tier) -> {
             // Only a person picking a tier changes the selection; a refreshed list must not clear it.
             if (!syncing && list.isFocused()) {
