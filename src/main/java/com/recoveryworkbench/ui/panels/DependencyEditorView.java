@@ -19,8 +19,8 @@ final class DependencyEditorView {
         delete.setId("inspector-dependency-delete");
         delete.setOnAction(e -> model.delete());
         form.section("Dependency")
-                .row("Depends", from)
-                .row("on", to)
+                .row("Dependent", from)
+                .row("Depends on", to)
                 .row("Type", Editors.choice(model.type(), "inspector-dependency-type"), model.type())
                 .note(delete);
     }

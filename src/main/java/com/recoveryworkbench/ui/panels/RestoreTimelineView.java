@@ -63,7 +63,7 @@ public final class RestoreTimelineView {
         byOwner.setId("timelineByOwner");
         byOwner.selectedProperty().addListener((obs, old, on) -> model.groupingProperty()
                 .set(on ? TimelineChart.Grouping.OWNER : TimelineChart.Grouping.WAVE));
-        Label hint = new Label("Bars run from start to up time; dashed lines are tier RTO targets.");
+        Label hint = new Label("Bars run from start to up time; dashed lines are tier RTO targets; the shaded band is the declaration delay.");
         HBox bar = new HBox(10, byOwner, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));

@@ -127,9 +127,5 @@ final class TimelinePainter {
         for (Duration t = Duration.ZERO; t.compareTo(chart.end()) <= 0; t = t.plus(step)) {
             g.fillText(Durations.format(t), scale.x(t), AXIS_HEIGHT - 3);
         }
-        g.setTextAlign(TextAlignment.LEFT);
-        if (!chart.declarationDelay().isZero()) {
-            g.fillText("declaration delay", scale.left() + 2, AXIS_HEIGHT - 16);
-        }
     }
 }
