@@ -36,7 +36,7 @@ final class ComplianceCells {
                 if (negative) {
                     getStyleClass().add(NEGATIVE_CLASS);
                 }
-                setStyle(negative ? "-fx-text-fill: #c0392b; -fx-font-weight: bold;" : "");
+                setStyle(negative ? Formats.LATE_STYLE : "");
             }
         };
     }
@@ -48,19 +48,11 @@ final class ComplianceCells {
                 super.updateItem(verdict, empty);
                 getStyleClass().removeIf(c -> c.startsWith("compliance-"));
                 setText(empty ? null : Formats.compliance(verdict));
-                if (empty || verdict == null) {
-                    setStyle("");
-                    return;
+                if (!empty && verdict != null) {
+                    // The theme colours the verdict through its style class; symbol and word read without it.
+                    getStyleClass().add(ComplianceLook.of(verdict).styleClass());
                 }
-                ComplianceLook look = ComplianceLook.of(verdict);
-                getStyleClass().add(look.styleClass());
-                setStyle("-fx-text-fill: " + web(look) + "; -fx-font-weight: bold;");
             }
         };
-    }
-
-    private static String web(ComplianceLook look) {
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", Math.round(look.color().getRed() * 255),
-                Math.round(look.color().getGreen() * 255), Math.round(look.color().getBlue() * 255));
     }
 }

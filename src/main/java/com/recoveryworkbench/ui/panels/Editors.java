@@ -12,11 +12,10 @@ import javafx.util.StringConverter;
 /**
  * Binds editor controls to {@link FieldModel}s and {@link ChoiceModel}s the same way everywhere: a text
  * entry commits on Enter or when the field loses focus, Escape puts the plan value back, a refused
- * entry gets the {@code field-error} style (a red border). FX thread only.
+ * entry gets the {@code field-error} style class (the theme draws it with a red border). FX thread only.
  */
 final class Editors {
     static final String ERROR_CLASS = "field-error";
-    private static final String ERROR_BORDER = "-fx-border-color: #c0392b; -fx-border-width: 2px;";
 
     private Editors() {
     }
@@ -86,8 +85,6 @@ final class Editors {
             if (error != null) {
                 control.getStyleClass().add(ERROR_CLASS);
             }
-            // Inline as well, so the refusal shows even under a stylesheet that does not know the class.
-            control.setStyle(error == null ? "" : ERROR_BORDER);
         });
     }
 }

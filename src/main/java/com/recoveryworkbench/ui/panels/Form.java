@@ -10,6 +10,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 /**
  * A two-column form (label, editor) with one message label that moves under whichever editor refused
@@ -25,8 +26,9 @@ final class Form {
     /** @param errorId the id of the message label ({@code inspector-error}) */
     Form(String errorId) {
         error.setId(errorId);
-        error.getStyleClass().add("field-error-message");
-        error.setStyle("-fx-text-fill: #c0392b;");
+        error.getStyleClass().add("error-message");
+        // A fallback the theme's .error-message overrides.
+        error.setTextFill(Color.web("#c00000"));
         error.setWrapText(true);
         error.setVisible(false);
         error.setManaged(false);

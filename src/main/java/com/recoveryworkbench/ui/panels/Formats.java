@@ -12,6 +12,12 @@ import java.time.Duration;
  * reads as {@link #NONE}.
  */
 public final class Formats {
+    /**
+     * Inline style of a negative slack. Inline, because a recycled table cell must drop it again with
+     * {@code setStyle("")}; the {@code slack-negative} style class is there for themes to refine.
+     */
+    static final String LATE_STYLE = "-fx-text-fill: #c00000; -fx-font-weight: bold;";
+
     /** Shown where a figure does not exist (blocked service, no target). */
     public static final String NONE = "—";
 

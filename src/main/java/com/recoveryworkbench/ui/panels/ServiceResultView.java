@@ -9,8 +9,6 @@ import javafx.scene.layout.VBox;
 
 /** The read-only "Result" rows of the service form, bound to a {@link ServiceResultModel}. FX thread only. */
 final class ServiceResultView {
-    private static final String LATE_STYLE = "-fx-text-fill: #c0392b; -fx-font-weight: bold;";
-
     private final ServiceResultModel model;
 
     ServiceResultView(ServiceResultModel model) {
@@ -24,7 +22,7 @@ final class ServiceResultView {
         model.complianceProperty().addListener((obs, old, verdict) -> showVerdict(compliance, verdict));
         showVerdict(compliance, model.complianceProperty().get());
         Label slack = bound(model.slackProperty(), "inspector-slack");
-        slack.styleProperty().bind(model.lateProperty().map(late -> late ? LATE_STYLE : ""));
+        slack.styleProperty().bind(model.lateProperty().map(late -> late ? Formats.LATE_STYLE : ""));
         Label path = bound(model.criticalPathProperty(), "inspector-critical-path");
         path.setWrapText(true);
         VBox findings = new VBox(4);

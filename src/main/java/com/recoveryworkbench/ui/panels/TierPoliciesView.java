@@ -46,7 +46,8 @@ public final class TierPoliciesView {
         Label message = new Label();
         message.setId("tiers-message");
         message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #c0392b;");
+        message.getStyleClass().add("error-message");
+        message.setTextFill(Color.web("#c00000"));
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         Node editor = editor(model.editor());
