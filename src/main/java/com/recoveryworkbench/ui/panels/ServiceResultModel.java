@@ -26,7 +26,6 @@ public final class ServiceResultModel {
     private final ReadOnlyStringWrapper wave = new ReadOnlyStringWrapper(this, "wave", Formats.NONE);
     private final ReadOnlyStringWrapper start = new ReadOnlyStringWrapper(this, "start", Formats.NONE);
     private final ReadOnlyStringWrapper up = new ReadOnlyStringWrapper(this, "up", Formats.NONE);
-    private final ReadOnlyStringWrapper rtoTarget = new ReadOnlyStringWrapper(this, "rtoTarget", Formats.NONE);
     private final ReadOnlyStringWrapper slack = new ReadOnlyStringWrapper(this, "slack", Formats.NONE);
     private final ReadOnlyBooleanWrapper late = new ReadOnlyBooleanWrapper(this, "late");
     private final ReadOnlyStringWrapper rpo = new ReadOnlyStringWrapper(this, "rpo", Formats.NONE);
@@ -41,8 +40,7 @@ public final class ServiceResultModel {
         ServiceResult r = analysis == null ? null : analysis.result(serviceId).orElse(null);
         wave.set(r == null || r.wave() == null ? Formats.NONE : r.wave().toString());
         start.set(Formats.duration(r == null ? null : r.start()));
-        up.set(Formats.duration(r == null ? null : r.up()));
-        rtoTarget.set(Formats.duration(r == null ? null : r.rtoTarget()));
+        up.set(r == null ? Formats.NONE : Formats.versus(r.up(), r.rtoTarget()));
         slack.set(Formats.slack(r == null ? null : r.slack()));
         late.set(r != null && r.slack() != null && r.slack().isNegative());
         rpo.set(r == null ? Formats.NONE : Formats.rpoVersus(r.achievableRpo(), r.rpoTarget()));
@@ -66,12 +64,9 @@ public final class ServiceResultModel {
         return start.getReadOnlyProperty();
     }
 
+    /** Up time against the RTO target: "52m / 15m". */
     public ReadOnlyStringProperty upProperty() {
         return up.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty rtoTargetProperty() {
-        return rtoTarget.getReadOnlyProperty();
     }
 
     /** "+8m" or "-32m". */

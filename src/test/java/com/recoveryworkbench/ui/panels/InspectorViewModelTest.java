@@ -220,10 +220,9 @@ class InspectorViewModelTest {
         workbench.selection().selectService("checkout");
         ServiceResultModel result = inspector.result();
 
-        assertEquals("52m", result.upProperty().get());
+        assertEquals("52m / 15m", result.upProperty().get());
         assertEquals("44m", result.startProperty().get());
         assertEquals("3", result.waveProperty().get());
-        assertEquals("15m", result.rtoTargetProperty().get());
         assertEquals("-37m", result.slackProperty().get());
         assertTrue(result.lateProperty().get());
         assertEquals("n/a", result.rpoProperty().get());
