@@ -21,10 +21,6 @@ final class ServiceEdits {
         serviceId = id;
     }
 
-    String target() {
-        return serviceId;
-    }
-
     /** The target as the current plan holds it; empty when it is gone or none is targeted. */
     Optional<Service> current() {
         return serviceId == null ? Optional.empty() : document.getPlan().service(serviceId);
