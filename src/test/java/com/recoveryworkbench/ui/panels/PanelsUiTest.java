@@ -114,4 +114,24 @@ class PanelsUiTest {
                 .map(ComplianceRow::id).toList()));
         assertEquals(Set.of("auth", "checkout"), workbench.selection().getServices());
     }
+
+    @Test
+    void aNewAnalysisKeepsTheSortOrder(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<ComplianceRow> table = robot.lookup("#complianceTable").queryAs(TableView.class);
+        robot.clickOn(robot.lookup(".column-header .label").lookup((Label label) -> "Up".equals(label.getText()))
+                .queryAs(Node.class));
+        // Up times: Catalog 10m, Legacy DB 40m, Auth 44m, Checkout 52m.
+        assertEquals(List.of("catalog", "legacy-db", "auth", "checkout"), ids(table));
+
+        robot.interact(() -> workbench.document().apply("Slow catalog", plan -> plan.withService(
+                plan.service("catalog").orElseThrow().toBuilder().restoreTime(Duration.ofHours(1)).build())));
+
+        assertEquals(List.of("legacy-db", "auth", "checkout", "catalog"), ids(table));
+        assertEquals("Up", table.getSortOrder().get(0).getText());
+    }
+
+    private static List<String> ids(TableView<ComplianceRow> table) {
+        return table.getItems().stream().map(ComplianceRow::id).toList();
+    }
 }
