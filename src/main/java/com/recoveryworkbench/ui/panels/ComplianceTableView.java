@@ -104,8 +104,15 @@ public final class ComplianceTableView {
         refresh();
     }
 
+    /** Rows replaced by an update may drop out of the table's selection for a moment; that is not a person's choice. */
     private void refresh() {
-        model.update(workbench.document().getPlan(), workbench.liveAnalysis().getAnalysis());
+        syncing = true;
+        try {
+            model.update(workbench.document().getPlan(), workbench.liveAnalysis().getAnalysis());
+        } finally {
+            syncing = false;
+        }
+        selectRows(workbench.selection().getServices());
     }
 
     private void selectRows(Set<String> ids) {

@@ -131,6 +131,17 @@ class PanelsUiTest {
         assertEquals("Up", table.getSortOrder().get(0).getText());
     }
 
+    @Test
+    void aRefreshedRowStaysSelectedWhileTheTableHasFocus(FxRobot robot) {
+        robot.clickOn(robot.lookup("#complianceTable .table-cell").lookup((TableCell<?, ?> cell) ->
+                "Catalog".equals(cell.getText())).queryAs(Node.class));
+
+        robot.interact(() -> workbench.document().apply("Slow catalog", plan -> plan.withService(
+                plan.service("catalog").orElseThrow().toBuilder().restoreTime(Duration.ofMinutes(30)).build())));
+
+        assertEquals(Set.of("catalog"), workbench.selection().getServices());
+    }
+
     private static List<String> ids(TableView<ComplianceRow> table) {
         return table.getItems().stream().map(ComplianceRow::id).toList();
     }
