@@ -63,9 +63,10 @@ public final class TierPoliciesView {
         // Focus first, so the listener below sees a person's click (cells select before the list focuses).
         list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> list.requestFocus());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, tier) -> {
-            // Only a person picking a tier changes the selection; a refreshed list must not clear it.
-            if (!syncing && list.isFocused()) {
-                model.selectedIdProperty().set(tier == null ? null : tier.id());
+            // Only a person picking a tier changes the selection; a list refreshed by an undo drops its
+            // selection for a moment, and that must not close the editor.
+            if (!syncing && list.isFocused() && tier != null) {
+                model.selectedIdProperty().set(tier.id());
             }
         });
         model.tiers().addListener((ListChangeListener<TierPolicy>) change -> selectRow());
