@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
+        usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
         description = {"Analyses a plan: the restore sequence wave by wave, when each service is up against "
                 + "its RTO and RPO targets, and the findings."},
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
             "0:every service meets its objectives and the plan has no error",
             "1:a service misses its RTO or RPO target or cannot be judged, or the plan has an error",
             "2:the plan cannot be read, or the arguments are wrong"},
-        footer = {"", "Example: java -jar target/recovery-workbench.jar check assets/samples/retail.rplan.json"})
+        footer = {"", "Example:", "  java -jar target/recovery-workbench.jar check retail.rplan.json --format json"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "import-csv",
         mixinStandardHelpOptions = true,
+        usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
         description = {"Creates a plan file from a CSV service inventory: one row per service, a header naming "
                 + "the columns (id, name, kind, tier, restore, depends_on, soft_depends_on, …)."},
@@ -29,8 +30,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:the plan file was written",
             "2:the CSV has errors, the plan file exists already, or the arguments are wrong"},
-        footer = {"", "Example: java -jar target/recovery-workbench.jar import-csv inventory.csv "
-                + "-o inventory.rplan.json"})
+        footer = {"", "Example:",
+            "  java -jar target/recovery-workbench.jar import-csv inventory.csv -o inventory.rplan.json"})
 public final class ImportCsvCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "java -jar target/recovery-workbench.jar",
         mixinStandardHelpOptions = true,
+        usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
         description = "Checks recovery plans and imports service inventories, without a display.",
         subcommands = {CheckCommand.class, ImportCsvCommand.class},
