@@ -95,12 +95,19 @@ final class TextReport {
 
     private static String summary(Analysis analysis) {
         Summary s = analysis.summary();
-        Duration makespan = analysis.makespan();
         return "Summary: " + count(s.services(), "service") + ", " + s.compliant() + " compliant, "
                 + count(s.rtoMisses(), "RTO miss") + ", " + count(s.rpoMisses(), "RPO miss") + ", "
-                + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + "; "
-                + (makespan == null ? "nothing can be restored as drawn."
-                        : "everything restorable is up after " + Durations.format(makespan) + ".");
+                + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + "; " + ending(analysis);
+    }
+
+    private static String ending(Analysis analysis) {
+        long blocked = analysis.results().stream().filter(r -> !r.isScheduled()).count();
+        if (analysis.makespan() == null) {
+            return "nothing can be restored as drawn.";
+        }
+        String upAfter = Durations.format(analysis.makespan());
+        return blocked == 0 ? "everything is up after " + upAfter + "."
+                : count((int) blocked, "service") + " blocked, the others are up after " + upAfter + ".";
     }
 
     private static String duration(Duration d) {

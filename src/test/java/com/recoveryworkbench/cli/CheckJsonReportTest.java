@@ -13,40 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * {@code check --format json} on a plan small enough to work out by hand. Tier-1: RTO 30m, RPO 15m;
- * restores begin 5m after the outage.
- * <pre>
- * cache        3m            start 5m, up 8m, slack 22m
- * orders-db   20m            start 5m, up 25m, slack 5m (at risk); backup every 10m + 2m → RPO 12m, met
- * api         10m → orders-db (hard), cache (soft): start 25m, up 35m, slack −5m: RTO miss
- * files        5m            start 5m, up 10m, slack 20m; storage without protection → RPO unbounded: miss
- * billing-job, ledger-sync   1m each, hard-depend on each other: a cycle, nothing timed
- * </pre>
- */
+/** {@code check --format json} on {@link TestPlans#handWorked()}, every figure worked out by hand. */
 class CheckJsonReportTest {
-    private static final String SERVICES = """
-            { "id": "api", "name": "API", "kind": "application", "tier": "tier-1", "restoreTime": "PT10M",
-              "position": { "x": 280, "y": 0 } },
-            { "id": "billing-job", "name": "Billing job", "kind": "application", "tier": "tier-1",
-              "restoreTime": "PT1M", "position": { "x": 0, "y": 400 } },
-            { "id": "cache", "name": "Cache", "kind": "cache", "tier": "tier-1", "restoreTime": "PT3M",
-              "position": { "x": 0, "y": 130 } },
-            { "id": "files", "name": "File store", "kind": "storage", "tier": "tier-1", "restoreTime": "PT5M",
-              "position": { "x": 0, "y": 260 } },
-            { "id": "ledger-sync", "name": "Ledger sync", "kind": "application", "tier": "tier-1",
-              "restoreTime": "PT1M", "position": { "x": 280, "y": 400 } },
-            { "id": "orders-db", "name": "Orders DB", "kind": "database", "tier": "tier-1", "restoreTime": "PT20M",
-              "protection": { "method": "backup", "interval": "PT10M", "transfer": "PT2M" },
-              "position": { "x": 0, "y": 0 } }
-            """;
-    private static final String DEPENDENCIES = """
-            { "from": "api", "to": "cache", "type": "soft" },
-            { "from": "api", "to": "orders-db", "type": "hard" },
-            { "from": "billing-job", "to": "ledger-sync", "type": "hard" },
-            { "from": "ledger-sync", "to": "billing-job", "type": "hard" }
-            """;
-
     @TempDir
     Path dir;
 
@@ -56,7 +24,7 @@ class CheckJsonReportTest {
     @BeforeEach
     void check() throws Exception {
         Path plan = TestPlans.write(dir, "hand.rplan.json",
-                TestPlans.plan("Hand-worked", "PT5M", 0, SERVICES, DEPENDENCIES));
+                TestPlans.handWorked());
         run = CommandRun.of("check", plan.toString(), "--format", "json");
         report = new ObjectMapper().readTree(run.out());
     }

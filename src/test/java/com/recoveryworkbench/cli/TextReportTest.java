@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check} in text, read by a person: the retail sample's story must be on the page. */
 class TextReportTest {
@@ -64,7 +65,21 @@ class TextReportTest {
         assertTrue(lines.contains("  Errors (2)"), run.out());
         assertTrue(lines.contains("  Warnings (6)"), run.out());
         assertEquals("Summary: 18 services, 16 compliant, 1 RTO miss, 1 RPO miss, 2 errors, 6 warnings; "
-                + "everything restorable is up after 2h30m.", lines.get(lines.size() - 1));
+                + "everything is up after 2h30m.", lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void blockedServicesAreListedApartAndCounted(@TempDir Path dir) {
+        Path plan = TestPlans.write(dir, "hand.rplan.json", TestPlans.handWorked());
+
+        List<String> report = CommandRun.of("check", plan.toString()).out().lines().toList();
+        int blocked = report.indexOf("  Not restored: in a cycle or waiting for one");
+
+        assertTrue(blocked > report.indexOf("  Wave 2"), String.join("\n", report));
+        assertTrue(report.get(blocked + 1).matches("    Billing job +- +30m +- +n/a +- +BLOCKED"), report.get(blocked + 1));
+        assertTrue(report.get(blocked + 2).matches("    Ledger sync +- +30m +- +n/a +- +BLOCKED"), report.get(blocked + 2));
+        assertEquals("Summary: 6 services, 2 compliant, 1 RTO miss, 1 RPO miss, 3 errors, 0 warnings; "
+                + "2 services blocked, the others are up after 35m.", report.get(report.size() - 1));
     }
 
     @Test
