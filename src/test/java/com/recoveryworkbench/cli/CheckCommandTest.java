@@ -70,7 +70,9 @@ class CheckCommandTest {
         CommandRun run = CommandRun.of("check", plan.toString());
 
         assertEquals(ExitCodes.FAILURE, run.exitCode());
-        assertTrue(run.err().contains("future.rplan.json") && run.err().contains("7"), run.err());
+        assertEquals("", run.out());
+        assertTrue(run.err().matches("(?s).*future\\.rplan\\.json:3:\\d+: schemaVersion: .*\\b7\\b.*\\b1\\b.*"),
+                run.err());
     }
 
     @Test
