@@ -36,6 +36,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void serviceWithoutRestoreTimeKeepsTheCheckFromPassing() {
+        // Only a warning, but an unknown restore time proves nothing: a CI gate must not go green on it.
+        Path plan = TestPlans.write(dir, "unknown.rplan.json",
+                TestPlans.compliant().replace("\"restoreTime\": \"PT5M\",", ""));
+
+        CommandRun run = CommandRun.of("check", plan.toString());
+
+        assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
+        assertTrue(run.out().contains("INCOMPLETE") && run.out().contains("0 errors, 1 warning"), run.out());
+    }
+
+    @Test
     void malformedFileExitsTwoNamingFileLineAndColumn() {
         Path plan = TestPlans.write(dir, "broken.rplan.json", """
                 {
