@@ -108,14 +108,12 @@ public final class WorkbenchShell {
         onQuit.run();
     }
 
+    /** The state the window shows; end-to-end tests read the plan and selection through it. */
     public Workbench workbench() {
         return workbench;
     }
 
-    public FileActions files() {
-        return files;
-    }
-
+    /** The map; end-to-end tests turn plan positions into screen points through its viewport. */
     public PlanCanvasView canvas() {
         return canvas;
     }
