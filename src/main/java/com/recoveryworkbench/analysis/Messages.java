@@ -119,9 +119,13 @@ final class Messages {
         return p.transfer() == null ? every : every + ", " + Durations.format(p.transfer()) + " to complete";
     }
 
-    /** "Checkout (RTO 20m) hard-depends on Reporting DB (RTO 4h): a slower tier under a faster one". */
+    /**
+     * "Checkout (RTO 20m) hard-depends on Reporting DB (RTO 4h): its target lets it come back after Checkout
+     * must be up". Targets may come from overrides, so the sentence speaks of targets, not tiers.
+     */
     static String tierInversion(Service dependent, Duration dependentRto, Service dependency, Duration dependencyRto) {
         return dependent.name() + " (RTO " + Durations.format(dependentRto) + ") hard-depends on " + dependency.name()
-                + " (RTO " + Durations.format(dependencyRto) + "): a slower tier under a faster one";
+                + " (RTO " + Durations.format(dependencyRto) + "): its target lets it come back after "
+                + dependent.name() + " must be up";
     }
 }

@@ -25,7 +25,7 @@ class FindingsTest {
         Finding inversion = onlyFinding(analysis, Finding.RULE_TIER_INVERSION);
         assertEquals(Severity.WARNING, inversion.severity());
         assertEquals(List.of("checkout", "reporting-db"), inversion.services());
-        assertEquals("Checkout (RTO 20m) hard-depends on Reporting DB (RTO 4h): a slower tier under a faster one",
+        assertEquals("Checkout (RTO 20m) hard-depends on Reporting DB (RTO 4h): its target lets it come back after Checkout must be up",
                 inversion.message());
     }
 
