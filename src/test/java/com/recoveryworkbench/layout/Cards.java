@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /** Plans and geometry checks shared by the layout tests. */
 final class Cards {
@@ -64,14 +65,14 @@ final class Cards {
     }
 
     private static List<Dependency> dedupe(List<Dependency> dependencies) {
-        Map<String, Dependency> byPair = new java.util.TreeMap<>();
+        Map<String, Dependency> byPair = new TreeMap<>();
         dependencies.forEach(d -> byPair.putIfAbsent(d.from() + " " + d.to(), d));
         return List.copyOf(byPair.values());
     }
 
     /** Where every card is after applying the result. */
     static Map<String, Position> after(Plan plan, LayoutResult result) {
-        Map<String, Position> positions = new java.util.TreeMap<>();
+        Map<String, Position> positions = new TreeMap<>();
         result.applyTo(plan).services().forEach(s -> positions.put(s.id(), s.position()));
         return positions;
     }

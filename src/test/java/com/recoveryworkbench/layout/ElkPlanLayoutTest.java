@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
+import com.recoveryworkbench.model.Service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +114,7 @@ class ElkPlanLayoutTest {
     @Test
     void deepChainOfThousandsOfServicesIsLaidOut() {
         int size = 3000;
-        List<com.recoveryworkbench.model.Service> services = new ArrayList<>();
+        List<Service> services = new ArrayList<>();
         List<Dependency> dependencies = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             services.add(service(Cards.id(i), 0, 0));
