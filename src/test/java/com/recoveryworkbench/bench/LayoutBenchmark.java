@@ -17,8 +17,9 @@ import java.util.Optional;
  * Times {@link ElkPlanLayout} against Graphviz {@code dot} on seeded random acyclic plans and counts
  * the edge crossings of both results the same way ({@link EdgeCrossings}). Prints a Markdown table
  * for {@code docs/performance.md}. Run:
- * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=com.recoveryworkbench.bench.LayoutBenchmark
- * -Dexec.classpathScope=test} (arguments: service counts, default 100 1000 5000).
+ * {@code mvn -B -P bench test-compile exec:exec -Dbench.main=com.recoveryworkbench.bench.LayoutBenchmark}
+ * (add {@code -Dbench.args="100 1000"} for other service counts, default 100 1000 5000, and
+ * {@code --no-dot} to time ELK alone).
  */
 public final class LayoutBenchmark {
     private static final double CARD_WIDTH = 180;
@@ -28,14 +29,18 @@ public final class LayoutBenchmark {
     private static final long SEED = 42;
     /** Share of dependencies on one of the 30 preceding services: the default family, then a clustered one. */
     private static final double[] LOCAL_SHARES = {0.5, 0.9};
+    private static final String NO_DOT = "--no-dot";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private LayoutBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0 ? new int[] {100, 1000, 5000}
-                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        boolean skipDot = Arrays.asList(args).contains(NO_DOT);
+        int[] sizes = Arrays.stream(args).filter(a -> !a.equals(NO_DOT)).mapToInt(Integer::parseInt).toArray();
+        if (sizes.length == 0) {
+            sizes = new int[] {100, 1000, 5000};
+        }
         Runtime rt = Runtime.getRuntime();
         System.out.printf("Java %s on %s %s, %d cores, max heap %d MiB; cards %.0f x %.0f, seed %d%n",
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
@@ -47,8 +52,8 @@ public final class LayoutBenchmark {
         for (int i = 0; i < 5; i++) {
             elk(warmUpPlan);
         }
-        boolean dot = DotLayout.available();
-        if (!dot) {
+        boolean dot = !skipDot && DotLayout.available();
+        if (!dot && !skipDot) {
             System.out.println("Graphviz dot not found: dot columns skipped (apt-get install graphviz).");
         }
         System.out.println();
