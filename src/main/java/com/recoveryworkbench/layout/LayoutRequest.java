@@ -1,0 +1,41 @@
+package com.recoveryworkbench.layout;
+
+import com.recoveryworkbench.model.Plan;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to lay out.
+ *
+ * @param plan       the plan whose cards are arranged; never changed
+ * @param scope      ids of the services to move; empty moves every service. Ids the plan does not
+ *                   have are ignored. A non-empty scope is laid out on its own (only the dependencies
+ *                   among its services count) and placed where its bounding box was.
+ * @param pinned     ids of services that never move, even when in scope
+ * @param direction  which way dependencies flow
+ * @param cardWidth  width of every card, in canvas units; positive
+ * @param cardHeight height of every card, in canvas units; positive
+ */
+public record LayoutRequest(Plan plan, Set<String> scope, Set<String> pinned, Direction direction,
+                            double cardWidth, double cardHeight) {
+
+    public LayoutRequest {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(direction, "direction");
+        scope = scope == null ? Set.of() : Set.copyOf(scope);
+        pinned = pinned == null ? Set.of() : Set.copyOf(pinned);
+        requirePositive(cardWidth, "card width");
+        requirePositive(cardHeight, "card height");
+    }
+
+    /** Arranges every service of the plan, pinning none. */
+    public static LayoutRequest all(Plan plan, Direction direction, double cardWidth, double cardHeight) {
+        return new LayoutRequest(plan, Set.of(), Set.of(), direction, cardWidth, cardHeight);
+    }
+
+    private static void requirePositive(double value, String what) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " must be positive and finite, was " + value);
+        }
+    }
+}
