@@ -27,8 +27,9 @@ final class EditMenu {
     private final Action selectAll;
     private final Action rename;
     private final Action deselect;
+    private final Action arrange;
 
-    EditMenu(Workbench workbench, ClipboardActions clipboard, PlanCanvasView canvas) {
+    EditMenu(Workbench workbench, ClipboardActions clipboard, ArrangeAction arranger, PlanCanvasView canvas) {
         PlanDocument document = workbench.document();
         Selection selection = workbench.selection();
         undo = action("Undo", "Shortcut+Z", "Take back the last change.", document::undo,
@@ -54,6 +55,9 @@ final class EditMenu {
                 selection.servicesProperty());
         rename = action("Rename", "F2", "Rename the selected service in place.", canvas::renameSelected, oneService);
         deselect = action("Deselect", "Esc", "Select nothing.", selection::clear);
+        arrange = action("Arrange Automatically", "Shortcut+L",
+                "Lay out the selected services (or all) in restore order, wave 1 on the left.", arranger::arrange,
+                arranger.arrangingProperty().not());
     }
 
     Menu menu() {
@@ -62,7 +66,7 @@ final class EditMenu {
                 menuItem(cut, "menu-cut"), menuItem(copy, "menu-copy"), menuItem(paste, "menu-paste"),
                 menuItem(duplicate, "menu-duplicate"), menuItem(delete, "menu-delete"), new SeparatorMenuItem(),
                 menuItem(selectAll, "menu-select-all"), menuItem(deselect, "menu-deselect"),
-                menuItem(rename, "menu-rename"));
+                menuItem(rename, "menu-rename"), new SeparatorMenuItem(), menuItem(arrange, "menu-arrange"));
         return menu;
     }
 
@@ -70,8 +74,12 @@ final class EditMenu {
         return List.of(button(undo, "↶ Undo", "tool-undo"), button(redo, "↷ Redo", "tool-redo"));
     }
 
+    List<Node> arrangeToolbarItems() {
+        return List.of(button(arrange, "Arrange", "tool-arrange"));
+    }
+
     List<Action> actions() {
-        return List.of(undo, redo, cut, copy, paste, duplicate, delete, selectAll, deselect, rename);
+        return List.of(undo, redo, cut, copy, paste, duplicate, delete, selectAll, deselect, rename, arrange);
     }
 
     Action redo() {

@@ -27,9 +27,9 @@ final class WorkbenchMenus {
     private final List<ExtraShortcut> extraShortcuts;
 
     WorkbenchMenus(Workbench workbench, FileActions files, RecentFiles recent, ClipboardActions clipboard,
-                   PlanCanvasView canvas, BooleanProperty panelsShown, Window owner) {
+                   ArrangeAction arranger, PlanCanvasView canvas, BooleanProperty panelsShown, Window owner) {
         file = new FileMenu(files, recent);
-        edit = new EditMenu(workbench, clipboard, canvas);
+        edit = new EditMenu(workbench, clipboard, arranger, canvas);
         insert = new InsertMenu(canvas);
         view = new ViewMenu(workbench, canvas, panelsShown);
         extraShortcuts = List.of(
@@ -70,6 +70,7 @@ final class WorkbenchMenus {
         items.addAll(insert.toolbarItems());
         items.add(new Separator());
         items.addAll(view.toolbarItems());
+        items.addAll(edit.arrangeToolbarItems());
         ToolBar bar = new ToolBar(items.toArray(Node[]::new));
         bar.setId("toolBar");
         return bar;

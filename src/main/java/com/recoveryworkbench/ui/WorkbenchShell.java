@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.layout.ElkPlanLayout;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.edit.PlanDocument;
@@ -33,6 +34,7 @@ public final class WorkbenchShell {
     private final PlanCanvasView canvas;
     private final WindowMemory windowMemory;
     private final WorkbenchLayout layout;
+    private final BackgroundTasks layoutTasks;
     private Runnable onQuit = () -> { };
 
     public WorkbenchShell(Stage stage, WorkbenchPreferences preferences, Function<Window, Dialogs> dialogs) {
@@ -42,14 +44,19 @@ public final class WorkbenchShell {
         LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
                 new RecoveryAnalyzer()::analyze);
         workbench = new Workbench(document, analysis);
-        files = new FileActions(document, dialogs.apply(stage), BackgroundTasks.onDaemonThread("plan-files"),
-                preferences);
+        Dialogs questions = dialogs.apply(stage);
+        BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");
+        files = new FileActions(document, questions, tasks, preferences);
         canvas = new PlanCanvasView(workbench);
         layout = new WorkbenchLayout(canvas.node(), new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
+        layoutTasks = BackgroundTasks.onDaemonThread("layout");
+        ArrangeAction arranger = new ArrangeAction(workbench, layoutTasks, new ElkPlanLayout(),
+                error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
+        arranger.setAfterArrange(canvas::fitToWindow);
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, preferences.recentFiles(),
-                new ClipboardActions(workbench), canvas, layout.panelsShownProperty(), stage);
+                new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(), stage);
         WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
                 canvas.refusalProperty(), canvas.zoomProperty());
 
@@ -89,6 +96,12 @@ public final class WorkbenchShell {
         stage.show();
         // After the first layout pass, which sizes the split panes from their contents.
         Platform.runLater(layout::placeDividers);
+        // ELK takes about a second to load; pay it now rather than at the first Arrange. A failure here
+        // shows again, with its message, when the person arranges.
+        layoutTasks.run(() -> {
+            ElkPlanLayout.warmUp();
+            return null;
+        }, loaded -> { }, error -> { });
         if (options.plan().isPresent()) {
             files.open(options.plan().get());
             return;
