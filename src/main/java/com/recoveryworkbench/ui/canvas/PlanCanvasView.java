@@ -20,10 +20,12 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import javafx.stage.Window;
 
 /**
  * The dependency map editor: a canvas painted in immediate mode from the document's current plan, the
@@ -108,9 +110,16 @@ public final class PlanCanvasView {
         Analysis analysis = workbench.liveAnalysis().getAnalysis();
         Frame frame = new Frame(state.services(), state.dependencies(), analysis, selection.getServices(),
                 selection.getDependency(), emphasis(analysis, selection.getServices()));
-        painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h);
+        painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h, pixelScale());
         router.paintOverlay(canvas.getGraphicsContext2D(), palette.get(), viewport.scale());
         rename.reposition();
+    }
+
+    /** Device pixels per canvas pixel: 2 on a HiDPI screen. */
+    private double pixelScale() {
+        Scene scene = canvas.getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        return window == null ? 1 : Math.max(1, window.getRenderScaleX());
     }
 
     /** The highlight, recomputed only when the analysis, the selection or the mode changed. */
