@@ -1,0 +1,131 @@
+package com.recoveryworkbench.analysis;
+
+import com.recoveryworkbench.model.DataProtection;
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Durations;
+import com.recoveryworkbench.model.Service;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The sentences of the findings. Services are named by their names; ids appear only for what the plan lacks. */
+final class Messages {
+    private static final String ARROW = " → ";
+
+    private Messages() {
+    }
+
+    static String unknownDependency(Dependency d, Service from, Service to) {
+        if (from != null) {
+            return from.name() + " depends on '" + d.to() + "', which is not in the plan; the dependency is ignored.";
+        }
+        if (to != null) {
+            return "'" + d.from() + "', which is not in the plan, depends on " + to.name()
+                    + "; the dependency is ignored.";
+        }
+        return "'" + d.from() + "' depends on '" + d.to() + "', neither of which is in the plan; the dependency is ignored.";
+    }
+
+    static String unknownTier(Service s, boolean hasRtoTarget) {
+        return s.name() + " is in tier '" + s.tier() + "', which the plan does not define: "
+                + (hasRtoTarget ? "only its own targets apply." : "it has no RTO target, so its verdict stays open.");
+    }
+
+    static String missingRestoreTime(Service s) {
+        return s.name() + " has no restore time. It is counted as 0s, so its up time and those of the services"
+                + " that depend on it may be optimistic.";
+    }
+
+    /**
+     * "Cycle: Auth → Session store → Auth. These services cannot be restored as drawn; also blocked
+     * because they depend on it: Checkout, Storefront."
+     */
+    static String cycle(List<String> loop, List<String> otherMembers, List<String> blockedDependents) {
+        StringBuilder out = new StringBuilder("Cycle: ").append(String.join(ARROW, loop));
+        if (!otherMembers.isEmpty()) {
+            out.append(" (also caught in it: ").append(String.join(", ", otherMembers)).append(')');
+        }
+        boolean alone = loop.size() == 2 && otherMembers.isEmpty();
+        out.append(alone ? ". This service cannot" : ". These services cannot").append(" be restored as drawn");
+        if (!blockedDependents.isEmpty()) {
+            out.append("; also blocked because they depend on it: ").append(String.join(", ", blockedDependents));
+        }
+        return out.append('.').toString();
+    }
+
+    /** One step of a chain: "Legacy DB 40m". */
+    static String step(Service s) {
+        return s.name() + " " + (s.restoreTime() == null ? "(no restore time)" : Durations.format(s.restoreTime()));
+    }
+
+    /** Stands for the middle of a long chain: "(24 more steps, 9h12m)". */
+    static String hiddenSteps(int count, Duration restoreTime) {
+        return "(" + count + " more steps, " + Durations.format(restoreTime) + ")";
+    }
+
+    /**
+     * "Checkout is up at 52m, target 20m: declaration 10m → Legacy DB 40m → Auth 4m → Checkout 8m",
+     * from the {@link #step} of each service on the chain (or {@link #hiddenSteps} for some of them).
+     */
+    static String rtoMiss(Service s, Duration up, Duration target, Duration declarationDelay, List<String> steps,
+                          Duration waited) {
+        int length = 100 + s.name().length();
+        for (String step : steps) {
+            length += step.length() + ARROW.length();
+        }
+        // Sized once: a chain can run to dozens of steps, and regrowing the buffer dominated the cost.
+        StringBuilder out = new StringBuilder(length)
+                .append(s.name()).append(" is up at ").append(Durations.format(up))
+                .append(", target ").append(Durations.format(target)).append(": ");
+        if (!declarationDelay.isZero()) {
+            out.append("declaration ").append(Durations.format(declarationDelay)).append(ARROW);
+        }
+        for (int k = 0; k < steps.size(); k++) {
+            out.append(k == 0 ? "" : ARROW).append(steps.get(k));
+        }
+        if (!waited.isZero()) {
+            out.append("; waited ").append(Durations.format(waited)).append(" for a free restore slot");
+        }
+        return out.toString();
+    }
+
+    /**
+     * "Orders DB can lose up to 1h10m of data (backup every 1h, 10m to complete), target 15m" or
+     * "Orders DB can lose all data since its last copy: no data protection, target 15m".
+     */
+    static String rpoMiss(Service s, RpoEstimate estimate, Duration target) {
+        String loss = estimate instanceof RpoEstimate.Bounded bounded
+                ? " can lose up to " + Durations.format(bounded.loss()) + " of data (" + protection(s.protection()) + ")"
+                : " can lose all data since its last copy: " + protection(s.protection());
+        return s.name() + loss + ", target " + Durations.format(target);
+    }
+
+    private static String protection(DataProtection p) {
+        return switch (p.method()) {
+            case NONE -> "no data protection";
+            case BACKUP, SNAPSHOT -> periodicCopy(p);
+            case ASYNC_REPLICATION -> p.interval() == null ? "asynchronous replication with an unknown lag"
+                    : "asynchronous replication, lag " + Durations.format(p.interval());
+            case SYNC_REPLICATION -> "synchronous replication";
+        };
+    }
+
+    private static String periodicCopy(DataProtection p) {
+        String method = p.method().code();
+        if (p.interval() == null) {
+            return method + " with an unknown interval";
+        }
+        String every = method + " every " + Durations.format(p.interval());
+        return p.transfer() == null ? every : every + ", " + Durations.format(p.transfer()) + " to complete";
+    }
+
+    /**
+     * "Checkout (RTO 20m) hard-depends on Reporting DB (RTO 4h): its target lets it come back after Checkout
+     * must be up". Targets may come from overrides, so the sentence speaks of targets, not tiers.
+     */
+    static String tierInversion(Service dependent, Duration dependentRto, Service dependency, Duration dependencyRto) {
+        return dependent.name() + " (RTO " + Durations.format(dependentRto) + ") hard-depends on " + dependency.name()
+                + " (RTO " + Durations.format(dependencyRto) + "): its target lets it come back after "
+                + dependent.name() + " must be up";
+    }
+}

@@ -1,0 +1,125 @@
+package com.recoveryworkbench.analysis;
+
+import com.recoveryworkbench.model.Service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the schedule and the targets into one {@link ServiceResult} per service, with its RTO and
+ * RPO misses as findings. The RPO of a blocked service is still judged: it does not depend on the
+ * restore order.
+ *
+ * <p>An RTO miss names the chain that causes it. A chain of more than {@value #MAX_STEPS} steps keeps
+ * its first {@value #HEAD_STEPS} and last {@value #TAIL_STEPS} in the message and sums up the middle
+ * ("(24 more steps, 9h12m)"), so the steps still add up to the up time; a sentence of dozens of
+ * steps helps nobody, and its length made messages the bulk of the analysis time on large plans.
+ * The finding's services and the result's critical path keep the whole chain.
+ */
+final class ServiceVerdicts {
+    static final int MAX_STEPS = 8;
+    static final int HEAD_STEPS = 3;
+    static final int TAIL_STEPS = 4;
+
+    private final PlanGraph graph;
+    private final Schedule schedule;
+    private final int[] waves;
+    private final Targets targets;
+    private final CriticalPaths paths;
+    private final Duration declarationDelay;
+    private final FindingCollector findings;
+    private final String[] stepTexts;
+
+    ServiceVerdicts(PlanGraph graph, Schedule schedule, int[] waves, Targets targets, CriticalPaths paths,
+                    Duration declarationDelay, FindingCollector findings) {
+        this.graph = graph;
+        this.schedule = schedule;
+        this.waves = waves;
+        this.targets = targets;
+        this.paths = paths;
+        this.declarationDelay = declarationDelay;
+        this.findings = findings;
+        this.stepTexts = new String[graph.size()];
+    }
+
+    ServiceResult result(int i) {
+        Service s = graph.service(i);
+        Duration rtoTarget = targets.rto(i);
+        Duration rpoTarget = targets.rpo(i);
+        RpoEstimate rpo = RpoEstimates.of(s);
+        Boolean rpoMet = RpoEstimates.meets(rpo, rpoTarget);
+        if (Boolean.FALSE.equals(rpoMet)) {
+            findings.add(new Finding(Severity.ERROR, Finding.RULE_RPO_MISS, List.of(s.id()),
+                    Messages.rpoMiss(s, rpo, rpoTarget)), i);
+        }
+        if (!schedule.isScheduled(i)) {
+            return new ServiceResult(s.id(), null, null, null, rtoTarget, null, null, rpo, rpoTarget, rpoMet,
+                    List.of(), Compliance.BLOCKED);
+        }
+        Duration up = Duration.ofSeconds(schedule.up(i));
+        Duration slack = rtoTarget == null ? null : rtoTarget.minus(up);
+        Boolean rtoMet = slack == null ? null : !slack.isNegative();
+        int[] path = paths.path(i);
+        if (Boolean.FALSE.equals(rtoMet)) {
+            findings.add(rtoMiss(i, path, up, rtoTarget), i);
+        }
+        List<String> criticalPath = new ArrayList<>(path.length);
+        for (int step : path) {
+            criticalPath.add(graph.id(step));
+        }
+        return new ServiceResult(s.id(), waves[i], Duration.ofSeconds(schedule.start(i)), up, rtoTarget, slack, rtoMet,
+                rpo, rpoTarget, rpoMet, criticalPath, compliance(s.restoreTime() == null, rtoTarget, slack, rpoMet));
+    }
+
+    private Finding rtoMiss(int i, int[] path, Duration up, Duration target) {
+        List<String> services = new ArrayList<>(path.length);
+        services.add(graph.id(i));
+        for (int step : path) {
+            if (step != i) {
+                services.add(graph.id(step));
+            }
+        }
+        return new Finding(Severity.ERROR, Finding.RULE_RTO_MISS, services, Messages.rtoMiss(graph.service(i), up,
+                target, declarationDelay, steps(path), Duration.ofSeconds(paths.waited(i))));
+    }
+
+    private List<String> steps(int[] path) {
+        List<String> steps = new ArrayList<>(Math.min(path.length, MAX_STEPS));
+        if (path.length <= MAX_STEPS) {
+            for (int step : path) {
+                steps.add(step(step));
+            }
+            return steps;
+        }
+        int tailStart = path.length - TAIL_STEPS;
+        long hidden = paths.restored(path[tailStart - 1]) - paths.restored(path[HEAD_STEPS - 1]);
+        for (int k = 0; k < HEAD_STEPS; k++) {
+            steps.add(step(path[k]));
+        }
+        steps.add(Messages.hiddenSteps(tailStart - HEAD_STEPS, Duration.ofSeconds(hidden)));
+        for (int k = tailStart; k < path.length; k++) {
+            steps.add(step(path[k]));
+        }
+        return steps;
+    }
+
+    /** Services recur on many chains; each one's step is written once. */
+    private String step(int i) {
+        if (stepTexts[i] == null) {
+            stepTexts[i] = Messages.step(graph.service(i));
+        }
+        return stepTexts[i];
+    }
+
+    /** The verdict of a scheduled service: missing data first, then misses, then how close it cuts. */
+    private static Compliance compliance(boolean missingRestoreTime, Duration rtoTarget, Duration slack, Boolean rpoMet) {
+        if (missingRestoreTime || rtoTarget == null) {
+            return Compliance.INCOMPLETE;
+        }
+        if (slack.isNegative() || Boolean.FALSE.equals(rpoMet)) {
+            return Compliance.MISSED;
+        }
+        return slack.multipliedBy(5).compareTo(rtoTarget) <= 0 ? Compliance.AT_RISK : Compliance.MEETS;
+    }
+}

@@ -1,0 +1,90 @@
+package com.recoveryworkbench.analysis;
+
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Findings about how the plan is drawn, whatever the schedule: dangling dependencies, missing data, cycles, tier inversions. */
+final class StructuralFindings {
+    private StructuralFindings() {
+    }
+
+    static void unknownDependencies(PlanGraph graph, FindingCollector findings) {
+        for (Dependency d : graph.dangling()) {
+            int from = graph.indexOf(d.from());
+            int to = graph.indexOf(d.to());
+            List<String> services = from < 0 && to >= 0 ? List.of(d.from(), d.to()) : List.of(d.from());
+            findings.add(new Finding(Severity.ERROR, Finding.RULE_UNKNOWN_DEPENDENCY, services, Messages.unknownDependency(
+                    d, from < 0 ? null : graph.service(from), to < 0 ? null : graph.service(to))), from);
+        }
+    }
+
+    static void missingRestoreTimes(PlanGraph graph, FindingCollector findings) {
+        for (int i = 0; i < graph.size(); i++) {
+            Service s = graph.service(i);
+            if (s.restoreTime() == null) {
+                findings.add(new Finding(Severity.WARNING, Finding.RULE_MISSING_RESTORE_TIME, List.of(s.id()),
+                        Messages.missingRestoreTime(s)), i);
+            }
+        }
+    }
+
+    /** Services: the members, then the blocked dependents, each sorted by id. */
+    static void cycles(PlanGraph graph, List<Cycle> cycles, FindingCollector findings) {
+        for (Cycle cycle : cycles) {
+            List<String> services = new ArrayList<>();
+            List<String> loop = new ArrayList<>();
+            List<String> otherMembers = new ArrayList<>();
+            List<String> dependents = new ArrayList<>();
+            Set<Integer> onLoop = new HashSet<>(cycle.loop());
+            for (int m : cycle.members()) {
+                services.add(graph.id(m));
+                if (!onLoop.contains(m)) {
+                    otherMembers.add(graph.name(m));
+                }
+            }
+            for (int step : cycle.loop()) {
+                loop.add(graph.name(step));
+            }
+            for (int d : cycle.dependents()) {
+                services.add(graph.id(d));
+                dependents.add(graph.name(d));
+            }
+            findings.add(new Finding(Severity.ERROR, Finding.RULE_CYCLE, services,
+                    Messages.cycle(loop, otherMembers, dependents)), cycle.members()[0]);
+        }
+    }
+
+    /**
+     * A hard dependency on a service with a longer RTO target than the dependent's own. Those of one
+     * dependent are added in message order, the order findings are listed in.
+     */
+    static void tierInversions(PlanGraph graph, Targets targets, FindingCollector findings) {
+        List<Finding> ofOne = new ArrayList<>();
+        for (int i = 0; i < graph.size(); i++) {
+            Duration rto = targets.rto(i);
+            if (rto == null) {
+                continue;
+            }
+            ofOne.clear();
+            for (int d : graph.hardDependencies(i)) {
+                Duration dependencyRto = targets.rto(d);
+                if (dependencyRto != null && dependencyRto.compareTo(rto) > 0) {
+                    ofOne.add(new Finding(Severity.WARNING, Finding.RULE_TIER_INVERSION,
+                            List.of(graph.id(i), graph.id(d)),
+                            Messages.tierInversion(graph.service(i), rto, graph.service(d), dependencyRto)));
+                }
+            }
+            ofOne.sort(Comparator.comparing(Finding::message));
+            for (Finding f : ofOne) {
+                findings.add(f, i);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package com.recoveryworkbench.cli;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.io.LoadedPlan;
+import com.recoveryworkbench.io.PlanFileException;
+import com.recoveryworkbench.io.PlanReader;
+import com.recoveryworkbench.model.Plan;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code check PLAN}: analyses a plan and prints the restore sequence, the verdicts and the findings.
+ * The report goes to standard output; load warnings and errors go to standard error.
+ */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        usageHelpWidth = 100,
+        versionProvider = ManifestVersion.class,
+        description = {"Analyses a plan: the restore sequence wave by wave, when each service is up against "
+                + "its RTO and RPO targets, and the findings."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every service meets its objectives and the plan has no error",
+            "1:a service misses its RTO or RPO target or cannot be judged, or the plan has an error",
+            "2:the plan cannot be read, or the arguments are wrong"},
+        footer = {"", "Example:", "  java -jar target/recovery-workbench.jar check retail.rplan.json --format json"})
+public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PLAN", description = "the plan file (*.rplan.json)")
+    private Path planFile;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "text for people (default), json for scripts")
+    private ReportFormat format;
+
+    @Option(names = "--capacity", paramLabel = "K",
+            description = "at most K restores at once for this run, instead of the plan's restore capacity; "
+                    + "0 = unlimited")
+    private Integer capacity;
+
+    @Override
+    public Integer call() {
+        if (capacity != null && capacity < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--capacity must be 0 (unlimited) or more, was " + capacity);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        LoadedPlan loaded;
+        try {
+            loaded = new PlanReader().read(planFile);
+        } catch (PlanFileException e) {
+            err.println(e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        loaded.warnings().forEach(warning -> err.println("warning: " + warning));
+        Plan plan = capacity == null ? loaded.plan()
+                : loaded.plan().withSettings(loaded.plan().settings().withRestoreCapacity(capacity));
+        Analysis analysis = new RecoveryAnalyzer().analyze(plan);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == ReportFormat.JSON ? JsonReport.render(plan, analysis)
+                : TextReport.render(plan, analysis, capacity != null));
+        out.flush();
+        return passes(analysis) ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    /**
+     * A plan passes when every service meets its objectives (at risk still meets them) and no finding
+     * is an error. A service the analysis cannot judge (blocked, missing data) does not pass: a CI gate
+     * must not go green on a plan that proves nothing.
+     */
+    static boolean passes(Analysis analysis) {
+        boolean allMeet = analysis.results().stream()
+                .allMatch(r -> r.compliance() == Compliance.MEETS || r.compliance() == Compliance.AT_RISK);
+        return allMeet && analysis.summary().errors() == 0;
+    }
+}

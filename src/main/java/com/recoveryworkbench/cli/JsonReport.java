@@ -1,0 +1,142 @@
+package com.recoveryworkbench.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.RpoEstimate;
+import com.recoveryworkbench.analysis.ServiceResult;
+import com.recoveryworkbench.analysis.Summary;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The {@code check} report for scripts: one JSON object with the keys, in this order, {@code plan},
+ * {@code makespanSeconds}, {@code cycles}, {@code services} (sorted by id), {@code findings} and
+ * {@code summary}. Durations are whole seconds; a value that does not exist is {@code null} (the RPO
+ * of a stateless service or an unprotected one, everything timed for a blocked service). Pretty-printed
+ * with '\n' line ends, so the same plan gives the same bytes on every system. Stateless.
+ */
+final class JsonReport {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    static String render(Plan plan, Analysis analysis) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.setPrettyPrinter(prettyPrinter());
+            json.writeStartObject();
+            json.writeStringField("plan", plan.name());
+            seconds(json, "makespanSeconds", analysis.makespan());
+            json.writeArrayFieldStart("cycles");
+            for (List<String> cycle : analysis.cycles()) {
+                strings(json, cycle);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("services");
+            for (ServiceResult result : analysis.results()) {
+                service(json, plan.service(result.id()).orElseThrow(), result);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : analysis.findings()) {
+                finding(json, finding);
+            }
+            json.writeEndArray();
+            summary(json, analysis.summary());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return text + "\n";
+    }
+
+    private static void service(JsonGenerator json, Service service, ServiceResult r) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", r.id());
+        json.writeStringField("name", service.name());
+        json.writeStringField("tier", service.tier());
+        if (r.wave() == null) {
+            json.writeNullField("wave");
+        } else {
+            json.writeNumberField("wave", r.wave());
+        }
+        seconds(json, "startSeconds", r.start());
+        seconds(json, "upSeconds", r.up());
+        seconds(json, "rtoTargetSeconds", r.rtoTarget());
+        bool(json, "rtoMet", r.rtoMet());
+        seconds(json, "rpoSeconds", r.achievableRpo() instanceof RpoEstimate.Bounded b ? b.loss() : null);
+        seconds(json, "rpoTargetSeconds", r.rpoTarget());
+        bool(json, "rpoMet", r.rpoMet());
+        seconds(json, "slackSeconds", r.slack());
+        json.writeFieldName("criticalPath");
+        strings(json, r.criticalPath());
+        json.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator json, Finding f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("severity", f.severity().code());
+        json.writeStringField("rule", f.rule());
+        json.writeFieldName("services");
+        strings(json, f.services());
+        json.writeStringField("message", f.message());
+        json.writeEndObject();
+    }
+
+    private static void summary(JsonGenerator json, Summary s) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("services", s.services());
+        json.writeNumberField("compliant", s.compliant());
+        json.writeNumberField("rtoMisses", s.rtoMisses());
+        json.writeNumberField("rpoMisses", s.rpoMisses());
+        json.writeNumberField("errors", s.errors());
+        json.writeNumberField("warnings", s.warnings());
+        json.writeEndObject();
+    }
+
+    private static void seconds(JsonGenerator json, String field, Duration d) throws IOException {
+        if (d == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, d.getSeconds());
+        }
+    }
+
+    private static void bool(JsonGenerator json, String field, Boolean value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeBooleanField(field, value);
+        }
+    }
+
+    private static void strings(JsonGenerator json, List<String> values) throws IOException {
+        json.writeStartArray();
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

@@ -1,0 +1,55 @@
+package com.recoveryworkbench.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The top of the command line: {@code check}, {@code import-csv}, {@code --help}, {@code --version}.
+ * Runs without a display; nothing here touches JavaFX. Not thread-safe: build one per run with
+ * {@link #commandLine(PrintWriter, PrintWriter)}.
+ */
+@Command(name = "java -jar target/recovery-workbench.jar",
+        mixinStandardHelpOptions = true,
+        usageHelpWidth = 100,
+        versionProvider = ManifestVersion.class,
+        description = "Checks recovery plans and imports service inventories, without a display.",
+        subcommands = {CheckCommand.class, ImportCsvCommand.class},
+        footer = {"",
+                "Without a command, java -jar target/recovery-workbench.jar [PLAN] opens the workbench window.",
+                "Run a command with --help for its options."})
+public final class WorkbenchCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Missing command: check or import-csv");
+    }
+
+    /**
+     * A ready command line writing reports to {@code out} and messages to {@code err}; run it with
+     * {@link CommandLine#execute(String...)}, which returns one of the {@link ExitCodes}.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new WorkbenchCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            // Exit code 1 means "the plan has findings" to a CI job; a crash must not look like that.
+            failed.getErr().println("Unexpected error: " + exception);
+            exception.printStackTrace(failed.getErr());
+            return ExitCodes.FAILURE;
+        });
+        return commandLine;
+    }
+
+    /** Whether {@code argument} names a command ({@code check}, {@code import-csv}). */
+    public static boolean isCommand(String argument) {
+        return new CommandLine(new WorkbenchCommand()).getSubcommands().containsKey(argument);
+    }
+}

@@ -1,0 +1,83 @@
+package com.recoveryworkbench.io;
+
+import static com.recoveryworkbench.io.ObjectReader.OPTIONAL;
+import static com.recoveryworkbench.io.ObjectReader.REQUIRED;
+
+import com.recoveryworkbench.model.DataProtection;
+import com.recoveryworkbench.model.Position;
+import com.recoveryworkbench.model.ProtectionMethod;
+import com.recoveryworkbench.model.RecoveryStrategy;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceKind;
+import java.time.Duration;
+import java.util.Set;
+
+/** Reads one entry of {@code services}, reporting every problem in it. One instance per read. */
+final class ServiceDecoder {
+    private static final Set<String> KEYS = Set.of("id", "name", "kind", "tier", "restoreTime", "stateful",
+            "protection", "strategy", "rtoTarget", "rpoTarget", "owner", "region", "notes", "position");
+    private static final Set<String> PROTECTION_KEYS = Set.of("method", "interval", "transfer");
+    private static final Set<String> POSITION_KEYS = Set.of("x", "y");
+
+    private static final Choices<ServiceKind> KINDS =
+            Choices.of(ServiceKind.values(), ServiceKind::code, ServiceKind::fromCode);
+    private static final Choices<ProtectionMethod> METHODS =
+            Choices.of(ProtectionMethod.values(), ProtectionMethod::code, ProtectionMethod::fromCode);
+    private static final Choices<RecoveryStrategy> STRATEGIES =
+            Choices.of(RecoveryStrategy.values(), RecoveryStrategy::code, RecoveryStrategy::fromCode);
+
+    private final Problems problems;
+
+    ServiceDecoder(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * @param id the entry's id, already read and checked by the caller (who also checks uniqueness);
+     *           {@code null} when it was invalid
+     * @return the service, or {@code null} when the entry has errors (all reported)
+     */
+    Service decode(ObjectReader entry, String id) {
+        int errorsBefore = problems.errorCount();
+        entry.warnUnknownKeys(KEYS);
+        String name = entry.string("name", OPTIONAL);
+        ServiceKind kind = entry.code("kind", REQUIRED, KINDS);
+        String tier = entry.string("tier", REQUIRED);
+        Duration restoreTime = entry.duration("restoreTime", OPTIONAL);
+        Boolean stateful = entry.bool("stateful", OPTIONAL);
+        DataProtection protection = protection(entry.child("protection"));
+        RecoveryStrategy strategy = entry.code("strategy", OPTIONAL, STRATEGIES);
+        Duration rtoTarget = entry.duration("rtoTarget", OPTIONAL);
+        Duration rpoTarget = entry.duration("rpoTarget", OPTIONAL);
+        String owner = entry.string("owner", OPTIONAL);
+        String region = entry.string("region", OPTIONAL);
+        String notes = entry.string("notes", OPTIONAL);
+        Position position = position(entry.child("position"));
+        if (id == null || problems.errorCount() > errorsBefore) {
+            return null;
+        }
+        return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget,
+                owner, region, notes, position);
+    }
+
+    private DataProtection protection(ObjectReader protection) {
+        if (protection == null) {
+            return DataProtection.NONE;
+        }
+        protection.warnUnknownKeys(PROTECTION_KEYS);
+        ProtectionMethod method = protection.code("method", REQUIRED, METHODS);
+        Duration interval = protection.duration("interval", OPTIONAL);
+        Duration transfer = protection.duration("transfer", OPTIONAL);
+        return method == null ? null : new DataProtection(method, interval, transfer);
+    }
+
+    private Position position(ObjectReader position) {
+        if (position == null) {
+            return Position.ORIGIN;
+        }
+        position.warnUnknownKeys(POSITION_KEYS);
+        Double x = position.number("x", REQUIRED);
+        Double y = position.number("y", REQUIRED);
+        return x == null || y == null ? null : new Position(x, y);
+    }
+}

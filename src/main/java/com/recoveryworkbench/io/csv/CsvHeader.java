@@ -1,0 +1,63 @@
+package com.recoveryworkbench.io.csv;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which column holds what, read from the header record. Unknown and unnamed columns are ignored with a
+ * warning each; a missing {@code id} column or a column named twice is an error that stops the
+ * import there, since the rows cannot be read without knowing their columns.
+ */
+final class CsvHeader {
+    private final Map<CsvColumn, Integer> columns;
+    private final int width;
+
+    private CsvHeader(Map<CsvColumn, Integer> columns, int width) {
+        this.columns = columns;
+        this.width = width;
+    }
+
+    /** The header of {@code record}; throws with everything wrong with it when it cannot be used. */
+    static CsvHeader read(CsvRecord record, ProblemLog log) throws CsvImportException {
+        Map<CsvColumn, Integer> columns = new EnumMap<>(CsvColumn.class);
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> cells = record.cells();
+        for (int i = 1; i <= cells.size(); i++) {
+            String name = CsvColumn.normalize(cells.get(i - 1));
+            Integer first = name.isEmpty() ? null : seen.putIfAbsent(name, i);
+            Optional<CsvColumn> known = CsvColumn.forHeader(name);
+            if (name.isEmpty()) {
+                log.warning(record.line(), i, "", "column " + i + " has no name; its cells are ignored");
+            } else if (first != null) {
+                log.error(record.line(), i, name, "column '" + name + "' is named twice, in columns " + first
+                        + " and " + i + "; a header names each column once");
+            } else if (known.isPresent()) {
+                columns.put(known.get(), i);
+            } else {
+                log.warning(record.line(), i, name, "column '" + name + "' is not known and is ignored;"
+                        + " known columns: " + CsvColumn.allHeaders());
+            }
+        }
+        if (!columns.containsKey(CsvColumn.ID)) {
+            List<String> found = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+            log.error(record.line(), 0, CsvColumn.ID.header(), log.source() + " has no 'id' column; the header "
+                    + (found.isEmpty() ? "names no columns" : "names " + String.join(", ", found))
+                    + ". Every service needs an id.");
+        }
+        log.throwIfErrors();
+        return new CsvHeader(columns, cells.size());
+    }
+
+    /** The 1-based column index of {@code column}, or 0 when the header does not have it. */
+    int index(CsvColumn column) {
+        return columns.getOrDefault(column, 0);
+    }
+
+    /** How many cells the header has; a row may have fewer, never more. */
+    int width() {
+        return width;
+    }
+}

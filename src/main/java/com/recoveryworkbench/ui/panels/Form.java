@@ -1,0 +1,109 @@
+package com.recoveryworkbench.ui.panels;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * A two-column form (label, editor) with one message label that moves under whichever editor refused
+ * its entry, and hides when nothing is wrong. FX thread only.
+ */
+final class Form {
+    private final GridPane grid = new GridPane();
+    private final Label error = new Label();
+    private final Map<Editable, VBox> cells = new LinkedHashMap<>();
+    private Editable showing;
+    private int row;
+
+    /** @param errorId the id of the message label ({@code inspector-error}) */
+    Form(String errorId) {
+        error.setId(errorId);
+        error.getStyleClass().add("error-message");
+        // A fallback the theme's .error-message overrides.
+        error.setTextFill(Color.web("#c00000"));
+        error.setWrapText(true);
+        error.setVisible(false);
+        error.setManaged(false);
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(10));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Control.USE_PREF_SIZE);
+        ColumnConstraints editors = new ColumnConstraints();
+        editors.setHgrow(Priority.ALWAYS);
+        editors.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, editors);
+    }
+
+    /** A bold heading across both columns. */
+    Form section(String title) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("form-section");
+        heading.setStyle("-fx-font-weight: bold;");
+        heading.setPadding(new Insets(row == 0 ? 0 : 8, 0, 0, 0));
+        grid.add(heading, 0, row++, 2, 1);
+        return this;
+    }
+
+    /** A line of text across both columns. */
+    Form note(Node text) {
+        grid.add(text, 0, row++, 2, 1);
+        return this;
+    }
+
+    /** A labelled read-only value or plain control. */
+    Form row(String label, Node value) {
+        Label name = new Label(label);
+        grid.add(name, 0, row);
+        grid.add(value, 1, row++);
+        return this;
+    }
+
+    /** A labelled editor whose refusals show under it. */
+    Form row(String label, Control editor, Editable model) {
+        return row(new Label(label), editor, model);
+    }
+
+    /** As {@link #row(String, Control, Editable)} with a label the caller keeps (its text may change). */
+    Form row(Label label, Control editor, Editable model) {
+        label.setLabelFor(editor);
+        VBox cell = new VBox(4, editor);
+        cells.put(model, cell);
+        model.errorProperty().addListener((obs, old, message) -> place(model));
+        grid.add(label, 0, row);
+        grid.add(cell, 1, row++);
+        return this;
+    }
+
+    /** The newest refusal gets the message; when it is fixed, an older one still standing gets it back. */
+    private void place(Editable changed) {
+        Editable next = showing;
+        if (changed.errorProperty().get() != null) {
+            next = changed;
+        } else if (changed == showing) {
+            next = cells.keySet().stream().filter(e -> e.errorProperty().get() != null).findFirst().orElse(null);
+        }
+        if (showing != null) {
+            cells.get(showing).getChildren().remove(error);
+        }
+        showing = next;
+        error.setVisible(next != null);
+        error.setManaged(next != null);
+        if (next != null) {
+            error.setText(next.errorProperty().get());
+            cells.get(next).getChildren().add(error);
+        }
+    }
+
+    Node node() {
+        return grid;
+    }
+}

@@ -1,0 +1,117 @@
+package com.recoveryworkbench.analysis;
+
+import com.recoveryworkbench.model.ServiceKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.recoveryworkbench.analysis.AnalysisAssertions.findings;
+import static com.recoveryworkbench.analysis.AnalysisAssertions.onlyFinding;
+import static com.recoveryworkbench.analysis.AnalysisAssertions.result;
+import static com.recoveryworkbench.analysis.PlanBuilder.minutes;
+import static com.recoveryworkbench.analysis.PlanBuilder.plan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class ComplianceTest {
+
+    @Test
+    void ownTargetOverridesTheTiersAndTheTierFillsTheRest() {
+        Analysis analysis = plan()
+                .service("a", "A", 10, b -> b.tier("tier-1").rtoTarget(minutes(20)))
+                .service("b", "B", 10, b -> b.tier("tier-1").rpoTarget(minutes(1)))
+                .analyze();
+
+        assertEquals(minutes(20), result(analysis, "a").rtoTarget());
+        assertEquals(minutes(15), result(analysis, "a").rpoTarget());
+        assertEquals(minutes(60), result(analysis, "b").rtoTarget());
+        assertEquals(minutes(1), result(analysis, "b").rpoTarget());
+    }
+
+    @Test
+    void unknownTierWithoutOverrideLeavesNoTargetAndAnOpenVerdict() {
+        Analysis analysis = plan().service("app", "App", 10, b -> b.tier("gold")).analyze();
+
+        ServiceResult app = result(analysis, "app");
+        assertNull(app.rtoTarget());
+        assertNull(app.rpoTarget());
+        assertNull(app.slack());
+        assertNull(app.rtoMet());
+        assertEquals(minutes(10), app.up());
+        assertEquals(Compliance.INCOMPLETE, app.compliance());
+        Finding unknown = onlyFinding(analysis, Finding.RULE_UNKNOWN_TIER);
+        assertEquals(Severity.WARNING, unknown.severity());
+        assertEquals(List.of("app"), unknown.services());
+        assertEquals("App is in tier 'gold', which the plan does not define: it has no RTO target, so its verdict"
+                + " stays open.", unknown.message());
+    }
+
+    @Test
+    void unknownTierWithOwnRtoTargetIsStillJudged() {
+        Analysis analysis = plan().service("app", "App", 10, b -> b.tier("gold").rtoTarget(minutes(60))).analyze();
+
+        assertEquals(Compliance.MEETS, result(analysis, "app").compliance());
+        assertEquals("App is in tier 'gold', which the plan does not define: only its own targets apply.",
+                onlyFinding(analysis, Finding.RULE_UNKNOWN_TIER).message());
+    }
+
+    @Test
+    void twentyPercentSlackOrLessIsAtRisk() {
+        // Target 60m: up at 48m leaves 12m, exactly a fifth (at risk); up at 47m leaves 13m (meets).
+        Analysis analysis = plan()
+                .service("edge", "Edge", 48, b -> b.rtoTarget(minutes(60)))
+                .service("safe", "Safe", 47, b -> b.rtoTarget(minutes(60)))
+                .service("exact", "Exact", 60, b -> b.rtoTarget(minutes(60)))
+                .analyze();
+
+        assertEquals(Compliance.AT_RISK, result(analysis, "edge").compliance());
+        assertEquals(minutes(12), result(analysis, "edge").slack());
+        assertEquals(Compliance.MEETS, result(analysis, "safe").compliance());
+        assertEquals(Compliance.AT_RISK, result(analysis, "exact").compliance());
+        assertEquals(true, result(analysis, "exact").rtoMet());
+    }
+
+    @Test
+    void rpoMissAloneMakesTheServiceMissed() {
+        Analysis analysis = plan()
+                .service("db", "DB", 5, b -> b.kind(ServiceKind.DATABASE))
+                .analyze();
+
+        ServiceResult db = result(analysis, "db");
+        assertEquals(true, db.rtoMet());
+        assertEquals(false, db.rpoMet());
+        assertEquals(Compliance.MISSED, db.compliance());
+    }
+
+    @Test
+    void blockedOutranksMissingDataAndMissingDataOutranksAMiss() {
+        Analysis analysis = plan()
+                .service("loop", "Loop", 5, b -> b.restoreTime(null))
+                .service("late", "Late", 30, b -> b.restoreTime(null).tier("tier-0"))
+                .service("slow", "Slow", 30, b -> b.tier("tier-0"))
+                .hard("loop", "loop").hard("late", "slow")
+                .analyze();
+
+        assertEquals(Compliance.BLOCKED, result(analysis, "loop").compliance());
+        // Late counts as 0m after Slow's 30m: up at 30m, past tier-0's 15m, yet its data is missing.
+        assertEquals(false, result(analysis, "late").rtoMet());
+        assertEquals(Compliance.INCOMPLETE, result(analysis, "late").compliance());
+        assertEquals(2, findings(analysis, Finding.RULE_MISSING_RESTORE_TIME).size());
+        assertEquals(2, findings(analysis, Finding.RULE_RTO_MISS).size());
+    }
+
+    @Test
+    void summaryCountsVerdictsMissesAndFindingsBySeverity() {
+        Analysis analysis = plan()
+                .service("ok", "Ok", 10)
+                .service("risky", "Risky", 14, b -> b.tier("tier-0"))
+                .service("late", "Late", 20, b -> b.tier("tier-0"))
+                .service("db", "DB", 5, b -> b.kind(ServiceKind.DATABASE))
+                .service("odd", "Odd", 1, b -> b.tier("gold"))
+                .hard("ok", "ghost")
+                .analyze();
+
+        // Errors: rto-miss (late), rpo-miss (db), unknown-dependency (ok). Warnings: unknown-tier (odd).
+        assertEquals(new Summary(5, 2, 1, 1, 3, 1), analysis.summary());
+    }
+}

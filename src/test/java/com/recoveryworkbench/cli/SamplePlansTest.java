@@ -1,0 +1,123 @@
+package com.recoveryworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.analysis.ServiceResult;
+import com.recoveryworkbench.io.LoadedPlan;
+import com.recoveryworkbench.io.PlanReader;
+import com.recoveryworkbench.io.PlanWriter;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** The plans shipped in assets/samples/ load cleanly, stay in canonical form and tell their stories. */
+class SamplePlansTest {
+    private static final Path SAMPLES = Path.of("assets", "samples");
+
+    static List<Path> samples() throws IOException {
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".rplan.json")).sorted().toList();
+        }
+    }
+
+    @Test
+    void thereAreThreeSamples() throws IOException {
+        assertEquals(List.of("retail.rplan.json", "small-saas.rplan.json", "two-region-commerce.rplan.json"),
+                samples().stream().map(f -> f.getFileName().toString()).toList());
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void loadsWithoutWarningsAndIsAnalysed(Path sample) throws Exception {
+        LoadedPlan loaded = new PlanReader().read(sample);
+        Analysis analysis = new RecoveryAnalyzer().analyze(loaded.plan());
+
+        assertEquals(List.of(), loaded.warnings());
+        assertEquals(List.of(), analysis.cycles());
+        assertTrue(analysis.results().stream().allMatch(ServiceResult::isScheduled), sample.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void isInCanonicalForm(Path sample) throws Exception {
+        Plan plan = new PlanReader().read(sample).plan();
+
+        assertEquals(new PlanWriter().toJson(plan), Files.readString(sample));
+    }
+
+    @Test
+    void retailCheckoutMissesItsRtoBecauseOfTheLegacyOrderDatabase() throws Exception {
+        Analysis analysis = analyse("retail.rplan.json");
+        ServiceResult checkout = analysis.result("checkout").orElseThrow();
+        List<Finding> misses = analysis.findingsFor("checkout").stream()
+                .filter(f -> f.rule().equals(Finding.RULE_RTO_MISS)).toList();
+
+        assertAll(
+                () -> assertEquals(Duration.ofMinutes(52), checkout.up()),
+                () -> assertEquals(Duration.ofMinutes(20), checkout.rtoTarget()),
+                () -> assertEquals(false, checkout.rtoMet()),
+                () -> assertEquals(List.of("legacy-order-db", "auth", "checkout"), checkout.criticalPath()),
+                () -> assertEquals(List.of("Checkout is up at 52m, target 20m: Legacy order DB 40m → Auth 4m → Checkout 8m"),
+                        misses.stream().map(Finding::message).toList()));
+    }
+
+    @Test
+    void smallSaasPassesTheCheck() {
+        CommandRun run = CommandRun.of("check", SAMPLES.resolve("small-saas.rplan.json").toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.out());
+        assertTrue(run.out().contains("AT RISK"), run.out());
+    }
+
+    @Test
+    void twoRegionCommerceHasSixtyServicesAcrossTwoRegions() throws Exception {
+        Plan plan = new PlanReader().read(SAMPLES.resolve("two-region-commerce.rplan.json")).plan();
+        Analysis analysis = new RecoveryAnalyzer().analyze(plan);
+        Set<String> regions = plan.services().stream().map(Service::region).collect(Collectors.toSet());
+        Set<String> tiers = plan.services().stream().map(Service::tier).collect(Collectors.toCollection(TreeSet::new));
+        long inversions = analysis.findings().stream()
+                .filter(f -> f.rule().equals(Finding.RULE_TIER_INVERSION)).count();
+
+        assertAll(
+                () -> assertTrue(plan.serviceCount() >= 60, "services: " + plan.serviceCount()),
+                () -> assertTrue(regions.containsAll(Set.of("eu-west", "us-east")), regions.toString()),
+                () -> assertEquals(Set.of("tier-0", "tier-1", "tier-2", "tier-3"), tiers),
+                () -> assertEquals(4, plan.settings().restoreCapacity()),
+                () -> assertEquals(1, inversions),
+                () -> assertTrue(analysis.summary().rtoMisses() > 0 && analysis.summary().rpoMisses() > 0),
+                () -> assertTrue(analysis.summary().compliant() > plan.serviceCount() / 2,
+                        analysis.summary().toString()));
+    }
+
+    @Test
+    void everySampleHasOwnersAndReadableNames() throws Exception {
+        for (Path sample : samples()) {
+            for (Service s : new PlanReader().read(sample).plan().services()) {
+                assertFalse(s.owner().isEmpty(), sample + ": " + s.id() + " has no owner");
+                assertFalse(s.region().isEmpty(), sample + ": " + s.id() + " has no region");
+                assertTrue(s.restoreTime() != null, sample + ": " + s.id() + " has no restore time");
+            }
+        }
+    }
+
+    private static Analysis analyse(String fileName) throws Exception {
+        return new RecoveryAnalyzer().analyze(new PlanReader().read(SAMPLES.resolve(fileName)).plan());
+    }
+}
