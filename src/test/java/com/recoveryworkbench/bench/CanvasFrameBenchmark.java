@@ -61,14 +61,16 @@ public final class CanvasFrameBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
+        // The frame measurements close their window; the toolkit must outlive it.
+        Platform.setImplicitExit(false);
         try {
-            Plan big = generate(5_000, 3, 42);
+            Plan big = RandomPlans.generate(5_000, 3, 42);
             Analysis analysis = new RecoveryAnalyzer().analyze(big);
             System.out.printf(Locale.ROOT, "plan: %d services, %d dependencies; canvas %dx%d px%n",
                     big.serviceCount(), big.dependencies().size(), WIDTH, HEIGHT);
             onFx(() -> frames(big, analysis));
             indexing(big);
-            editToColours(generate(1_000, 3, 7));
+            editToColours(RandomPlans.generate(1_000, 3, 7));
         } finally {
             Platform.exit();
         }

@@ -15,9 +15,9 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
 /**
- * Paints one service card, at the level of detail its size on screen allows: a coloured block when
- * it is tiny, the verdict symbol and name when it is small, everything (kind, name, tier, owner,
- * result) otherwise. The compliance verdict is always colour (band and border) and, when there is
+ * Paints one service card, at the level of detail its size on screen allows: the verdict symbol and
+ * name when it is small, everything (kind, name, tier, owner, result) otherwise; tiny cards are
+ * blocks in the raster layer. The compliance verdict is always colour (band and border) and, when there is
  * room for text, its symbol too, so it reads in greyscale.
  *
  * <p>Shapes are drawn in world units through the world transform and built from filled rectangles
@@ -50,7 +50,8 @@ final class CardPainter {
     }
 
     /**
-     * Draws {@code s} with the world transform {@code world} set on {@code g}, and leaves it set.
+     * Draws {@code s} at {@link Detail#LABEL} or {@link Detail#FULL} (blocks are the raster layer's)
+     * with the world transform {@code world} set on {@code g}, and leaves it set.
      * {@code result} is its analysis result, {@code null} when there is none yet; {@code tier} its tier
      * policy, {@code null} when the plan lacks it.
      */
@@ -61,12 +62,13 @@ final class CardPainter {
         ComplianceLook look = result == null ? null : ComplianceLook.of(result.compliance());
         Color verdict = look == null ? palette.neutralBand() : look.color();
         g.setFill(verdict);
-        g.fillRect(x, y, WIDTH, HEIGHT);
-        if (detail == Detail.BLOCK) {
-            return;
-        }
-        // The verdict-coloured rectangle shows around the body as the border and on the left as the band.
+        // Band and border as separate bars, never overlapping the body: a dimmed card is translucent,
+        // and stacked fills would show through each other.
         double border = Math.max(2, 1 / viewport.scale());
+        g.fillRect(x, y, BAND, HEIGHT);
+        g.fillRect(x + BAND, y, WIDTH - BAND, border);
+        g.fillRect(x + BAND, y + HEIGHT - border, WIDTH - BAND, border);
+        g.fillRect(x + WIDTH - border, y + border, border, HEIGHT - 2 * border);
         g.setFill(palette.cardFill());
         g.fillRect(x + BAND, y + border, WIDTH - BAND - border, HEIGHT - 2 * border);
         Color tierFill = tier == null ? palette.neutralBand() : Color.web(tier.color());

@@ -57,26 +57,28 @@ final class PixelCanvas {
     }
 
     /**
-     * An anti-aliased line about one pixel wide (two side by side when {@code lineWidth} is 2 or
-     * more). With {@code dashOn > 0} it is dashed, the pattern measured from (x0, y0), so dashes stay
-     * put when the line is clipped.
+     * A line about one pixel wide (two side by side when {@code lineWidth} is 2 or more), anti-aliased
+     * when {@code smooth}, else one pixel per step, which is about three times faster. With
+     * {@code dashOn > 0} it is dashed, the pattern measured from (x0, y0), so dashes stay put when the
+     * line is clipped.
      */
     void line(double x0, double y0, double x1, double y1, int rgb, double alpha, double lineWidth, double dashOn,
-              double dashOff) {
+              double dashOff, boolean smooth) {
         if (lineWidth >= 2) {
             double offset = Math.min(lineWidth, 3) / 4;
             boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
             double ox = steep ? offset : 0;
             double oy = steep ? 0 : offset;
-            wu(x0 - ox, y0 - oy, x1 - ox, y1 - oy, rgb, alpha, dashOn, dashOff);
-            wu(x0 + ox, y0 + oy, x1 + ox, y1 + oy, rgb, alpha, dashOn, dashOff);
+            trace(x0 - ox, y0 - oy, x1 - ox, y1 - oy, rgb, alpha, dashOn, dashOff, smooth);
+            trace(x0 + ox, y0 + oy, x1 + ox, y1 + oy, rgb, alpha, dashOn, dashOff, smooth);
         } else {
-            wu(x0, y0, x1, y1, rgb, alpha, dashOn, dashOff);
+            trace(x0, y0, x1, y1, rgb, alpha, dashOn, dashOff, smooth);
         }
     }
 
-    private void wu(double x0, double y0, double x1, double y1, int rgb, double alpha, double dashOn,
-                    double dashOff) {
+    /** Xiaolin Wu's line when smooth (two pixels a step, weighted by distance), else the nearest pixel a step. */
+    private void trace(double x0, double y0, double x1, double y1, int rgb, double alpha, double dashOn,
+                       double dashOff, boolean smooth) {
         boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
         // Work along the major axis: u is the major coordinate, v the minor one.
         double u0 = steep ? y0 : x0;
@@ -122,6 +124,18 @@ final class PixelCanvas {
                 if (gap) {
                     continue;
                 }
+            }
+            if (!smooth) {
+                int vn = (int) (v + 1.5) - 1;
+                if (vn >= 0 && vn < vSize) {
+                    int index = u * uStride + vn * vStride;
+                    if (a >= 256) {
+                        pixels[index] = 0xff000000 | rgb;
+                    } else {
+                        blend(index, rgb, a);
+                    }
+                }
+                continue;
             }
             // v >= -1 here, so truncating v + 1 floors it.
             int vi = (int) (v + 1) - 1;
