@@ -2,11 +2,7 @@ package com.recoveryworkbench.bench;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
-import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.model.Position;
-import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.LiveAnalysis;
 import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.canvas.DependencyIndex;
@@ -19,12 +15,9 @@ import com.recoveryworkbench.ui.canvas.Viewport;
 import com.recoveryworkbench.ui.canvas.WorldRect;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.edit.PlanEdits;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +31,8 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
 /**
- * Measures the canvas: frame times for a generated 5,000-service / 15,000-dependency plan at
+ * Measures the canvas: frame times for a {@link RandomPlans} plan of 5,000 services (~16,600
+ * dependencies between random pairs, the worst case for arrows crossing the view) at
  * fit-to-window, 40% and 100% zoom, the cost of re-indexing a changed plan, and edit-to-colours on a
  * 1,000-service plan (document change until the live analysis publishes, with the real analyzer on a
  * background thread). Runs headless (Monocle, software rendering) and prints median and p90 in
@@ -66,8 +60,9 @@ public final class CanvasFrameBenchmark {
         try {
             Plan big = RandomPlans.generate(5_000, 3, 42);
             Analysis analysis = new RecoveryAnalyzer().analyze(big);
-            System.out.printf(Locale.ROOT, "plan: %d services, %d dependencies; canvas %dx%d px%n",
-                    big.serviceCount(), big.dependencies().size(), WIDTH, HEIGHT);
+            System.out.printf(Locale.ROOT, "plan: %d services, %d dependencies; canvas %dx%d px; load average %.2f%n",
+                    big.serviceCount(), big.dependencies().size(), WIDTH, HEIGHT,
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             onFx(() -> frames(big, analysis));
             indexing(big);
             editToColours(RandomPlans.generate(1_000, 3, 7));
@@ -195,37 +190,6 @@ public final class CanvasFrameBenchmark {
         }
         worker.shutdownNow();
         print("edit to colours (1,000 services, " + plan.dependencies().size() + " dependencies)", times);
-    }
-
-    /**
-     * A layered random plan: services on a grid in id order, each depending on up to
-     * {@code depsPerService} services among the 200 before it (so the plan is acyclic and its arrows
-     * mostly short, as in a drawn map), a quarter of them soft.
-     */
-    static Plan generate(int count, int depsPerService, long seed) {
-        Random random = new Random(seed);
-        ServiceKind[] kinds = ServiceKind.values();
-        int columns = (int) Math.ceil(Math.sqrt(count * 1.6));
-        List<Service> services = new ArrayList<>(count);
-        List<Dependency> dependencies = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String id = String.format(Locale.ROOT, "s%05d", i);
-            services.add(Service.builder(id, kinds[random.nextInt(kinds.length)])
-                    .name("Service " + i + (i % 7 == 0 ? " with a rather long descriptive name" : ""))
-                    .tier("tier-" + random.nextInt(4)).owner("Team " + (i % 40))
-                    .restoreTime(Duration.ofMinutes(1 + random.nextInt(45)))
-                    .position(new Position(i % columns * 260, i / columns * 150)).build());
-            for (int d = 0; d < depsPerService && i > 0; d++) {
-                int j = Math.max(0, i - 1 - random.nextInt(Math.min(i, 200)));
-                String to = String.format(Locale.ROOT, "s%05d", j);
-                dependencies.add(random.nextInt(4) == 0 ? Dependency.soft(id, to) : Dependency.hard(id, to));
-            }
-        }
-        // Two draws may pick the same pair; a plan holds one dependency per pair.
-        List<Dependency> unique = dependencies.stream().collect(java.util.stream.Collectors.toMap(
-                d -> d.from() + "\n" + d.to(), d -> d, (a, b) -> a, java.util.LinkedHashMap::new))
-                .values().stream().toList();
-        return Plan.empty("Benchmark").withServices(services).withDependencies(unique);
     }
 
     private static String percent(double scale) {
