@@ -1,0 +1,42 @@
+package com.recoveryworkbench.ui.canvas;
+
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * Holds the canvas, sized to whatever room the window gives it (never asking for more, so the window
+ * can shrink), and the nodes laid over it, clipped to its bounds.
+ */
+final class CanvasPane extends Region {
+    private final Canvas canvas;
+
+    CanvasPane(Canvas canvas, Node... overlays) {
+        this.canvas = canvas;
+        getChildren().add(canvas);
+        getChildren().addAll(overlays);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setMinSize(0, 0);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.relocate(0, 0);
+        canvas.setWidth(Math.floor(getWidth()));
+        canvas.setHeight(Math.floor(getHeight()));
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+}

@@ -1,0 +1,150 @@
+package com.recoveryworkbench.ui.canvas;
+
+import static com.recoveryworkbench.ui.canvas.CardGeometry.HEIGHT;
+import static com.recoveryworkbench.ui.canvas.CardGeometry.WIDTH;
+
+import com.recoveryworkbench.analysis.ServiceResult;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.TierPolicy;
+import com.recoveryworkbench.ui.ComplianceLook;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
+
+/**
+ * Paints one service card, at the level of detail its size on screen allows: the verdict symbol and
+ * name when it is small, everything (kind, name, tier, owner, result) otherwise; tiny cards are
+ * blocks in the raster layer. The compliance verdict is always colour (band and border) and, when there is
+ * room for text, its symbol too, so it reads in greyscale.
+ *
+ * <p>Shapes are drawn in world units through the world transform and built from filled rectangles
+ * where possible (cheaper than strokes for the renderer); text is drawn in screen pixels with a font
+ * scaled to the zoom, because scaled glyphs are not cached by the renderer. FX thread only.
+ */
+final class CardPainter {
+    /** Below this height on screen a card is a plain block. */
+    static final double BLOCK_BELOW_PX = 20;
+    /** Below this height on screen a card shows only its verdict symbol and name. */
+    static final double LABEL_BELOW_PX = 45;
+    private static final double BAND = 8;
+    private static final double PAD = 14;
+    private static final Affine SCREEN = new Affine();
+
+    private final TextFitter fitter = new TextFitter();
+    private final ScaledFonts fonts = new ScaledFonts();
+    private final Font nameFont = Font.font("System", FontWeight.BOLD, 15);
+    private final Font labelFont = Font.font("System", FontWeight.BOLD, 28);
+    private final Font badgeFont = Font.font("System", FontWeight.BOLD, 11);
+    private final Font ownerFont = Font.font("System", 12);
+    private final Font resultFont = Font.font("System", 13);
+
+    /** How much of a card to draw at a scale. */
+    enum Detail { BLOCK, LABEL, FULL }
+
+    static Detail detailAt(double scale) {
+        double px = HEIGHT * scale;
+        return px < BLOCK_BELOW_PX ? Detail.BLOCK : px < LABEL_BELOW_PX ? Detail.LABEL : Detail.FULL;
+    }
+
+    /**
+     * Draws {@code s} at {@link Detail#LABEL} or {@link Detail#FULL} (blocks are the raster layer's)
+     * with the world transform {@code world} set on {@code g}, and leaves it set.
+     * {@code result} is its analysis result, {@code null} when there is none yet; {@code tier} its tier
+     * policy, {@code null} when the plan lacks it.
+     */
+    void paint(GraphicsContext g, Palette palette, Detail detail, Service s, ServiceResult result, TierPolicy tier,
+               Viewport viewport, Affine world) {
+        double x = s.position().x();
+        double y = s.position().y();
+        ComplianceLook look = result == null ? null : ComplianceLook.of(result.compliance());
+        Color verdict = look == null ? palette.neutralBand() : look.color();
+        g.setFill(verdict);
+        // Band and border as separate bars, never overlapping the body: a dimmed card is translucent,
+        // and stacked fills would show through each other.
+        double border = Math.max(2, 1 / viewport.scale());
+        g.fillRect(x, y, BAND, HEIGHT);
+        g.fillRect(x + BAND, y, WIDTH - BAND, border);
+        g.fillRect(x + BAND, y + HEIGHT - border, WIDTH - BAND, border);
+        g.fillRect(x + WIDTH - border, y + border, border, HEIGHT - 2 * border);
+        g.setFill(palette.cardFill());
+        g.fillRect(x + BAND, y + border, WIDTH - BAND - border, HEIGHT - 2 * border);
+        Color tierFill = tier == null ? palette.neutralBand() : Color.web(tier.color());
+        if (detail == Detail.FULL) {
+            paintFullShapes(g, palette, s, tierFill);
+        }
+        g.setTransform(SCREEN);
+        fonts.use(viewport.scale());
+        if (detail == Detail.LABEL) {
+            paintLabelText(g, palette, s, look, verdict, viewport);
+        } else {
+            paintFullText(g, palette, s, result, look, verdict, contrastOn(tierFill), viewport);
+        }
+        g.setTransform(world);
+    }
+
+    private void paintFullShapes(GraphicsContext g, Palette palette, Service s, Color tierFill) {
+        double x = s.position().x();
+        double y = s.position().y();
+        g.setStroke(palette.text());
+        g.setLineWidth(1.4);
+        KindGlyph.draw(g, s.kind(), x + PAD, y + 11, 16);
+        g.setFill(tierFill);
+        g.fillRect(x + WIDTH - 40, y + 10, 30, 18);
+        double r = CardGeometry.HANDLE_RADIUS;
+        double cx = CardGeometry.handleX(s.position());
+        double cy = CardGeometry.handleY(s.position());
+        g.setFill(palette.cardFill());
+        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        g.setFill(palette.handle());
+        g.fillOval(cx - r + 1.5, cy - r + 1.5, 2 * r - 3, 2 * r - 3);
+    }
+
+    private void paintLabelText(GraphicsContext g, Palette palette, Service s, ComplianceLook look, Color verdict,
+                                Viewport v) {
+        double x = s.position().x();
+        double y = s.position().y();
+        double nameLeft = x + PAD;
+        if (look != null) {
+            text(g, look.symbol(), labelFont, verdict, x + PAD, y + 56, v);
+            nameLeft += 30;
+        }
+        String name = fitter.fit(s.name(), labelFont, x + WIDTH - PAD - nameLeft);
+        text(g, name, labelFont, palette.text(), nameLeft, y + 56, v);
+    }
+
+    private void paintFullText(GraphicsContext g, Palette palette, Service s, ServiceResult result,
+                               ComplianceLook look, Color verdict, Color badge, Viewport v) {
+        double x = s.position().x();
+        double y = s.position().y();
+        WorldRect nameArea = CardGeometry.nameArea(s.position());
+        text(g, fitter.fit(s.name(), nameFont, nameArea.width()), nameFont, palette.text(), nameArea.minX(), y + 26,
+                v);
+        g.setTextAlign(TextAlignment.CENTER);
+        text(g, CardText.tierBadge(s.tier()), badgeFont, badge, x + WIDTH - 25, y + 23.5, v);
+        g.setTextAlign(TextAlignment.LEFT);
+        if (!s.owner().isEmpty()) {
+            text(g, fitter.fit(s.owner(), ownerFont, WIDTH - 2 * PAD), ownerFont, palette.secondaryText(), x + PAD,
+                    y + 50, v);
+        }
+        if (look != null) {
+            text(g, look.symbol(), nameFont, verdict, x + PAD, y + 77, v);
+        }
+        text(g, fitter.fit(CardText.resultLine(result), resultFont, WIDTH - PAD - 34), resultFont, palette.text(),
+                x + 34, y + 77, v);
+    }
+
+    /** Black or white, whichever reads better on {@code fill}. */
+    private static Color contrastOn(Color fill) {
+        double luminance = 0.2126 * fill.getRed() + 0.7152 * fill.getGreen() + 0.0722 * fill.getBlue();
+        return luminance > 0.5 ? Color.BLACK : Color.WHITE;
+    }
+
+    private void text(GraphicsContext g, String s, Font worldFont, Color colour, double wx, double wy, Viewport v) {
+        g.setFill(colour);
+        g.setFont(fonts.scaled(worldFont));
+        g.fillText(s, v.toScreenX(wx), v.toScreenY(wy));
+    }
+}

@@ -1,0 +1,84 @@
+package com.recoveryworkbench.ui.canvas;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.ServiceResult;
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.ui.HighlightMode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a highlight brings forward around the one selected service: in {@link HighlightMode#CRITICAL_PATH}
+ * the services and arrows of its critical path, in {@link HighlightMode#IMPACT} the service and all
+ * that depends on it, with the arrows among them. Everything else is painted dimmed. Immutable.
+ */
+public final class Emphasis {
+    /** Nothing is highlighted: everything is painted at full strength. */
+    public static final Emphasis NONE = new Emphasis(null, Set.of(), Set.of());
+
+    private final HighlightMode mode;
+    private final Set<String> services;
+    private final Set<String> arrows;
+
+    private Emphasis(HighlightMode mode, Set<String> services, Set<String> arrows) {
+        this.mode = mode;
+        this.services = services;
+        this.arrows = arrows;
+    }
+
+    /**
+     * The emphasis for a selection: {@link #NONE} unless exactly one service is selected and
+     * {@code analysis} (may be {@code null}) has a result for it.
+     */
+    public static Emphasis of(Analysis analysis, Set<String> selected, HighlightMode mode) {
+        if (analysis == null || selected.size() != 1) {
+            return NONE;
+        }
+        String id = selected.iterator().next();
+        Optional<ServiceResult> result = analysis.result(id);
+        if (result.isEmpty()) {
+            return NONE;
+        }
+        Set<String> services = new HashSet<>();
+        Set<String> arrows = new HashSet<>();
+        if (mode == HighlightMode.IMPACT) {
+            services.add(id);
+            services.addAll(analysis.impactOf(id));
+            return new Emphasis(mode, Set.copyOf(services), Set.of());
+        }
+        List<String> path = result.get().criticalPath();
+        services.addAll(path);
+        services.add(id);
+        for (int i = 0; i + 1 < path.size(); i++) {
+            // The later service on the path depends on the earlier one.
+            arrows.add(key(path.get(i + 1), path.get(i)));
+        }
+        return new Emphasis(HighlightMode.CRITICAL_PATH, Set.copyOf(services), Set.copyOf(arrows));
+    }
+
+    private static String key(String from, String to) {
+        return from + "\n" + to;
+    }
+
+    /** True when something is highlighted, so the rest is dimmed. */
+    public boolean isActive() {
+        return mode != null;
+    }
+
+    public boolean emphasises(String serviceId) {
+        return services.contains(serviceId);
+    }
+
+    /**
+     * On a critical path, exactly its links; in impact mode, every arrow between two services of the
+     * blast radius (dependents pointing at what they depend on).
+     */
+    public boolean emphasises(Dependency d) {
+        if (mode == HighlightMode.IMPACT) {
+            return services.contains(d.from()) && services.contains(d.to());
+        }
+        return arrows.contains(key(d.from(), d.to()));
+    }
+}

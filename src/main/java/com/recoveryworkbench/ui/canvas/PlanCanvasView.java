@@ -1,0 +1,262 @@
+package com.recoveryworkbench.ui.canvas;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.DependencyType;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Position;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.ui.HighlightMode;
+import com.recoveryworkbench.ui.Selection;
+import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.edit.PlanEdits;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.stage.Window;
+
+/**
+ * The dependency map editor: a canvas painted in immediate mode from the document's current plan, the
+ * last analysis and the view state, with the gestures that edit the plan through the document. Paints
+ * at most once per pulse, only what is visible. The canvas node has id {@code canvas} and takes the
+ * keyboard focus when clicked; the rename field has id {@code canvas-rename}. FX thread only.
+ */
+public final class PlanCanvasView {
+    private static final double ZOOM_STEP = 1.25;
+    private static final double FIT_MARGIN_PX = 40;
+
+    private final Workbench workbench;
+    private final Viewport viewport = new Viewport();
+    private final Canvas canvas = new Canvas();
+    private final PlanPainter painter = new PlanPainter();
+    private final RepaintScheduler scheduler = new RepaintScheduler(this::paint);
+    private final CanvasState state;
+    private final InPlaceRename rename;
+    private final PointerRouter router;
+    private final CanvasPane pane;
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
+    private Emphasis emphasis = Emphasis.NONE;
+    private Analysis emphasisAnalysis;
+    private Set<String> emphasisSelection;
+    private HighlightMode emphasisMode;
+    private boolean fitted;
+
+    public PlanCanvasView(Workbench workbench) {
+        this.workbench = workbench;
+        this.state = new CanvasState(workbench, viewport, scheduler::request);
+        canvas.setId("canvas");
+        canvas.setFocusTraversable(true);
+        rename = new InPlaceRename(state, canvas);
+        router = new PointerRouter(state, canvas, rename::open,
+                (wx, wy) -> addServiceAt(ServiceKind.APPLICATION, wx, wy));
+        pane = new CanvasPane(canvas, rename.node());
+        pane.getStyleClass().add("plan-canvas");
+        canvas.addEventHandler(ScrollEvent.SCROLL, e -> PanZoomGesture.scroll(viewport, e));
+        canvas.addEventHandler(ZoomEvent.ZOOM, e -> PanZoomGesture.zoom(viewport, e));
+        canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        viewport.setOnChange(() -> {
+            zoom.set(viewport.scale());
+            scheduler.request();
+        });
+        Selection selection = workbench.selection();
+        for (Observable o : new Observable[] {workbench.document().planProperty(),
+                workbench.liveAnalysis().analysisProperty(), selection.servicesProperty(),
+                selection.dependencyProperty(), workbench.highlightModeProperty(), palette}) {
+            o.addListener(x -> scheduler.request());
+        }
+        canvas.widthProperty().addListener(x -> sizeChanged());
+        canvas.heightProperty().addListener(x -> sizeChanged());
+        workbench.addRevealListener(this::reveal);
+    }
+
+    /** The node to place in the window: the canvas with its overlays. */
+    public Node node() {
+        return pane;
+    }
+
+    /** Where the view looks; tests and the shell read it to turn plan positions into screen points. */
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    private void sizeChanged() {
+        if (!fitted && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            fitted = true;
+            fitToWindow();
+        }
+        scheduler.request();
+    }
+
+    private void paint() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        Selection selection = workbench.selection();
+        Analysis analysis = workbench.liveAnalysis().getAnalysis();
+        Frame frame = new Frame(state.services(), state.dependencies(), analysis, selection.getServices(),
+                selection.getDependency(), emphasis(analysis, selection.getServices()));
+        painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h, pixelScale());
+        router.paintOverlay(canvas.getGraphicsContext2D(), palette.get(), viewport.scale());
+        rename.reposition();
+    }
+
+    /** Device pixels per canvas pixel: 2 on a HiDPI screen. */
+    private double pixelScale() {
+        Scene scene = canvas.getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        return window == null ? 1 : Math.max(1, window.getRenderScaleX());
+    }
+
+    /** The highlight, recomputed only when the analysis, the selection or the mode changed. */
+    private Emphasis emphasis(Analysis analysis, Set<String> selected) {
+        HighlightMode mode = workbench.highlightModeProperty().get();
+        if (analysis != emphasisAnalysis || selected != emphasisSelection || mode != emphasisMode) {
+            emphasis = Emphasis.of(analysis, selected, mode);
+            emphasisAnalysis = analysis;
+            emphasisSelection = selected;
+            emphasisMode = mode;
+        }
+        return emphasis;
+    }
+
+    private void keyPressed(KeyEvent e) {
+        switch (e.getCode()) {
+            case DELETE, BACK_SPACE -> deleteSelected();
+            case F2 -> renameSelected();
+            case ESCAPE -> {
+                if (!router.cancel()) {
+                    workbench.selection().clear();
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Shows every card, centred, at no more than 100%. */
+    public void fitToWindow() {
+        WorldRect all = state.services().bounds();
+        if (all == null) {
+            viewport.zoomTo(1, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        } else {
+            viewport.fit(all, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, 1);
+        }
+    }
+
+    public void zoomIn() {
+        viewport.zoomAround(canvas.getWidth() / 2, canvas.getHeight() / 2, ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        viewport.zoomAround(canvas.getWidth() / 2, canvas.getHeight() / 2, 1 / ZOOM_STEP);
+    }
+
+    public void zoomToActualSize() {
+        viewport.zoomTo(1, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    /** The zoom factor, 1 = 100%. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** Whether moved and new cards land on the 20-unit grid; off by default. */
+    public BooleanProperty snapToGridProperty() {
+        return state.snapToGridProperty();
+    }
+
+    /** The type of dependency a handle drag creates (Alt at the drop makes it soft); HARD by default. */
+    public ObjectProperty<DependencyType> connectTypeProperty() {
+        return state.connectTypeProperty();
+    }
+
+    /** The colours to paint with; the shell sets the one matching its theme. */
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    /** Why the last canvas edit was refused ("Checkout already depends on Auth."); empty after one that went through. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return state.refusalProperty();
+    }
+
+    /** Adds a service of {@code kind} in a free place near the middle of the view, selects it and opens its rename. */
+    public void createService(ServiceKind kind) {
+        addServiceAt(kind, viewport.toWorldX(canvas.getWidth() / 2), viewport.toWorldY(canvas.getHeight() / 2));
+    }
+
+    private void addServiceAt(ServiceKind kind, double wx, double wy) {
+        Position wanted = new Position(wx - CardGeometry.WIDTH / 2, wy - CardGeometry.HEIGHT / 2);
+        boolean snap = state.snapToGridProperty().get();
+        Position spot = FreeSpot.near(state.services(), snap ? PlanEdits.snapped(wanted) : wanted);
+        Plan before = workbench.document().getPlan();
+        PlanEdits.AddedService added = PlanEdits.addService(before, kind, snap ? PlanEdits.snapped(spot) : spot);
+        String name = added.plan().service(added.id()).map(Service::name).orElse(added.id());
+        // apply runs at once on the current plan, which is the one the new service was added to.
+        if (state.apply("Add " + name, p -> added.plan())) {
+            workbench.selection().selectService(added.id());
+            rename.open(added.id());
+        }
+    }
+
+    /** Opens the in-place rename on the first selected service, bringing it into view if needed. */
+    public void renameSelected() {
+        Set<String> ids = workbench.selection().getServices();
+        if (ids.isEmpty()) {
+            return;
+        }
+        String id = ids.iterator().next();
+        Service s = state.services().service(id);
+        if (s != null && !viewport.visibleWorld(canvas.getWidth(), canvas.getHeight())
+                .contains(CardGeometry.bounds(s.position()))) {
+            viewport.centreOn(CardGeometry.centreX(s.position()), CardGeometry.centreY(s.position()),
+                    canvas.getWidth(), canvas.getHeight());
+        }
+        rename.open(id);
+    }
+
+    /** Deletes the selected services with their dependencies, or else the selected dependency. */
+    public void deleteSelected() {
+        Set<String> ids = workbench.selection().getServices();
+        Dependency dependency = workbench.selection().getDependency();
+        Plan plan = workbench.document().getPlan();
+        if (!ids.isEmpty()) {
+            state.apply(PlanEdits.describe("Delete", plan, ids), p -> PlanEdits.deleteServices(p, ids));
+        } else if (dependency != null) {
+            state.apply(PlanEdits.describeDeleteDependency(plan, dependency),
+                    p -> PlanEdits.deleteDependency(p, dependency));
+        }
+    }
+
+    /** Centres the view on the services, zooming out (never in) until they all fit. */
+    private void reveal(Set<String> ids) {
+        WorldRect area = null;
+        for (String id : ids) {
+            Service s = state.services().service(id);
+            if (s != null) {
+                WorldRect card = CardGeometry.bounds(s.position());
+                area = area == null ? card : area.union(card);
+            }
+        }
+        if (area != null) {
+            viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.scale());
+        }
+    }
+}

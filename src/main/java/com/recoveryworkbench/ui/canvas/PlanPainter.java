@@ -1,0 +1,111 @@
+package com.recoveryworkbench.ui.canvas;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.ServiceResult;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.TierPolicy;
+import com.recoveryworkbench.ui.ComplianceLook;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Affine;
+
+/**
+ * Paints a {@link Frame} onto a canvas through a {@link Viewport}. First a raster layer with the
+ * background, the grid, the plain arrows and, when cards are tiny, the cards as blocks; then, as
+ * vector drawing over it, the emphasised and selected arrows, the cards and the selection outlines.
+ * Only what meets the visible area is drawn, found through the indexes, so a frame costs what is on
+ * screen, not what is in the plan. FX thread only.
+ */
+public final class PlanPainter {
+    private static final Affine SCREEN = new Affine();
+
+    private final RasterLayer raster = new RasterLayer();
+    private final CardPainter cards = new CardPainter();
+    private final ArrowPainter arrows = new ArrowPainter();
+
+    /**
+     * Paints the whole {@code width} x {@code height} canvas and leaves the world transform set, for
+     * overlays. {@code pixelScale} is the window's render scale (2 on a HiDPI screen), so the raster
+     * layer is as sharp as the vector drawing.
+     */
+    public void paint(GraphicsContext g, Frame frame, Viewport viewport, Palette palette, double width,
+                      double height, double pixelScale) {
+        double scale = viewport.scale();
+        WorldRect visible = viewport.visibleWorld(width, height);
+        CardPainter.Detail detail = CardPainter.detailAt(scale);
+        List<Service> shown = frame.services().query(visible);
+
+        PixelCanvas pixels = raster.begin((int) Math.ceil(width * pixelScale), (int) Math.ceil(height * pixelScale),
+                palette.background());
+        GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
+        arrows.rasterise(pixels, palette, frame.dependencies(), visible, frame.emphasis(), frame.selectedDependency(),
+                viewport, pixelScale);
+        if (detail == CardPainter.Detail.BLOCK) {
+            rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
+        }
+        g.setTransform(SCREEN);
+        g.setGlobalAlpha(1);
+        g.drawImage(raster.finish(), 0, 0, width, height);
+
+        Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
+        g.setTransform(world);
+        arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale);
+        if (detail != CardPainter.Detail.BLOCK) {
+            paintCards(g, palette, frame, shown, detail, viewport, world);
+        }
+        g.setGlobalAlpha(1);
+        paintSelection(g, frame, palette, scale);
+    }
+
+    private void paintCards(GraphicsContext g, Palette palette, Frame frame, List<Service> shown,
+                            CardPainter.Detail detail, Viewport viewport, Affine world) {
+        Plan plan = frame.services().plan();
+        Emphasis emphasis = frame.emphasis();
+        TierPolicy lastTier = null;
+        for (Service s : shown) {
+            if (lastTier == null || !lastTier.id().equals(s.tier())) {
+                lastTier = plan.tier(s.tier()).orElse(null);
+            }
+            g.setGlobalAlpha(emphasis.isActive() && !emphasis.emphasises(s.id()) ? palette.dimAlpha() : 1);
+            cards.paint(g, palette, detail, s, result(frame.analysis(), s), lastTier, viewport, world);
+        }
+    }
+
+    /** Tiny cards are blocks in their verdict colour: drawn in the raster, they cost next to nothing. */
+    private static void rasteriseBlocks(PixelCanvas pixels, Palette palette, Frame frame, List<Service> shown,
+                                        Viewport v, double ps) {
+        double w = CardGeometry.WIDTH * v.scale() * ps;
+        double h = CardGeometry.HEIGHT * v.scale() * ps;
+        Emphasis emphasis = frame.emphasis();
+        for (Service s : shown) {
+            ServiceResult result = result(frame.analysis(), s);
+            Color colour = result == null ? palette.neutralBand() : ComplianceLook.of(result.compliance()).color();
+            double alpha = emphasis.isActive() && !emphasis.emphasises(s.id()) ? palette.dimAlpha() : 1;
+            pixels.fillRect(v.toScreenX(s.position().x()) * ps, v.toScreenY(s.position().y()) * ps, Math.max(1, w),
+                    Math.max(1, h), RasterLayer.rgb(colour), alpha);
+        }
+    }
+
+    private static ServiceResult result(Analysis analysis, Service s) {
+        return analysis == null ? null : analysis.result(s.id()).orElse(null);
+    }
+
+    private static void paintSelection(GraphicsContext g, Frame frame, Palette palette, double scale) {
+        g.setFill(palette.selection());
+        double width = Math.max(4, 3 / scale);
+        double gap = Math.max(2, 1 / scale);
+        for (String id : frame.selected()) {
+            Service s = frame.services().service(id);
+            if (s != null) {
+                // A frame of four filled bars: much cheaper to render than a stroked rectangle.
+                WorldRect r = CardGeometry.bounds(s.position()).expanded(gap + width);
+                g.fillRect(r.minX(), r.minY(), r.width(), width);
+                g.fillRect(r.minX(), r.maxY() - width, r.width(), width);
+                g.fillRect(r.minX(), r.minY(), width, r.height());
+                g.fillRect(r.maxX() - width, r.minY(), width, r.height());
+            }
+        }
+    }
+}
