@@ -13,7 +13,6 @@ import javafx.stage.Stage;
 public final class WindowMemory {
     private static final double LARGEST_DEFAULT_WIDTH = 1600;
     private static final double LARGEST_DEFAULT_HEIGHT = 1000;
-    private static final double SCREEN_SHARE = 0.95;
 
     private final Stage stage;
     private final WorkbenchPreferences preferences;
@@ -30,18 +29,26 @@ public final class WindowMemory {
         preferences.windowPlacement().ifPresentOrElse(placement -> {
             memory.normal = placement;
             placement.applyTo(stage);
-        }, () -> {
-            // First start: most of a laptop screen or projector, centred.
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(LARGEST_DEFAULT_WIDTH, screen.getWidth() * SCREEN_SHARE));
-            stage.setHeight(Math.min(LARGEST_DEFAULT_HEIGHT, screen.getHeight() * SCREEN_SHARE));
-            stage.centerOnScreen();
-        });
+        }, () -> memory.placeFirstTime(Screen.getPrimary().getVisualBounds()));
         stage.xProperty().addListener(obs -> memory.track());
         stage.yProperty().addListener(obs -> memory.track());
         stage.widthProperty().addListener(obs -> memory.track());
         stage.heightProperty().addListener(obs -> memory.track());
         return memory;
+    }
+
+    /** The whole of a laptop screen or projector; a large monitor gets a centred window of a comfortable size. */
+    private void placeFirstTime(Rectangle2D screen) {
+        if (screen.getWidth() <= LARGEST_DEFAULT_WIDTH || screen.getHeight() <= LARGEST_DEFAULT_HEIGHT) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        } else {
+            stage.setWidth(LARGEST_DEFAULT_WIDTH);
+            stage.setHeight(LARGEST_DEFAULT_HEIGHT);
+            stage.centerOnScreen();
+        }
     }
 
     private void track() {
