@@ -140,7 +140,8 @@ public final class FileActions {
             if (error instanceof NoSuchFileException && file != null) {
                 preferences.recentFiles().remove(file.toAbsolutePath().normalize());
             }
-            dialogs.showError("Cannot open the plan", messageOf(error));
+            dialogs.showError(file == null ? "Cannot open the plan" : "Cannot open " + file.getFileName(),
+                    messageOf(error));
         });
     }
 
