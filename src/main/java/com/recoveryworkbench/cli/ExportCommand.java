@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
-        description = {"Exports a plan: a runbook to follow in an incident or a drill (runbook-md), or the "
-                + "compliance table (csv)."},
+        description = {"Exports a plan: a runbook to follow in an incident or a drill (runbook-md, or "
+                + "runbook-html to print), or the compliance table (csv)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the file was written",
@@ -44,7 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
     private Path planFile;
 
     @Option(names = "--as", paramLabel = "FORMAT", required = true,
-            description = "runbook-md or csv")
+            description = "runbook-md, runbook-html or csv")
     private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "the file to write")

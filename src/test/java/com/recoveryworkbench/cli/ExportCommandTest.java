@@ -47,6 +47,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesAPrintableHtmlRunbook() throws Exception {
+        Path plan = TestPlans.write(dir, "hand.rplan.json", TestPlans.handWorked());
+        Path html = dir.resolve("runbook.html");
+
+        CommandRun run = CommandRun.of("export", plan.toString(), "--as", "runbook-html", "-o", html.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("<!DOCTYPE html>"), text);
+        assertTrue(text.contains("<li>Date: " + LocalDate.now() + "</li>"), text);
+    }
+
+    @Test
     void refusesToOverwriteAnExistingFileWithoutForce() throws Exception {
         Path plan = TestPlans.write(dir, "hand.rplan.json", TestPlans.handWorked());
         Path existing = TestPlans.write(dir, "runbook.md", "keep me");

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  */
 public enum ExportFormat {
     RUNBOOK_MD("runbook-md"),
+    RUNBOOK_HTML("runbook-html"),
     CSV("csv");
 
     private final String code;
@@ -39,6 +40,7 @@ public enum ExportFormat {
     public String render(Plan plan, Analysis analysis, LocalDate date) {
         return switch (this) {
             case RUNBOOK_MD -> MarkdownRunbook.render(plan, analysis, date);
+            case RUNBOOK_HTML -> HtmlRunbook.render(plan, analysis, date);
             case CSV -> ComplianceCsv.render(plan, analysis);
         };
     }
