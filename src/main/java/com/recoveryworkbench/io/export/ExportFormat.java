@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 public enum ExportFormat {
     RUNBOOK_MD("runbook-md"),
     RUNBOOK_HTML("runbook-html"),
-    CSV("csv");
+    CSV("csv"),
+    DOT("dot");
 
     private final String code;
 
@@ -42,6 +43,7 @@ public enum ExportFormat {
             case RUNBOOK_MD -> MarkdownRunbook.render(plan, analysis, date);
             case RUNBOOK_HTML -> HtmlRunbook.render(plan, analysis, date);
             case CSV -> ComplianceCsv.render(plan, analysis);
+            case DOT -> DotGraph.render(plan, analysis);
         };
     }
 }
