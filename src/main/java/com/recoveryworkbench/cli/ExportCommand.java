@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
         usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
         description = {"Exports a plan: a runbook to follow in an incident or a drill (runbook-md, or "
-                + "runbook-html to print), or the compliance table (csv)."},
+                + "runbook-html to print), the compliance table (csv), or the dependency graph (dot for Graphviz, "
+                + "graphml for yEd)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the file was written",
@@ -44,7 +45,7 @@ public final class ExportCommand implements Callable<Integer> {
     private Path planFile;
 
     @Option(names = "--as", paramLabel = "FORMAT", required = true,
-            description = "runbook-md, runbook-html or csv")
+            description = "runbook-md, runbook-html, csv, dot or graphml")
     private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "the file to write")

@@ -15,7 +15,8 @@ public enum ExportFormat {
     RUNBOOK_MD("runbook-md"),
     RUNBOOK_HTML("runbook-html"),
     CSV("csv"),
-    DOT("dot");
+    DOT("dot"),
+    GRAPHML("graphml");
 
     private final String code;
 
@@ -44,6 +45,7 @@ public enum ExportFormat {
             case RUNBOOK_HTML -> HtmlRunbook.render(plan, analysis, date);
             case CSV -> ComplianceCsv.render(plan, analysis);
             case DOT -> DotGraph.render(plan, analysis);
+            case GRAPHML -> GraphMlGraph.render(plan, analysis);
         };
     }
 }
