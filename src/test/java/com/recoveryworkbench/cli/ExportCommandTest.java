@@ -60,6 +60,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesTheDependencyGraphForGraphvizAndYed() throws Exception {
+        Path plan = TestPlans.write(dir, "hand.rplan.json", TestPlans.handWorked());
+        Path dot = dir.resolve("plan.dot");
+        Path graphml = dir.resolve("plan.graphml");
+
+        CommandRun dotRun = CommandRun.of("export", plan.toString(), "--as", "dot", "-o", dot.toString());
+        CommandRun graphmlRun = CommandRun.of("export", plan.toString(), "--as", "graphml", "-o", graphml.toString());
+
+        assertEquals(ExitCodes.OK, dotRun.exitCode(), dotRun.err());
+        assertEquals(ExitCodes.OK, graphmlRun.exitCode(), graphmlRun.err());
+        assertTrue(Files.readString(dot).contains("  \"api\" -> \"cache\" [style=dashed];\n"));
+        assertTrue(Files.readString(graphml).contains("<edge source=\"api\" target=\"orders-db\">"));
+    }
+
+    @Test
     void refusesToOverwriteAnExistingFileWithoutForce() throws Exception {
         Path plan = TestPlans.write(dir, "hand.rplan.json", TestPlans.handWorked());
         Path existing = TestPlans.write(dir, "runbook.md", "keep me");
