@@ -1,0 +1,85 @@
+package com.recoveryworkbench.io.export;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.model.Plan;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The runbook as one self-contained, printable HTML page: inline CSS, no scripts, nothing loaded
+ * from elsewhere, so it can be mailed or printed before the network goes down. The markup is XHTML
+ * (every tag closed) so XML tools read it too. Every text is escaped. Stateless and thread-safe; the
+ * same plan, analysis and date give the same page.
+ */
+public final class HtmlRunbook {
+    private static final String STYLE = """
+            body { font-family: sans-serif; margin: 2em; color: #111; }
+            table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
+            th, td { border: 1px solid #999; padding: 0.3em 0.5em; text-align: left; vertical-align: top; }
+            td.measured { min-width: 6em; }
+            .meets { color: #009e73; } .at-risk { color: #b07800; } .missed { color: #d55e00; }
+            .blocked { color: #cc79a7; } .incomplete { color: #666; }
+            h2 { page-break-after: avoid; } tr { page-break-inside: avoid; }
+            """;
+    private static final String HEADINGS = "<tr><th>Done</th><th>Service</th><th>Owner</th><th>Restore time</th>"
+            + "<th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Verdict</th><th>Measured</th></tr>";
+
+    private HtmlRunbook() {
+    }
+
+    /** @param date the day printed on the runbook (the CLI passes today) */
+    public static String render(Plan plan, Analysis analysis, LocalDate date) {
+        Runbook runbook = Runbook.of(plan, analysis, date);
+        String title = Xml.escape(runbook.title()) + " — recovery runbook";
+        StringBuilder out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
+                .append("<meta charset=\"UTF-8\"/>\n<title>").append(title).append("</title>\n<style>\n")
+                .append(STYLE).append("</style>\n</head>\n<body>\n<h1>").append(title).append("</h1>\n<ul>\n")
+                .append("<li>Date: ").append(runbook.date()).append("</li>\n")
+                .append("<li>Declaration delay: ").append(runbook.declarationDelay()).append("</li>\n")
+                .append("<li>Restore capacity: ").append(runbook.restoreCapacity()).append("</li>\n</ul>\n");
+        for (Runbook.Wave wave : runbook.waves()) {
+            out.append("<h2>Wave ").append(wave.number()).append("</h2>\n");
+            table(out, wave.steps());
+        }
+        if (!runbook.blocked().isEmpty()) {
+            out.append("<h2>Blocked by a cycle</h2>\n")
+                    .append("<p>These services cannot be restored as drawn: break the cycle first.</p>\n");
+            table(out, runbook.blocked());
+        }
+        out.append("<h2>Findings</h2>\n");
+        if (runbook.findings().isEmpty()) {
+            out.append("<p>None.</p>\n");
+        }
+        for (Runbook.FindingGroup group : runbook.findings()) {
+            out.append("<h3>").append(group.title()).append(" (").append(group.findings().size())
+                    .append(")</h3>\n<ul>\n");
+            for (Finding f : group.findings()) {
+                out.append("<li><code>").append(Xml.escape(f.rule())).append("</code>: ")
+                        .append(Xml.escape(f.message())).append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        return out.append("</body>\n</html>\n").toString();
+    }
+
+    private static void table(StringBuilder out, List<Runbook.Step> steps) {
+        out.append("<table>\n<thead>").append(HEADINGS).append("</thead>\n<tbody>\n");
+        for (Runbook.Step step : steps) {
+            Verdict verdict = step.verdict();
+            out.append("<tr><td><input type=\"checkbox\"/></td>")
+                    .append(cell(step.name())).append(cell(step.owner())).append(cell(step.restoreTime()))
+                    .append(cell(step.waitsFor().isEmpty() ? "nothing" : String.join(", ", step.waitsFor())))
+                    .append(cell(step.up())).append(cell(step.rtoTarget()))
+                    .append("<td class=\"").append(verdict.word().replace(' ', '-')).append("\">")
+                    .append(verdict.symbol()).append(' ').append(verdict.word()).append("</td>")
+                    .append("<td class=\"measured\"></td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static String cell(String text) {
+        return "<td>" + Xml.escape(text) + "</td>";
+    }
+}

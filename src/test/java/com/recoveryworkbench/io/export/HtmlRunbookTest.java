@@ -1,0 +1,88 @@
+package com.recoveryworkbench.io.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.recoveryworkbench.model.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class HtmlRunbookTest {
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private final Plan plan = ExportPlans.retail();
+    private final String html = HtmlRunbook.render(plan, ExportPlans.analyze(plan), ExportPlans.DATE);
+
+    @Test
+    void isWellFormedXhtmlWithTheDoctypeFirst() throws Exception {
+        Document document = HardenedXml.parse(html);
+
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html xmlns=\"" + XHTML + "\""), html);
+        assertEquals("html", document.getDocumentElement().getLocalName());
+        assertEquals("Retail chain — recovery runbook", text(document, "title").get(0));
+    }
+
+    @Test
+    void listsEveryServiceWithACheckboxItsVerdictAndABlankForTheMeasuredTime() throws Exception {
+        Document document = HardenedXml.parse(html);
+        List<List<String>> rows = new ArrayList<>();
+        NodeList trs = document.getElementsByTagNameNS(XHTML, "tr");
+        for (int i = 0; i < trs.getLength(); i++) {
+            Element tr = (Element) trs.item(i);
+            if (tr.getElementsByTagNameNS(XHTML, "input").getLength() == 1) {
+                NodeList tds = tr.getElementsByTagNameNS(XHTML, "td");
+                List<String> cells = new ArrayList<>();
+                for (int j = 1; j < tds.getLength(); j++) {
+                    cells.add(tds.item(j).getTextContent());
+                }
+                rows.add(cells);
+            }
+        }
+
+        assertEquals(List.of(
+                List.of("Cache", "-", "2m", "nothing", "2m", "30m", "✓ meets", ""),
+                List.of("Legacy DB", "DBA team", "40m", "nothing", "40m", "20m", "✗ missed", ""),
+                List.of("Auth", "Identity", "4m", "Legacy DB", "44m", "20m", "✗ missed", ""),
+                List.of("Checkout", "Web_team *core*", "8m", "Auth", "52m", "20m", "✗ missed", ""),
+                List.of("Job <A>", "-", "1m", "Job \"B\" & co", "-", "20m", "⟲ blocked", ""),
+                List.of("Job \"B\" & co", "-", "1m", "Job <A>", "-", "20m", "⟲ blocked", "")), rows);
+    }
+
+    @Test
+    void headerAndFindingsAreThere() throws Exception {
+        Document document = HardenedXml.parse(html);
+
+        assertEquals(List.of("Date: 2024-05-17", "Declaration delay: 0s", "Restore capacity: unlimited"),
+                text(document, "li").subList(0, 3));
+        assertEquals(List.of("Wave 1", "Wave 2", "Wave 3", "Blocked by a cycle", "Findings"), text(document, "h2"));
+        assertTrue(text(document, "h3").get(0).startsWith("Errors ("));
+        assertTrue(text(document, "li").stream().anyMatch(li -> li.startsWith("rto-miss: Checkout ")));
+    }
+
+    @Test
+    void hasNoScriptsAndLoadsNothingFromElsewhere() {
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("src="), html);
+        assertFalse(html.contains("href="), html);
+        assertFalse(html.contains("url("), html);
+    }
+
+    @Test
+    void escapesMarkupInNames() {
+        assertTrue(html.contains("<td>Job &lt;A&gt;</td><td>-</td><td>1m</td><td>Job &quot;B&quot; &amp; co</td>"),
+                html);
+    }
+
+    private static List<String> text(Document document, String tag) {
+        NodeList nodes = document.getElementsByTagNameNS(XHTML, tag);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+}
