@@ -1,6 +1,7 @@
 package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.io.AtomicFileWriter;
 import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanReader;
@@ -73,7 +74,7 @@ public final class ExportCommand implements Callable<Integer> {
         loaded.warnings().forEach(warning -> err.println("warning: " + warning));
         String text = as.render(loaded.plan(), new RecoveryAnalyzer().analyze(loaded.plan()), LocalDate.now());
         try {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            new AtomicFileWriter().write(text.getBytes(StandardCharsets.UTF_8), output);
         } catch (IOException e) {
             err.println("Cannot write " + output + ": " + e.getMessage());
             return ExitCodes.FAILURE;

@@ -19,7 +19,7 @@ import java.security.SecureRandom;
  * after a crash or a failed save, see either the old content or the new, never a mix. Thread-safe;
  * concurrent writes to one target leave one of the contents whole.
  */
-final class AtomicFileWriter {
+public final class AtomicFileWriter {
 
     /** {@link Files#move}, replaceable so tests can make the last step fail. */
     @FunctionalInterface
@@ -31,7 +31,7 @@ final class AtomicFileWriter {
 
     private final Mover mover;
 
-    AtomicFileWriter() {
+    public AtomicFileWriter() {
         this(Files::move);
     }
 
@@ -43,7 +43,7 @@ final class AtomicFileWriter {
      * @throws IOException saying what failed and where; the target is then unchanged and the
      *                     temporary file is gone
      */
-    void write(byte[] content, Path target) throws IOException {
+    public void write(byte[] content, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException("cannot save to " + target + ": it is a directory");
