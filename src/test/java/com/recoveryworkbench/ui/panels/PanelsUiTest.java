@@ -90,6 +90,21 @@ class PanelsUiTest {
     }
 
     @Test
+    void theFindingsLabelStandsBesideTheFirstFinding(FxRobot robot) {
+        robot.interact(() -> workbench.selection().selectService("checkout"));
+
+        VBox findings = robot.lookup("#inspector-findings").queryAs(VBox.class);
+        Node first = findings.getChildren().get(0);
+        Label label = robot.lookup("#inspector .label").lookup((Label l) -> "Findings".equals(l.getText()))
+                .queryAs(Label.class);
+        double labelTop = label.localToScene(label.getBoundsInLocal()).getMinY();
+        double firstTop = first.localToScene(first.getBoundsInLocal()).getMinY();
+        double lastTop = findings.localToScene(findings.getBoundsInLocal()).getMaxY();
+        assertTrue(lastTop - firstTop > 30, "the findings take more than one line");
+        assertTrue(Math.abs(labelTop - firstTop) < 4, "label at " + labelTop + ", first finding at " + firstTop);
+    }
+
+    @Test
     void clickingAFindingSelectsItsServices(FxRobot robot) {
         @SuppressWarnings("unchecked")
         ListView<Finding> list = robot.lookup("#findingsList").queryAs(ListView.class);
