@@ -90,7 +90,7 @@ class PanelsUiTest {
     }
 
     @Test
-    void theFindingsLabelStandsBesideTheFirstFinding(FxRobot robot) {
+    void theFindingsLabelStandsBesideTheFirstFindingWhichIsTheError(FxRobot robot) {
         robot.interact(() -> workbench.selection().selectService("checkout"));
 
         VBox findings = robot.lookup("#inspector-findings").queryAs(VBox.class);
@@ -102,6 +102,8 @@ class PanelsUiTest {
         double lastTop = findings.localToScene(findings.getBoundsInLocal()).getMaxY();
         assertTrue(lastTop - firstTop > 30, "the findings take more than one line");
         assertTrue(Math.abs(labelTop - firstTop) < 4, "label at " + labelTop + ", first finding at " + firstTop);
+        assertTrue(first.getStyleClass().contains("finding-error"));
+        assertEquals("✖", robot.from(first).lookup(".label").queryAs(Label.class).getText());
     }
 
     @Test
