@@ -44,18 +44,19 @@ public final class ComplianceTableView {
         table.setPlaceholder(new Label("No services match"));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().addAll(List.of(
-                column("Service", ComplianceRow::name, Sorting.TEXT, ComplianceCells.text(s -> s)),
-                column("Tier", ComplianceRow::tier, Sorting.TEXT, ComplianceCells.text(s -> s)),
-                column("Wave", ComplianceRow::wave, Sorting.WAVES,
+                column("Service", 200, ComplianceRow::name, Sorting.TEXT, ComplianceCells.text(s -> s)),
+                column("Tier", 70, ComplianceRow::tier, Sorting.TEXT, ComplianceCells.text(s -> s)),
+                column("Wave", 55, ComplianceRow::wave, Sorting.WAVES,
                         ComplianceCells.text(w -> w == null ? Formats.NONE : w.toString())),
-                column("Up", ComplianceRow::up, Sorting.DURATIONS, ComplianceCells.text(Formats::duration)),
-                column("RTO target", ComplianceRow::rtoTarget, Sorting.DURATIONS, ComplianceCells.text(Formats::duration)),
-                column("Slack", ComplianceRow::slack, Sorting.DURATIONS, ComplianceCells.slack()),
-                column("RPO / target", row -> row, Comparator.comparing(ComplianceRow::rpo, Sorting.RPO),
+                column("Up", 70, ComplianceRow::up, Sorting.DURATIONS, ComplianceCells.text(Formats::duration)),
+                column("RTO target", 85, ComplianceRow::rtoTarget, Sorting.DURATIONS,
+                        ComplianceCells.text(Formats::duration)),
+                column("Slack", 70, ComplianceRow::slack, Sorting.DURATIONS, ComplianceCells.slack()),
+                column("RPO / target", 105, row -> row, Comparator.comparing(ComplianceRow::rpo, Sorting.RPO),
                         ComplianceCells.text(row -> row.rpo() == null ? Formats.NONE
                                 : Formats.rpoVersus(row.rpo(), row.rpoTarget()))),
-                column("Compliance", ComplianceRow::compliance, Sorting.VERDICTS, ComplianceCells.verdict()),
-                column("Owner", ComplianceRow::owner, Sorting.TEXT, ComplianceCells.text(s -> s))));
+                column("Compliance", 110, ComplianceRow::compliance, Sorting.VERDICTS, ComplianceCells.verdict()),
+                column("Owner", 120, ComplianceRow::owner, Sorting.TEXT, ComplianceCells.text(s -> s))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         root.setTop(filters());
         root.setCenter(table);
@@ -134,11 +135,14 @@ public final class ComplianceTableView {
         }
     }
 
-    private static <T> TableColumn<ComplianceRow, T> column(String title, Function<ComplianceRow, T> value,
+    /** @param width the preferred width: names get room, short figures (tier, wave) get little */
+    private static <T> TableColumn<ComplianceRow, T> column(String title, double width,
+                                                            Function<ComplianceRow, T> value,
                                                             Comparator<T> order,
                                                             Callback<TableColumn<ComplianceRow, T>, javafx.scene.control.TableCell<ComplianceRow, T>> cells) {
         TableColumn<ComplianceRow, T> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        column.setPrefWidth(width);
         column.setComparator(order);
         column.setCellFactory(cells);
         return column;

@@ -42,8 +42,17 @@ final class Editors {
         return area;
     }
 
+    /**
+     * True when {@code control} is an editor of a plan value and holds exactly the plan value: nothing
+     * typed that is not committed yet (a refused entry stays typed). False for any other control.
+     */
+    static boolean isSettled(TextInputControl control) {
+        return control.getProperties().get(FieldModel.class) instanceof FieldModel<?> model && !model.isEdited();
+    }
+
     private static void bindText(TextInputControl control, FieldModel<?> model, String id) {
         control.setId(id);
+        control.getProperties().put(FieldModel.class, model);
         control.textProperty().bindBidirectional(model.textProperty());
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {

@@ -1,7 +1,6 @@
 package com.recoveryworkbench.ui.panels;
 
 import com.recoveryworkbench.analysis.Finding;
-import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.ui.Workbench;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -12,7 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 /**
  * Every finding of the analysis ({@code #findings}): a header with the counts ({@code #findingsHeader}),
@@ -86,28 +84,12 @@ public final class FindingsView {
                 setGraphic(null);
                 return;
             }
-            icon.setText(symbol(finding.severity()));
-            icon.setTextFill(color(finding.severity()));
+            icon.setText(SeverityLook.symbol(finding.severity()));
+            icon.setTextFill(SeverityLook.color(finding.severity()));
             rule.setText(finding.rule() + " · " + finding.severity().code());
             message.setText(finding.message());
             setGraphic(line);
         }
-    }
-
-    private static String symbol(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "✖";
-            case WARNING -> "⚠";
-            case INFO -> "ℹ";
-        };
-    }
-
-    private static Color color(Severity severity) {
-        return switch (severity) {
-            case ERROR -> Color.web("#c0392b");
-            case WARNING -> Color.web("#b36b00");
-            case INFO -> Color.web("#0072b2");
-        };
     }
 
     public Node node() {

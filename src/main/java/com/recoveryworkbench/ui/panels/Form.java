@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.panels;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -61,9 +62,7 @@ final class Form {
 
     /** A labelled read-only value or plain control. */
     Form row(String label, Node value) {
-        Label name = new Label(label);
-        grid.add(name, 0, row);
-        grid.add(value, 1, row++);
+        addRow(new Label(label), value, VPos.TOP);
         return this;
     }
 
@@ -78,9 +77,22 @@ final class Form {
         VBox cell = new VBox(4, editor);
         cells.put(model, cell);
         model.errorProperty().addListener((obs, old, message) -> place(model));
-        grid.add(label, 0, row);
-        grid.add(cell, 1, row++);
+        addRow(label, cell, VPos.BASELINE);
         return this;
+    }
+
+    /**
+     * Label and value line up on the value's first line: beside a tall value (a list of findings, a
+     * wrapped path, an editor with its refusal under it) a centred label would seem to belong to the
+     * row above. Read-only values are labels in the same font, so their tops line up ({@code TOP});
+     * an editor's text sits inside its border, so it is lined up by {@code BASELINE} (a wrapped
+     * label's baseline is not reliable in a grid, hence not used for read-only values).
+     */
+    private void addRow(Label label, Node value, VPos alignment) {
+        GridPane.setValignment(label, alignment);
+        GridPane.setValignment(value, alignment);
+        grid.add(label, 0, row);
+        grid.add(value, 1, row++);
     }
 
     /** The newest refusal gets the message; when it is fixed, an older one still standing gets it back. */

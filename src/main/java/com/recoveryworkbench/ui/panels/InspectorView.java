@@ -33,6 +33,7 @@ public final class InspectorView {
         root.setFitToWidth(true);
         root.setContent(forms.get(model.modeProperty().get()));
         model.modeProperty().addListener((obs, old, mode) -> root.setContent(forms.get(mode)));
+        PlanUndoKeys.install(root, workbench.document());
     }
 
     public Node node() {

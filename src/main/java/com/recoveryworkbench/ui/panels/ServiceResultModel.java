@@ -32,8 +32,8 @@ public final class ServiceResultModel {
     private final ReadOnlyObjectWrapper<Compliance> compliance = new ReadOnlyObjectWrapper<>(this, "compliance");
     private final ReadOnlyStringWrapper criticalPath = new ReadOnlyStringWrapper(this, "criticalPath", "");
     private final ReadOnlyStringWrapper impact = new ReadOnlyStringWrapper(this, "impact", "");
-    private final ObservableList<String> findings = FXCollections.observableArrayList();
-    private final ObservableList<String> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
 
     /** Shows the result of {@code serviceId}; everything reads {@link Formats#NONE} while it is not analysed yet. */
     public void show(Plan plan, Analysis analysis, String serviceId) {
@@ -49,10 +49,9 @@ public final class ServiceResultModel {
                 : r.criticalPath().stream().map(id -> plan.service(id).map(Service::name).orElse(id))
                         .collect(Collectors.joining(" → ")));
         impact.set(analysis == null ? "" : Formats.impact(analysis.impactOf(serviceId).size()));
-        List<String> messages = analysis == null ? List.of()
-                : analysis.findingsFor(serviceId).stream().map(Finding::message).toList();
-        if (!findings.equals(messages)) {
-            findings.setAll(messages);
+        List<Finding> concerning = analysis == null ? List.of() : analysis.findingsFor(serviceId);
+        if (!findings.equals(concerning)) {
+            findings.setAll(concerning);
         }
     }
 
@@ -99,8 +98,8 @@ public final class ServiceResultModel {
         return impact.getReadOnlyProperty();
     }
 
-    /** The messages of the findings that concern the service. */
-    public ObservableList<String> findings() {
+    /** The findings that concern the service, in the analysis's order: errors first. */
+    public ObservableList<Finding> findings() {
         return readOnlyFindings;
     }
 }

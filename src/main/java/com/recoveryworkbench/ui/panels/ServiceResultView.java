@@ -1,10 +1,14 @@
 package com.recoveryworkbench.ui.panels;
 
 import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.ui.ComplianceLook;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The read-only "Result" rows of the service form, bound to a {@link ServiceResultModel}. FX thread only. */
@@ -27,7 +31,7 @@ final class ServiceResultView {
         path.setWrapText(true);
         VBox findings = new VBox(4);
         findings.setId("inspector-findings");
-        model.findings().addListener((ListChangeListener<String>) change -> showFindings(findings));
+        model.findings().addListener((ListChangeListener<Finding>) change -> showFindings(findings));
         showFindings(findings);
         form.section("Result")
                 .row("Compliance", compliance)
@@ -58,12 +62,21 @@ final class ServiceResultView {
         }
     }
 
+    /** Severity symbol in its colour, then the message wrapped beside it. */
+    private static Node findingLine(Finding finding) {
+        Label icon = new Label(SeverityLook.symbol(finding.severity()));
+        icon.setTextFill(SeverityLook.color(finding.severity()));
+        icon.setStyle("-fx-font-weight: bold;");
+        icon.setMinWidth(Region.USE_PREF_SIZE);
+        Label message = new Label(finding.message());
+        message.setWrapText(true);
+        HBox line = new HBox(6, icon, message);
+        line.getStyleClass().add("finding-" + finding.severity().code());
+        return line;
+    }
+
     private void showFindings(VBox box) {
-        box.getChildren().setAll(model.findings().stream().map(message -> {
-            Label line = new Label("• " + message);
-            line.setWrapText(true);
-            return line;
-        }).toList());
+        box.getChildren().setAll(model.findings().stream().map(ServiceResultView::findingLine).toList());
         if (box.getChildren().isEmpty()) {
             box.getChildren().add(new Label("None"));
         }

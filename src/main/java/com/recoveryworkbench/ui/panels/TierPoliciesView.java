@@ -56,6 +56,7 @@ public final class TierPoliciesView {
         root = new VBox(8, list, buttons, message, editor);
         root.setPadding(new Insets(8));
         root.setId("tiers");
+        PlanUndoKeys.install(root, workbench.document());
         wireSelection();
     }
 

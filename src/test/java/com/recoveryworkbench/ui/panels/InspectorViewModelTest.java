@@ -229,4 +229,14 @@ class InspectorViewModelTest {
         assertEquals("Legacy DB → Auth → Checkout", result.criticalPathProperty().get());
         assertEquals("Nothing depends on it", result.impactProperty().get());
     }
+
+    @Test
+    void theServicesFindingsListErrorsBeforeWarnings() {
+        workbench.selection().selectService("checkout");
+
+        // Checkout (tier-0, up at 52m against 15m) misses its RTO, and its tier-0 target hard-depends
+        // on Auth's tier-1 target: one error, one tier inversion.
+        List<String> rules = inspector.result().findings().stream().map(f -> f.severity() + " " + f.rule()).toList();
+        assertEquals(List.of("ERROR rto-miss", "WARNING tier-inversion"), rules);
+    }
 }

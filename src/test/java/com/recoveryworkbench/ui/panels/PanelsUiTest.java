@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -87,6 +88,50 @@ class PanelsUiTest {
                 error.getText());
         assertTrue(robot.lookup("#inspector-restore").query().getStyleClass().contains("field-error"));
         assertSame(before, workbench.document().getPlan());
+    }
+
+    @Test
+    void undoKeysInACommittedFieldUndoThePlanWhileTypingTheyStayWithTheField(FxRobot robot) {
+        robot.interact(() -> workbench.selection().selectService("legacy-db"));
+        replaceText(robot, "#inspector-restore", "50m");
+        TextField restore = robot.lookup("#inspector-restore").queryAs(TextField.class);
+        assertTrue(restore.isFocused());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(Duration.ofMinutes(40), restoreTime("legacy-db"));
+        assertEquals("40m", restore.getText());
+        assertTrue(restore.isFocused());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        assertEquals(Duration.ofMinutes(50), restoreTime("legacy-db"));
+
+        // Typed but not committed: Ctrl+Z is the field's own text undo; the plan keeps 50m.
+        robot.write("5");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(Duration.ofMinutes(50), restoreTime("legacy-db"));
+        assertEquals("Undo Set restore time of Legacy DB to 50m",
+                workbench.document().history().undoLabelProperty().get());
+    }
+
+    private Duration restoreTime(String id) {
+        return workbench.document().getPlan().service(id).orElseThrow().restoreTime();
+    }
+
+    @Test
+    void theFindingsLabelStandsBesideTheFirstFindingWhichIsTheError(FxRobot robot) {
+        robot.interact(() -> workbench.selection().selectService("checkout"));
+
+        VBox findings = robot.lookup("#inspector-findings").queryAs(VBox.class);
+        Node first = findings.getChildren().get(0);
+        Label label = robot.lookup("#inspector .label").lookup((Label l) -> "Findings".equals(l.getText()))
+                .queryAs(Label.class);
+        double labelTop = label.localToScene(label.getBoundsInLocal()).getMinY();
+        double firstTop = first.localToScene(first.getBoundsInLocal()).getMinY();
+        double lastTop = findings.localToScene(findings.getBoundsInLocal()).getMaxY();
+        assertTrue(lastTop - firstTop > 30, "the findings take more than one line");
+        assertTrue(Math.abs(labelTop - firstTop) < 4, "label at " + labelTop + ", first finding at " + firstTop);
+        assertTrue(first.getStyleClass().contains("finding-error"));
+        assertEquals("✖", robot.from(first).lookup(".label").queryAs(Label.class).getText());
     }
 
     @Test

@@ -1,0 +1,39 @@
+package com.recoveryworkbench.ui.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.recoveryworkbench.ui.Workbench;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The compliance table at the width it gets in a 1440x900 window, beside the inspector. */
+@ExtendWith(ApplicationExtension.class)
+class ComplianceTableUiTest {
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        workbench = TestPlans.workbench(TestPlans.checkout());
+        stage.setScene(new Scene((Parent) new ComplianceTableView(workbench).node(), 960, 300));
+        stage.show();
+    }
+
+    @Test
+    void aLongServiceNameShowsWhole(FxRobot robot) {
+        robot.interact(() -> workbench.document().apply("Rename", plan -> plan.withService(
+                plan.service("catalog").orElseThrow().toBuilder().name("Edge DNS & CDN catalog").build())));
+
+        TableCell<?, ?> cell = robot.lookup("#complianceTable .table-cell")
+                .lookup((TableCell<?, ?> c) -> "Edge DNS & CDN catalog".equals(c.getText())).queryAs(TableCell.class);
+        // The cell's text node holds what is drawn: clipped, it would end in an ellipsis.
+        assertEquals("Edge DNS & CDN catalog", robot.from(cell).lookup(".text").queryAs(Text.class).getText());
+    }
+}
