@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -31,6 +32,8 @@ final class Form {
         // A fallback the theme's .error-message overrides.
         error.setTextFill(Color.web("#c00000"));
         error.setWrapText(true);
+        // Without this a VBox gives the label one line's height and cuts the sentence off with "…".
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.setVisible(false);
         error.setManaged(false);
         grid.setHgap(8);
