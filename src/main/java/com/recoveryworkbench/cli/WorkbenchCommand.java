@@ -8,7 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The top of the command line: {@code check}, {@code import-csv}, {@code --help}, {@code --version}.
+ * The top of the command line: {@code check}, {@code diff}, {@code import-csv}, {@code --help}, {@code --version}.
  * Runs without a display; nothing here touches JavaFX. Not thread-safe: build one per run with
  * {@link #commandLine(PrintWriter, PrintWriter)}.
  */
@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
-        description = "Checks recovery plans and imports service inventories, without a display.",
-        subcommands = {CheckCommand.class, ImportCsvCommand.class},
+        description = "Checks and compares recovery plans and imports service inventories, without a display.",
+        subcommands = {CheckCommand.class, DiffCommand.class, ImportCsvCommand.class},
         footer = {"",
                 "Without a command, java -jar target/recovery-workbench.jar [PLAN] opens the workbench window.",
                 "Run a command with --help for its options."})
@@ -27,7 +27,7 @@ public final class WorkbenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check or import-csv");
+        throw new ParameterException(spec.commandLine(), "Missing command: check, diff or import-csv");
     }
 
     /**
@@ -48,7 +48,7 @@ public final class WorkbenchCommand implements Runnable {
         return commandLine;
     }
 
-    /** Whether {@code argument} names a command ({@code check}, {@code import-csv}). */
+    /** Whether {@code argument} names a command ({@code check}, {@code diff}, {@code import-csv}). */
     public static boolean isCommand(String argument) {
         return new CommandLine(new WorkbenchCommand()).getSubcommands().containsKey(argument);
     }
