@@ -109,8 +109,9 @@ final class DiffTextReport {
             return List.of("  none: waves, up times, verdicts and findings are unchanged");
         }
         List<String> lines = new ArrayList<>();
+        boolean sameMakespan = Objects.equals(e.makespanBefore(), e.makespanAfter());
         lines.add("  makespan: " + duration(e.makespanBefore())
-                + (Objects.equals(e.makespanBefore(), e.makespanAfter()) ? " (unchanged)" : ARROW + duration(e.makespanAfter())));
+                + (sameMakespan ? " (unchanged)" : ARROW + duration(e.makespanAfter())));
         e.services().forEach(s -> lines.add(serviceEffect(s)));
         e.appeared().forEach(f -> lines.add("  + " + finding(f)));
         e.resolved().forEach(f -> lines.add("  - " + finding(f) + " (resolved)"));

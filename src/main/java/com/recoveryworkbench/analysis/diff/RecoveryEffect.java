@@ -3,6 +3,7 @@ package com.recoveryworkbench.analysis.diff;
 import com.recoveryworkbench.analysis.Finding;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What a change did to the recovery: services whose wave, up time or compliance differ (sorted by
@@ -21,6 +22,6 @@ public record RecoveryEffect(List<ServiceEffect> services, List<Finding> appeare
 
     public boolean isEmpty() {
         return services.isEmpty() && appeared.isEmpty() && resolved.isEmpty()
-                && java.util.Objects.equals(makespanBefore, makespanAfter);
+                && Objects.equals(makespanBefore, makespanAfter);
     }
 }

@@ -27,7 +27,8 @@ class RecoveryEffectTest {
                 new ServiceEffect("legacy-db", "Legacy DB", 1, 1, minutes(40), minutes(50), Compliance.MEETS,
                         Compliance.AT_RISK)), effect.services());
         assertEquals(List.of(MISS_AT_52M), effect.resolved());
-        assertEquals(List.of(new Finding(Severity.ERROR, Finding.RULE_RTO_MISS, List.of("checkout", "legacy-db", "auth"),
+        assertEquals(List.of(new Finding(Severity.ERROR, Finding.RULE_RTO_MISS,
+                List.of("checkout", "legacy-db", "auth"),
                 "Checkout is up at 1h2m, target 20m: Legacy DB 50m → Auth 4m → Checkout 8m")), effect.appeared());
         assertEquals(minutes(52), effect.makespanBefore());
         assertEquals(minutes(62), effect.makespanAfter());
