@@ -129,7 +129,7 @@ final class JsonReport {
         json.writeEndArray();
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         return new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()

@@ -122,7 +122,7 @@ final class TextReport {
     }
 
     /** Plain ASCII words: the canvas's symbols may not render in every terminal. */
-    private static String statusWord(Compliance compliance) {
+    static String statusWord(Compliance compliance) {
         return switch (compliance) {
             case MEETS -> "OK";
             case AT_RISK -> "AT RISK";

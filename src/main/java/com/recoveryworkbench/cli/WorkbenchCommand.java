@@ -8,7 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The top of the command line: {@code check}, {@code import-csv}, {@code export}, {@code --help}, {@code --version}.
+ * The top of the command line: {@code check}, {@code diff}, {@code import-csv}, {@code export}, {@code --help},
+ * {@code --version}.
  * Runs without a display; nothing here touches JavaFX. Not thread-safe: build one per run with
  * {@link #commandLine(PrintWriter, PrintWriter)}.
  */
@@ -16,8 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
-        description = "Checks recovery plans, imports service inventories and exports runbooks, without a display.",
-        subcommands = {CheckCommand.class, ImportCsvCommand.class, ExportCommand.class},
+        description = "Checks and compares recovery plans, imports service inventories and exports runbooks, without a display.",
+        subcommands = {CheckCommand.class, DiffCommand.class, ImportCsvCommand.class, ExportCommand.class},
         footer = {"",
                 "Without a command, java -jar target/recovery-workbench.jar [PLAN] opens the workbench window.",
                 "Run a command with --help for its options."})
@@ -27,7 +28,7 @@ public final class WorkbenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check, import-csv or export");
+        throw new ParameterException(spec.commandLine(), "Missing command: check, diff, import-csv or export");
     }
 
     /**
@@ -48,7 +49,7 @@ public final class WorkbenchCommand implements Runnable {
         return commandLine;
     }
 
-    /** Whether {@code argument} names a command ({@code check}, {@code import-csv}, {@code export}). */
+    /** Whether {@code argument} names a command ({@code check}, {@code diff}, {@code import-csv}, {@code export}). */
     public static boolean isCommand(String argument) {
         return new CommandLine(new WorkbenchCommand()).getSubcommands().containsKey(argument);
     }

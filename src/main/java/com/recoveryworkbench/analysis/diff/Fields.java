@@ -1,0 +1,70 @@
+package com.recoveryworkbench.analysis.diff;
+
+import com.recoveryworkbench.model.DataProtection;
+import com.recoveryworkbench.model.Durations;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.Settings;
+import com.recoveryworkbench.model.TierPolicy;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The fields a plan diff compares, in the order the report lists them. A service's position is left
+ * out on purpose: moving a card is layout, not recovery, and {@link PlanComparison#servicesMoved()}
+ * counts it separately.
+ */
+final class Fields {
+    static final List<Field<Plan>> PLAN = List.of(
+            new Field<>("name", p -> text(p.name())),
+            new Field<>("description", p -> text(p.description())));
+
+    static final List<Field<Service>> SERVICE = List.of(
+            new Field<>("name", Service::name),
+            new Field<>("kind", s -> s.kind().code()),
+            new Field<>("tier", Service::tier),
+            new Field<>("restoreTime", s -> duration(s.restoreTime())),
+            new Field<>("stateful", s -> s.stateful() == null ? null : s.stateful() ? "yes" : "no"),
+            new Field<>("protection", s -> protection(s.protection())),
+            new Field<>("strategy", s -> s.strategy() == null ? null : s.strategy().code()),
+            new Field<>("rtoTarget", s -> duration(s.rtoTarget())),
+            new Field<>("rpoTarget", s -> duration(s.rpoTarget())),
+            new Field<>("owner", s -> text(s.owner())),
+            new Field<>("region", s -> text(s.region())),
+            new Field<>("notes", s -> text(s.notes())));
+
+    static final List<Field<TierPolicy>> TIER = List.of(
+            new Field<>("name", TierPolicy::name),
+            new Field<>("rtoTarget", t -> duration(t.rtoTarget())),
+            new Field<>("rpoTarget", t -> duration(t.rpoTarget())),
+            new Field<>("drillCadence", t -> duration(t.drillCadence())),
+            new Field<>("color", TierPolicy::color));
+
+    static final List<Field<Settings>> SETTINGS = List.of(
+            new Field<>("declarationDelay", s -> duration(s.declarationDelay())),
+            new Field<>("restoreCapacity",
+                    s -> s.capacityLimited() ? Integer.toString(s.restoreCapacity()) : "unlimited"));
+
+    private Fields() {
+    }
+
+    private static String text(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String duration(Duration d) {
+        return d == null ? null : Durations.format(d);
+    }
+
+    /** "backup every 1h, transfer 10m"; the method alone when it has no figures. */
+    static String protection(DataProtection p) {
+        StringBuilder text = new StringBuilder(p.method().code());
+        if (p.interval() != null) {
+            text.append(" every ").append(Durations.format(p.interval()));
+        }
+        if (p.transfer() != null) {
+            text.append(", transfer ").append(Durations.format(p.transfer()));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,70 @@
+package com.recoveryworkbench.analysis.diff;
+
+import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.DependencyType;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.TierPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares two versions of a plan: services, dependencies and tiers matched by id (dependencies by
+ * their (from, to) pair), field by field, and the analyses of both. Stateless and thread-safe;
+ * arguments must not be {@code null}. Equal inputs give equal comparisons.
+ */
+public final class PlanDiff {
+    private PlanDiff() {
+    }
+
+    public static PlanComparison compare(Plan old, Plan neu) {
+        RecoveryAnalyzer analyzer = new RecoveryAnalyzer();
+        List<ServiceChange> changed = new ArrayList<>();
+        List<String> moved = new ArrayList<>();
+        for (Service before : old.services()) {
+            neu.service(before.id()).ifPresent(after -> {
+                List<FieldChange> changes = Field.changes(Fields.SERVICE, before, after);
+                if (!changes.isEmpty()) {
+                    changed.add(new ServiceChange(after.id(), after.name(), changes));
+                }
+                if (!before.position().equals(after.position())) {
+                    moved.add(after.id());
+                }
+            });
+        }
+        List<TierChange> tiersChanged = new ArrayList<>();
+        for (TierPolicy before : old.tiers()) {
+            neu.tier(before.id()).map(after -> Field.changes(Fields.TIER, before, after))
+                    .filter(changes -> !changes.isEmpty())
+                    .ifPresent(changes -> tiersChanged.add(new TierChange(before.id(), changes)));
+        }
+        return new PlanComparison(Field.changes(Fields.PLAN, old, neu),
+                neu.services().stream().filter(s -> !old.hasService(s.id())).toList(),
+                old.services().stream().filter(s -> !neu.hasService(s.id())).toList(),
+                changed, moved,
+                onlyIn(neu, old), onlyIn(old, neu), retyped(old, neu),
+                neu.tiers().stream().filter(t -> old.tier(t.id()).isEmpty()).toList(),
+                old.tiers().stream().filter(t -> neu.tier(t.id()).isEmpty()).toList(),
+                tiersChanged,
+                Field.changes(Fields.SETTINGS, old.settings(), neu.settings()),
+                EffectDiff.compare(old, analyzer.analyze(old), neu, analyzer.analyze(neu)));
+    }
+
+    /** Dependencies of {@code plan} whose (from, to) pair {@code other} does not have. */
+    private static List<Dependency> onlyIn(Plan plan, Plan other) {
+        return plan.dependencies().stream().filter(d -> other.dependency(d.from(), d.to()).isEmpty()).toList();
+    }
+
+    private static List<DependencyChange> retyped(Plan old, Plan neu) {
+        List<DependencyChange> retyped = new ArrayList<>();
+        for (Dependency before : old.dependencies()) {
+            Optional<DependencyType> after = neu.dependency(before.from(), before.to()).map(Dependency::type);
+            if (after.isPresent() && after.get() != before.type()) {
+                retyped.add(new DependencyChange(before.from(), before.to(), before.type(), after.get()));
+            }
+        }
+        return retyped;
+    }
+}

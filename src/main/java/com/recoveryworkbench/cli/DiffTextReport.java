@@ -1,0 +1,166 @@
+package com.recoveryworkbench.cli;
+
+import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.diff.DependencyChange;
+import com.recoveryworkbench.analysis.diff.FieldChange;
+import com.recoveryworkbench.analysis.diff.PlanComparison;
+import com.recoveryworkbench.analysis.diff.RecoveryEffect;
+import com.recoveryworkbench.analysis.diff.ServiceChange;
+import com.recoveryworkbench.analysis.diff.ServiceEffect;
+import com.recoveryworkbench.analysis.diff.TierChange;
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Durations;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.TierPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The {@code diff} report for people: sections Plan, Services, Dependencies, Tiers, Settings and
+ * Recovery effect, each left out when nothing in it changed. Lines start with {@code +} (added,
+ * appeared), {@code -} (removed, resolved) or {@code ~} (changed), like a diff. Stateless.
+ */
+final class DiffTextReport {
+    private static final String ARROW = " → ";
+    private static final String NOT_SET = "(none)";
+
+    private DiffTextReport() {
+    }
+
+    static String render(PlanComparison c) {
+        if (c.isIdentical()) {
+            return "No changes.\n";
+        }
+        if (c.onlyLayoutDiffers()) {
+            return "Only positions changed (" + moved(c.servicesMoved().size()) + ").\n";
+        }
+        StringBuilder out = new StringBuilder();
+        section(out, "Plan", fields(c.plan(), "  ~ "));
+        section(out, "Services", services(c));
+        section(out, "Dependencies", dependencies(c));
+        section(out, "Tiers", tiers(c));
+        section(out, "Settings", fields(c.settings(), "  ~ "));
+        section(out, "Recovery effect", effect(c.effect()));
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, List<String> lines) {
+        if (!lines.isEmpty()) {
+            out.append(out.isEmpty() ? "" : "\n").append(title).append('\n');
+            lines.forEach(line -> out.append(line).append('\n'));
+        }
+    }
+
+    private static List<String> services(PlanComparison c) {
+        List<String> lines = new ArrayList<>();
+        for (Service s : c.servicesAdded()) {
+            lines.add("  + " + label(s.id(), s.name()) + ": " + s.kind().code() + ", " + s.tier() + ", restore "
+                    + (s.restoreTime() == null ? "unknown" : Durations.format(s.restoreTime())));
+        }
+        c.servicesRemoved().forEach(s -> lines.add("  - " + label(s.id(), s.name())));
+        for (ServiceChange change : c.servicesChanged()) {
+            lines.add("  ~ " + label(change.id(), change.name()));
+            lines.addAll(fields(change.changes(), "      "));
+        }
+        if (!c.servicesMoved().isEmpty()) {
+            lines.add("  (" + moved(c.servicesMoved().size()) + ")");
+        }
+        return lines;
+    }
+
+    private static List<String> dependencies(PlanComparison c) {
+        List<String> lines = new ArrayList<>();
+        c.dependenciesAdded().forEach(d -> lines.add("  + " + dependency(d)));
+        c.dependenciesRemoved().forEach(d -> lines.add("  - " + dependency(d)));
+        for (DependencyChange d : c.dependenciesRetyped()) {
+            lines.add("  ~ " + d.from() + ARROW + d.to() + ": " + d.before().code() + ARROW + d.after().code());
+        }
+        return lines;
+    }
+
+    private static String dependency(Dependency d) {
+        return d.from() + ARROW + d.to() + " (" + d.type().code() + ")";
+    }
+
+    private static List<String> tiers(PlanComparison c) {
+        List<String> lines = new ArrayList<>();
+        for (TierPolicy t : c.tiersAdded()) {
+            lines.add("  + " + label(t.id(), t.name()) + ": RTO " + Durations.format(t.rtoTarget()) + ", RPO "
+                    + Durations.format(t.rpoTarget()));
+        }
+        c.tiersRemoved().forEach(t -> lines.add("  - " + label(t.id(), t.name())));
+        for (TierChange change : c.tiersChanged()) {
+            lines.add("  ~ " + change.id());
+            lines.addAll(fields(change.changes(), "      "));
+        }
+        return lines;
+    }
+
+    private static List<String> fields(List<FieldChange> changes, String indent) {
+        return changes.stream().map(f -> indent + f.field() + ": " + Objects.requireNonNullElse(f.before(), NOT_SET)
+                + ARROW + Objects.requireNonNullElse(f.after(), NOT_SET)).toList();
+    }
+
+    private static List<String> effect(RecoveryEffect e) {
+        if (e.isEmpty()) {
+            return List.of("  none: waves, up times, verdicts and findings are unchanged");
+        }
+        List<String> lines = new ArrayList<>();
+        boolean sameMakespan = Objects.equals(e.makespanBefore(), e.makespanAfter());
+        lines.add("  makespan: " + duration(e.makespanBefore())
+                + (sameMakespan ? " (unchanged)" : ARROW + duration(e.makespanAfter())));
+        e.services().forEach(s -> lines.add(serviceEffect(s)));
+        e.appeared().forEach(f -> lines.add("  + " + finding(f)));
+        e.resolved().forEach(f -> lines.add("  - " + finding(f) + " (resolved)"));
+        return lines;
+    }
+
+    private static String serviceEffect(ServiceEffect s) {
+        String label = label(s.id(), s.name());
+        if (s.complianceBefore() == null) {
+            return "  + " + label + ": wave " + wave(s.waveAfter()) + ", up " + duration(s.upAfter()) + ", "
+                    + status(s.complianceAfter());
+        }
+        if (s.complianceAfter() == null) {
+            return "  - " + label + ": was wave " + wave(s.waveBefore()) + ", up " + duration(s.upBefore()) + ", "
+                    + status(s.complianceBefore());
+        }
+        List<String> parts = new ArrayList<>();
+        if (!Objects.equals(s.waveBefore(), s.waveAfter())) {
+            parts.add("wave " + wave(s.waveBefore()) + ARROW + wave(s.waveAfter()));
+        }
+        if (!Objects.equals(s.upBefore(), s.upAfter())) {
+            parts.add("up " + duration(s.upBefore()) + ARROW + duration(s.upAfter()));
+        }
+        parts.add(s.complianceBefore() == s.complianceAfter() ? "still " + status(s.complianceAfter())
+                : status(s.complianceBefore()) + ARROW + status(s.complianceAfter()));
+        return "  ~ " + label + ": " + String.join(", ", parts);
+    }
+
+    private static String finding(Finding f) {
+        return f.severity().code() + " " + f.rule() + ": " + f.message();
+    }
+
+    private static String label(String id, String name) {
+        return id.equals(name) ? id : id + " (" + name + ")";
+    }
+
+    private static String moved(int count) {
+        return count == 1 ? "1 service moved" : count + " services moved";
+    }
+
+    private static String wave(Integer wave) {
+        return wave == null ? "-" : wave.toString();
+    }
+
+    private static String duration(Duration d) {
+        return d == null ? "-" : Durations.format(d);
+    }
+
+    private static String status(Compliance compliance) {
+        return TextReport.statusWord(compliance);
+    }
+}

@@ -1,0 +1,115 @@
+package com.recoveryworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameFilesExitZero() {
+        Path old = TestPlans.write(dir, "old.rplan.json", TestPlans.handWorked());
+        Path neu = TestPlans.write(dir, "new.rplan.json", TestPlans.handWorked());
+
+        CommandRun run = CommandRun.of("diff", old.toString(), neu.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals("No changes.\n", run.out());
+    }
+
+    @Test
+    void movedCardsAloneStillDifferButTheReportSaysSo() {
+        Path old = TestPlans.write(dir, "old.rplan.json", TestPlans.compliant());
+        Path neu = TestPlans.write(dir, "new.rplan.json",
+                TestPlans.compliant().replace("\"x\": 0, \"y\": 0", "\"x\": 40, \"y\": 80"));
+
+        CommandRun run = CommandRun.of("diff", old.toString(), neu.toString());
+
+        assertEquals(ExitCodes.DIFFERS, run.exitCode(), run.err());
+        assertEquals("Only positions changed (1 service moved).\n", run.out());
+    }
+
+    @Test
+    void slowerRestoreShowsTheChangeAndTheNewMiss() {
+        // Web: 5m against tier-1's 30m meets; 45m misses by 15m.
+        Path old = TestPlans.write(dir, "old.rplan.json", TestPlans.compliant());
+        Path neu = TestPlans.write(dir, "new.rplan.json", TestPlans.compliant().replace("PT5M", "PT45M"));
+
+        CommandRun run = CommandRun.of("diff", old.toString(), neu.toString());
+
+        assertEquals(ExitCodes.DIFFERS, run.exitCode(), run.err());
+        assertEquals("""
+                Services
+                  ~ web (Web)
+                      restoreTime: 5m → 45m
+
+                Recovery effect
+                  makespan: 5m → 45m
+                  ~ web (Web): up 5m → 45m, OK → MISS
+                  + error rto-miss: Web is up at 45m, target 30m: Web 45m
+                """, run.out());
+    }
+
+    @Test
+    void jsonReportHasStableKeys() throws Exception {
+        Path old = TestPlans.write(dir, "old.rplan.json", TestPlans.compliant());
+        Path neu = TestPlans.write(dir, "new.rplan.json", TestPlans.compliant().replace("PT5M", "PT45M"));
+
+        CommandRun run = CommandRun.of("diff", old.toString(), neu.toString(), "--format", "json");
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode web = json.get("effect").get("services").get(0);
+        assertAll(
+                () -> assertEquals(ExitCodes.DIFFERS, run.exitCode(), run.err()),
+                () -> assertEquals(List.of("identical", "onlyPositions", "plan", "services", "dependencies", "tiers",
+                        "settings", "effect"), keys(json)),
+                () -> assertEquals(List.of("added", "removed", "changed", "moved"), keys(json.get("services"))),
+                () -> assertEquals(List.of("added", "removed", "retyped"), keys(json.get("dependencies"))),
+                () -> assertEquals(List.of("added", "removed", "changed"), keys(json.get("tiers"))),
+                () -> assertEquals(List.of("makespanBeforeSeconds", "makespanAfterSeconds", "services",
+                        "findingsAppeared", "findingsResolved"), keys(json.get("effect"))),
+                () -> assertEquals(List.of("id", "name", "waveBefore", "waveAfter", "upBeforeSeconds",
+                        "upAfterSeconds", "complianceBefore", "complianceAfter"), keys(web)),
+                () -> assertEquals(300, web.get("upBeforeSeconds").asInt()),
+                () -> assertEquals(2700, web.get("upAfterSeconds").asInt()),
+                () -> assertEquals("missed", web.get("complianceAfter").asText()),
+                () -> assertEquals("restoreTime", json.get("services").get("changed").get(0).get("changes").get(0)
+                        .get("field").asText()),
+                () -> assertEquals("45m", json.get("services").get("changed").get(0).get("changes").get(0)
+                        .get("after").asText()),
+                () -> assertEquals("rto-miss", json.get("effect").get("findingsAppeared").get(0).get("rule").asText()));
+    }
+
+    @Test
+    void unreadableFileOrWrongArgumentsExitTwo() {
+        Path old = TestPlans.write(dir, "old.rplan.json", TestPlans.compliant());
+
+        CommandRun missing = CommandRun.of("diff", old.toString(), dir.resolve("nowhere.rplan.json").toString());
+        CommandRun oneFile = CommandRun.of("diff", old.toString());
+        CommandRun badFormat = CommandRun.of("diff", old.toString(), old.toString(), "--format", "xml");
+
+        assertAll(
+                () -> assertEquals(ExitCodes.FAILURE, missing.exitCode()),
+                () -> assertTrue(missing.err().contains("nowhere.rplan.json"), missing.err()),
+                () -> assertEquals(ExitCodes.FAILURE, oneFile.exitCode()),
+                () -> assertTrue(oneFile.err().contains("Missing required parameter: 'NEW'"), oneFile.err()),
+                () -> assertEquals(ExitCodes.FAILURE, badFormat.exitCode()),
+                () -> assertEquals("", missing.out() + oneFile.out() + badFormat.out()));
+    }
+
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+}
