@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
-        description = "Checks and compares recovery plans, imports service inventories and exports runbooks, without a display.",
+        description = "Checks and compares recovery plans, imports service inventories and exports runbooks,"
+                + " without a display.",
         subcommands = {CheckCommand.class, DiffCommand.class, ImportCsvCommand.class, ExportCommand.class},
         footer = {"",
                 "Without a command, java -jar target/recovery-workbench.jar [PLAN] opens the workbench window.",
