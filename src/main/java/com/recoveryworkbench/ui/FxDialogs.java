@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -71,7 +72,7 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save the changes to \"" + planName + "\"?");
         alert.getDialogPane().setId("unsavedDialog");
-        alert.getDialogPane().getStylesheets().add(WorkbenchShell.stylesheet());
+        styleLikeOwner(alert);
         ButtonType answer = alert.showAndWait().orElse(cancel);
         if (answer == save) {
             return UnsavedChoice.SAVE;
@@ -86,7 +87,7 @@ public final class FxDialogs implements Dialogs {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setId("errorDialog");
-        alert.getDialogPane().getStylesheets().add(WorkbenchShell.stylesheet());
+        styleLikeOwner(alert);
         alert.getDialogPane().setMinWidth(520);
         alert.setResizable(true);
         alert.show();
@@ -103,5 +104,12 @@ public final class FxDialogs implements Dialogs {
                 .text(String.join("\n", warnings))
                 .hideAfter(Duration.seconds(12))
                 .showWarning();
+    }
+
+    /** Dialogs wear the window's current theme. */
+    private void styleLikeOwner(Alert alert) {
+        Scene scene = owner.getScene();
+        alert.getDialogPane().getStylesheets().setAll(
+                scene == null ? List.of(WorkbenchShell.stylesheet()) : scene.getStylesheets());
     }
 }

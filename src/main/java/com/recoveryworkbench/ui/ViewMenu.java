@@ -5,9 +5,11 @@ import static com.recoveryworkbench.ui.Commands.button;
 import static com.recoveryworkbench.ui.Commands.menuItem;
 
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -21,7 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.action.Action;
 
-/** The View menu (zoom, grid, highlight, panels) and the zoom and highlight parts of the toolbar. FX thread only. */
+/** The View menu (zoom, grid, highlight, panels, theme) and the zoom and highlight parts of the toolbar. FX thread only. */
 final class ViewMenu {
     private static final String CRITICAL_PATH_TIP =
             "Highlight the chain of hard dependencies that sets the selected service's up time.";
@@ -30,15 +32,17 @@ final class ViewMenu {
     private final Workbench workbench;
     private final PlanCanvasView canvas;
     private final BooleanProperty panelsShown;
+    private final ObjectProperty<Theme> theme;
     private final Action zoomIn;
     private final Action zoomOut;
     private final Action actualSize;
     private final Action fit;
 
-    ViewMenu(Workbench workbench, PlanCanvasView canvas, BooleanProperty panelsShown) {
+    ViewMenu(Workbench workbench, PlanCanvasView canvas, BooleanProperty panelsShown, ObjectProperty<Theme> theme) {
         this.workbench = workbench;
         this.canvas = canvas;
         this.panelsShown = panelsShown;
+        this.theme = theme;
         zoomIn = action("Zoom In", "Shortcut+Plus", "Make the map bigger.", canvas::zoomIn);
         zoomOut = action("Zoom Out", "Shortcut+Minus", "Make the map smaller.", canvas::zoomOut);
         actualSize = action("Actual Size", "Shortcut+0", "Show the map at 100%.", canvas::zoomToActualSize);
@@ -60,7 +64,23 @@ final class ViewMenu {
         panels.selectedProperty().bindBidirectional(panelsShown);
         menu.getItems().addAll(menuItem(zoomIn, "menu-zoom-in"), menuItem(zoomOut, "menu-zoom-out"),
                 menuItem(actualSize, "menu-actual-size"), menuItem(fit, "menu-fit"), new SeparatorMenuItem(),
-                snap, new SeparatorMenuItem(), criticalPath, impact, new SeparatorMenuItem(), panels);
+                snap, new SeparatorMenuItem(), criticalPath, impact, new SeparatorMenuItem(), panels, themeMenu());
+        return menu;
+    }
+
+    private Menu themeMenu() {
+        Menu menu = new Menu("Theme");
+        menu.setId("menu-theme");
+        ToggleGroup group = new ToggleGroup();
+        Map<Toggle, Theme> themes = new HashMap<>();
+        for (Theme each : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(each.label());
+            item.setId("menu-theme-" + each.key());
+            item.setToggleGroup(group);
+            themes.put(item, each);
+            menu.getItems().add(item);
+        }
+        Commands.bindToggles(group, themes, theme);
         return menu;
     }
 

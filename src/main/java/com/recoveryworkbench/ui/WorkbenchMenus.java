@@ -4,6 +4,7 @@ import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -27,11 +28,12 @@ final class WorkbenchMenus {
     private final List<ExtraShortcut> extraShortcuts;
 
     WorkbenchMenus(Workbench workbench, FileActions files, RecentFiles recent, ClipboardActions clipboard,
-                   ArrangeAction arranger, PlanCanvasView canvas, BooleanProperty panelsShown, Window owner) {
+                   ArrangeAction arranger, PlanCanvasView canvas, BooleanProperty panelsShown,
+                   ObjectProperty<Theme> theme, Window owner) {
         file = new FileMenu(files, recent);
         edit = new EditMenu(workbench, clipboard, arranger, canvas);
         insert = new InsertMenu(canvas);
-        view = new ViewMenu(workbench, canvas, panelsShown);
+        view = new ViewMenu(workbench, canvas, panelsShown, theme);
         extraShortcuts = List.of(
                 ExtraShortcut.of("Shortcut+Y", "Redo", () -> fire(edit.redo())),
                 ExtraShortcut.variant("Shortcut+Equals", "Zoom In", () -> fire(view.zoomIn())),

@@ -7,12 +7,13 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What the workbench remembers between runs: the last plan, the recent files and the window
- * placement, in one {@link Preferences} node ({@link #userNode()} in the app, a throw-away node in
+ * What the workbench remembers between runs: the last plan, the recent files, the window
+ * placement and the theme, in one {@link Preferences} node ({@link #userNode()} in the app, a throw-away node in
  * tests). FX thread only.
  */
 public final class WorkbenchPreferences {
     private static final String LAST_PLAN = "lastPlan";
+    private static final String THEME = "theme";
 
     private final Preferences node;
     private final RecentFiles recentFiles;
@@ -44,6 +45,15 @@ public final class WorkbenchPreferences {
         } else {
             node.put(LAST_PLAN, file.toAbsolutePath().normalize().toString());
         }
+    }
+
+    /** The theme chosen last; {@link Theme#LIGHT} until one is chosen or when the stored name is unknown. */
+    public Theme theme() {
+        return Theme.named(node.get(THEME, null)).orElse(Theme.LIGHT);
+    }
+
+    public void setTheme(Theme theme) {
+        node.put(THEME, theme.key());
     }
 
     public Optional<WindowPlacement> windowPlacement() {

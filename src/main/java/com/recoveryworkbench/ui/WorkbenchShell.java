@@ -27,6 +27,8 @@ import javafx.stage.Window;
  * scripted dialogs. FX thread only.
  */
 public final class WorkbenchShell {
+    static final String THEME_PROPERTY = "recoveryworkbench.theme";
+
     private final Stage stage;
     private final WorkbenchPreferences preferences;
     private final Workbench workbench;
@@ -55,16 +57,19 @@ public final class WorkbenchShell {
         ArrangeAction arranger = new ArrangeAction(workbench, layoutTasks, new ElkPlanLayout(),
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
         arranger.setAfterArrange(canvas::fitToWindow);
+        BorderPane root = new BorderPane();
+        root.setId("workbench");
+        Scene scene = new Scene(root);
+        ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences, startupTheme(preferences));
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, preferences.recentFiles(),
-                new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(), stage);
+                new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
+                themes.themeProperty(), stage);
         WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
                 canvas.refusalProperty(), canvas.zoomProperty());
 
-        BorderPane root = new BorderPane(layout.node(), new VBox(menus.menuBar(), menus.toolBar()), null,
-                status.node(), null);
-        root.setId("workbench");
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(stylesheet());
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        root.setCenter(layout.node());
+        root.setBottom(status.node());
         menus.installShortcuts(scene);
         PlanFileDrop.install(scene, files);
         stage.setScene(scene);
@@ -80,7 +85,12 @@ public final class WorkbenchShell {
         });
     }
 
-    /** The URL of {@code workbench.css}, for the window and its dialogs. */
+    /** The theme to start with: {@code -Drecoveryworkbench.theme=dark} (or light, high-contrast) wins over the remembered one. */
+    private static Theme startupTheme(WorkbenchPreferences preferences) {
+        return Theme.named(System.getProperty(THEME_PROPERTY)).orElseGet(preferences::theme);
+    }
+
+    /** The URL of {@code workbench.css}, the base of every {@link Theme}. */
     public static String stylesheet() {
         return Objects.requireNonNull(WorkbenchShell.class.getResource("workbench.css"), "workbench.css")
                 .toExternalForm();

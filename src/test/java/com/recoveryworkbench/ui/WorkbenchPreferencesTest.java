@@ -32,6 +32,22 @@ class WorkbenchPreferencesTest {
     }
 
     @Test
+    void theChosenThemeSurvivesARestartAndAFirstStartIsLight() {
+        assertEquals(Theme.LIGHT, new WorkbenchPreferences(node).theme());
+
+        new WorkbenchPreferences(node).setTheme(Theme.DARK);
+
+        assertEquals(Theme.DARK, new WorkbenchPreferences(node).theme());
+    }
+
+    @Test
+    void anUnknownStoredThemeFallsBackToLight() {
+        node.put("theme", "sepia");
+
+        assertEquals(Theme.LIGHT, new WorkbenchPreferences(node).theme());
+    }
+
+    @Test
     void aFirstStartKnowsNoPlanAndNoPlacement() {
         WorkbenchPreferences fresh = new WorkbenchPreferences(node);
 

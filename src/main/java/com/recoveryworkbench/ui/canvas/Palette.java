@@ -22,4 +22,9 @@ public record Palette(Color background, Color gridMinor, Color gridMajor, Color 
             Color.web("#35363b"), Color.web("#2c2e33"), Color.web("#9a9a9a"), Color.web("#f2f2f2"),
             Color.web("#bdbdbd"), Color.web("#cfcfcf"), Color.web("#56b4e9"), Color.web("#56b4e9"),
             Color.web("#56b4e9", 0.16), Color.web("#6e6e6e"), 0.25);
+
+    /** Pure black on white with dark lines and a faint grid, for washed-out projectors. */
+    public static final Palette HIGH_CONTRAST = new Palette(Color.WHITE, Color.web("#f0f0f0"),
+            Color.web("#d0d0d0"), Color.WHITE, Color.BLACK, Color.BLACK, Color.BLACK, Color.BLACK,
+            Color.web("#0040c0"), Color.web("#0040c0"), Color.web("#0040c0", 0.15), Color.web("#707070"), 0.18);
 }

@@ -1,0 +1,41 @@
+package com.recoveryworkbench.ui;
+
+import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+
+/**
+ * Keeps the window's scene, its canvas and the preferences in step with the chosen {@link Theme}:
+ * setting {@link #themeProperty()} restyles the scene, repaints the canvas with the theme's palette
+ * and remembers the choice. FX thread only; the theme is never null.
+ */
+final class ThemeSwitcher {
+    private final ObjectProperty<Theme> theme;
+
+    ThemeSwitcher(Scene scene, PlanCanvasView canvas, WorkbenchPreferences preferences, Theme initial) {
+        Objects.requireNonNull(scene, "scene");
+        Objects.requireNonNull(canvas, "canvas");
+        Objects.requireNonNull(preferences, "preferences");
+        theme = new SimpleObjectProperty<>(this, "theme", Objects.requireNonNull(initial, "initial"));
+        apply(scene, canvas, initial);
+        theme.addListener((observable, old, chosen) -> {
+            if (chosen == null) {
+                theme.set(old);
+                return;
+            }
+            apply(scene, canvas, chosen);
+            preferences.setTheme(chosen);
+        });
+    }
+
+    private static void apply(Scene scene, PlanCanvasView canvas, Theme chosen) {
+        scene.getStylesheets().setAll(chosen.stylesheets());
+        canvas.paletteProperty().set(chosen.palette());
+    }
+
+    ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+}
