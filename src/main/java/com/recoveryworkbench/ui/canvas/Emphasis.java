@@ -12,20 +12,32 @@ import java.util.Set;
 /**
  * What a highlight brings forward around the one selected service: in {@link HighlightMode#CRITICAL_PATH}
  * the services and arrows of its critical path, in {@link HighlightMode#IMPACT} the service and all
- * that depends on it, with the arrows among them. Everything else is painted dimmed. Immutable.
+ * that depends on it, with the arrows among them. A filter ({@link #filteredTo}) further keeps only the
+ * services it names at full strength. Everything else is painted dimmed. Immutable.
  */
 public final class Emphasis {
     /** Nothing is highlighted: everything is painted at full strength. */
-    public static final Emphasis NONE = new Emphasis(null, Set.of(), Set.of());
+    public static final Emphasis NONE = new Emphasis(null, Set.of(), Set.of(), null);
 
     private final HighlightMode mode;
     private final Set<String> services;
     private final Set<String> arrows;
+    /** The services a search left at full strength; {@code null} when nothing is filtered. */
+    private final Set<String> filter;
 
-    private Emphasis(HighlightMode mode, Set<String> services, Set<String> arrows) {
+    private Emphasis(HighlightMode mode, Set<String> services, Set<String> arrows, Set<String> filter) {
         this.mode = mode;
         this.services = services;
         this.arrows = arrows;
+        this.filter = filter;
+    }
+
+    /**
+     * This emphasis with every service outside {@code ids} dimmed too; {@code null} means no filter
+     * and returns this emphasis unchanged.
+     */
+    public Emphasis filteredTo(Set<String> ids) {
+        return ids == null ? this : new Emphasis(mode, services, arrows, Set.copyOf(ids));
     }
 
     /**
@@ -46,7 +58,7 @@ public final class Emphasis {
         if (mode == HighlightMode.IMPACT) {
             services.add(id);
             services.addAll(analysis.impactOf(id));
-            return new Emphasis(mode, Set.copyOf(services), Set.of());
+            return new Emphasis(mode, Set.copyOf(services), Set.of(), null);
         }
         List<String> path = result.get().criticalPath();
         services.addAll(path);
@@ -55,27 +67,30 @@ public final class Emphasis {
             // The later service on the path depends on the earlier one.
             arrows.add(key(path.get(i + 1), path.get(i)));
         }
-        return new Emphasis(HighlightMode.CRITICAL_PATH, Set.copyOf(services), Set.copyOf(arrows));
+        return new Emphasis(HighlightMode.CRITICAL_PATH, Set.copyOf(services), Set.copyOf(arrows), null);
     }
 
     private static String key(String from, String to) {
         return from + "\n" + to;
     }
 
-    /** True when something is highlighted, so the rest is dimmed. */
+    /** True when something is highlighted or filtered, so the rest is dimmed. */
     public boolean isActive() {
-        return mode != null;
+        return mode != null || filter != null;
     }
 
     public boolean emphasises(String serviceId) {
-        return services.contains(serviceId);
+        return (mode == null || services.contains(serviceId)) && (filter == null || filter.contains(serviceId));
     }
 
     /**
      * On a critical path, exactly its links; in impact mode, every arrow between two services of the
-     * blast radius (dependents pointing at what they depend on).
+     * blast radius (dependents pointing at what they depend on). A filter alone emphasises no arrow.
      */
     public boolean emphasises(Dependency d) {
+        if (mode == null || filter != null && !(filter.contains(d.from()) && filter.contains(d.to()))) {
+            return false;
+        }
         if (mode == HighlightMode.IMPACT) {
             return services.contains(d.from()) && services.contains(d.to());
         }

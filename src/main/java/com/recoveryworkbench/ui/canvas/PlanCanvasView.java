@@ -52,6 +52,7 @@ public final class PlanCanvasView {
     private Analysis emphasisAnalysis;
     private Set<String> emphasisSelection;
     private HighlightMode emphasisMode;
+    private final ObjectProperty<Set<String>> filter = new SimpleObjectProperty<>(this, "filter");
     private boolean fitted;
 
     public PlanCanvasView(Workbench workbench) {
@@ -74,7 +75,7 @@ public final class PlanCanvasView {
         Selection selection = workbench.selection();
         for (Observable o : new Observable[] {workbench.document().planProperty(),
                 workbench.liveAnalysis().analysisProperty(), selection.servicesProperty(),
-                selection.dependencyProperty(), workbench.highlightModeProperty(), palette}) {
+                selection.dependencyProperty(), workbench.highlightModeProperty(), palette, filter}) {
             o.addListener(x -> scheduler.request());
         }
         canvas.widthProperty().addListener(x -> sizeChanged());
@@ -85,6 +86,19 @@ public final class PlanCanvasView {
     /** The node to place in the window: the canvas with its overlays. */
     public Node node() {
         return pane;
+    }
+
+    /**
+     * The services a search keeps at full strength, every other one painted dimmed; {@code null} (the
+     * default) filters nothing. FX thread.
+     */
+    public ObjectProperty<Set<String>> filterProperty() {
+        return filter;
+    }
+
+    /** Gives the keyboard to the map, as after Escape in the search field. FX thread. */
+    public void requestFocus() {
+        canvas.requestFocus();
     }
 
     /** Where the view looks; tests and the shell read it to turn plan positions into screen points. */
@@ -109,7 +123,7 @@ public final class PlanCanvasView {
         Selection selection = workbench.selection();
         Analysis analysis = workbench.liveAnalysis().getAnalysis();
         Frame frame = new Frame(state.services(), state.dependencies(), analysis, selection.getServices(),
-                selection.getDependency(), emphasis(analysis, selection.getServices()));
+                selection.getDependency(), emphasis(analysis, selection.getServices()).filteredTo(filter.get()));
         painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h, pixelScale());
         router.paintOverlay(canvas.getGraphicsContext2D(), palette.get(), viewport.scale());
         rename.reposition();

@@ -66,4 +66,27 @@ class EmphasisTest {
         assertFalse(Emphasis.NONE.isActive());
         assertFalse(Emphasis.NONE.emphasises(Dependency.hard("auth", "db")));
     }
+
+    @Test
+    void aFilterAloneDimsEveryServiceOutsideItAndEveryArrow() {
+        Emphasis e = Emphasis.NONE.filteredTo(Set.of("db", "report"));
+
+        assertTrue(e.isActive());
+        assertTrue(e.emphasises("db") && e.emphasises("report"));
+        assertFalse(e.emphasises("auth"));
+        assertFalse(e.emphasises(Dependency.hard("report", "db")));
+        assertSame(Emphasis.NONE, Emphasis.NONE.filteredTo(null));
+    }
+
+    @Test
+    void aFilterOverAHighlightKeepsOnlyWhatBothBringForward() {
+        // Critical path of checkout is checkout -> auth -> db; the filter drops auth.
+        Emphasis e = Emphasis.of(analysis, Set.of("checkout"), HighlightMode.CRITICAL_PATH)
+                .filteredTo(Set.of("checkout", "db", "cache"));
+
+        assertTrue(e.emphasises("checkout") && e.emphasises("db"));
+        assertFalse(e.emphasises("auth"));
+        assertFalse(e.emphasises("cache"));
+        assertFalse(e.emphasises(Dependency.hard("auth", "db")));
+    }
 }
