@@ -28,8 +28,11 @@ final class EditMenu {
     private final Action rename;
     private final Action deselect;
     private final Action arrange;
+    private final Action find;
 
-    EditMenu(Workbench workbench, ClipboardActions clipboard, ArrangeAction arranger, PlanCanvasView canvas) {
+    EditMenu(Workbench workbench, ClipboardActions clipboard, ArrangeAction arranger, PlanCanvasView canvas,
+             Action find) {
+        this.find = find;
         PlanDocument document = workbench.document();
         Selection selection = workbench.selection();
         undo = action("Undo", "Shortcut+Z", "Take back the last change.", document::undo,
@@ -65,7 +68,7 @@ final class EditMenu {
         menu.getItems().addAll(menuItem(undo, "menu-undo"), menuItem(redo, "menu-redo"), new SeparatorMenuItem(),
                 menuItem(cut, "menu-cut"), menuItem(copy, "menu-copy"), menuItem(paste, "menu-paste"),
                 menuItem(duplicate, "menu-duplicate"), menuItem(delete, "menu-delete"), new SeparatorMenuItem(),
-                menuItem(selectAll, "menu-select-all"), menuItem(deselect, "menu-deselect"),
+                menuItem(selectAll, "menu-select-all"), menuItem(deselect, "menu-deselect"), menuItem(find, "menu-find"),
                 menuItem(rename, "menu-rename"), new SeparatorMenuItem(), menuItem(arrange, "menu-arrange"));
         return menu;
     }
@@ -79,7 +82,7 @@ final class EditMenu {
     }
 
     List<Action> actions() {
-        return List.of(undo, redo, cut, copy, paste, duplicate, delete, selectAll, deselect, rename, arrange);
+        return List.of(undo, redo, cut, copy, paste, duplicate, delete, selectAll, deselect, find, rename, arrange);
     }
 
     Action redo() {

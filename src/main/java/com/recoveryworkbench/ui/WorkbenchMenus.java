@@ -12,6 +12,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.controlsfx.control.action.Action;
 
@@ -25,13 +28,15 @@ final class WorkbenchMenus {
     private final InsertMenu insert;
     private final ViewMenu view;
     private final HelpMenu help;
+    private final FindBar find;
     private final List<ExtraShortcut> extraShortcuts;
 
     WorkbenchMenus(Workbench workbench, FileActions files, RecentFiles recent, ClipboardActions clipboard,
                    ArrangeAction arranger, PlanCanvasView canvas, BooleanProperty panelsShown,
                    ObjectProperty<Theme> theme, Window owner) {
         file = new FileMenu(files, recent);
-        edit = new EditMenu(workbench, clipboard, arranger, canvas);
+        find = new FindBar(workbench, canvas);
+        edit = new EditMenu(workbench, clipboard, arranger, canvas, find.find());
         insert = new InsertMenu(canvas);
         view = new ViewMenu(workbench, canvas, panelsShown, theme);
         extraShortcuts = List.of(
@@ -64,7 +69,20 @@ final class WorkbenchMenus {
         return bar;
     }
 
-    ToolBar toolBar() {
+    /**
+     * The toolbar with the search field on its right, in a bar of its own so that a narrow window
+     * moves commands into the overflow menu rather than the search field.
+     */
+    Node toolRow() {
+        ToolBar tools = toolBar();
+        ToolBar search = new ToolBar(find.toolbarItems().toArray(Node[]::new));
+        search.setId("searchBar");
+        search.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        return new HBox(tools, search);
+    }
+
+    private ToolBar toolBar() {
         List<Node> items = new ArrayList<>(file.toolbarItems());
         items.add(new Separator());
         items.addAll(edit.toolbarItems());

@@ -67,7 +67,7 @@ public final class WorkbenchShell {
         WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
                 canvas.refusalProperty(), canvas.zoomProperty());
 
-        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        root.setTop(new VBox(menus.menuBar(), menus.toolRow()));
         root.setCenter(layout.node());
         root.setBottom(status.node());
         menus.installShortcuts(scene);
