@@ -34,7 +34,7 @@ final class FindBar {
         this.canvas = canvas;
         field.setId("searchField");
         field.setPromptText("Find services");
-        field.setPrefColumnCount(14);
+        field.setPrefColumnCount(10);
         field.setTooltip(new Tooltip("Find services by name, id, owner, tier, region or kind (Ctrl+F)"));
         field.setOnAction(e -> reveal(matches()));
         field.setOnKeyPressed(e -> {
