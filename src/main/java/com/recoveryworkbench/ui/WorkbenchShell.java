@@ -12,6 +12,7 @@ import com.recoveryworkbench.ui.panels.RestoreTimelineView;
 import com.recoveryworkbench.ui.panels.TierPoliciesView;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,9 +46,15 @@ public final class WorkbenchShell {
     private final Dialogs questions;
     private Runnable onQuit = () -> { };
 
-    /** {@code recoveries}: where unsaved plans are autosaved and looked for at startup. */
+    /** {@code recoveries}: where unsaved plans are autosaved (every {@link Autosave#INTERVAL}) and looked for at startup. */
     public WorkbenchShell(Stage stage, WorkbenchPreferences preferences, Function<Window, Dialogs> dialogs,
                           RecoveryFiles recoveries) {
+        this(stage, preferences, dialogs, recoveries, Autosave.INTERVAL);
+    }
+
+    /** As the public constructor, autosaving every {@code autosaveInterval} (tests that cannot wait 30 s). */
+    WorkbenchShell(Stage stage, WorkbenchPreferences preferences, Function<Window, Dialogs> dialogs,
+                   RecoveryFiles recoveries, Duration autosaveInterval) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.recoveries = Objects.requireNonNull(recoveries, "recoveries");
@@ -61,7 +68,7 @@ public final class WorkbenchShell {
         Autosave autosave = new Autosave(document, recoveries, BackgroundTasks.daemonExecutor("autosave"),
                 Clock.systemUTC());
         files.setOnDiscard(autosave::discarded);
-        autosave.start(autosaveTimer(), Platform::runLater, Autosave.INTERVAL);
+        autosave.start(autosaveTimer(), Platform::runLater, autosaveInterval);
         canvas = new PlanCanvasView(workbench);
         layout = new WorkbenchLayout(canvas.node(), new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
