@@ -3,6 +3,7 @@ package com.recoveryworkbench.io;
 import com.recoveryworkbench.model.Plan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -31,10 +32,35 @@ public final class PlanWriter {
      * written, forced to disk and moved over the target (a plain replace where the file system
      * cannot move atomically).
      *
+     * <p>When {@code target} already holds a file, its content is first kept, also atomically, as
+     * {@link #backupOf(Path) NAME.bak}, so the version before the last save can always be recovered.
+     * The backup is taken before the new content is written: whenever the save fails or is cut short,
+     * the target still holds the old content (and the backup equals it). A backup that cannot be
+     * written does not stop the save, whose own atomicity does not depend on it; the old backup, if
+     * any, is then left as it was.
+     *
      * @throws IOException naming the target and the step that failed; the old file is then untouched
      *                     and no temporary file is left behind
      */
     public void save(Plan plan, Path target) throws IOException {
+        keepBackup(target);
         files.write(toJson(plan).getBytes(StandardCharsets.UTF_8), target);
+    }
+
+    /** Where {@link #save} keeps the previous version of {@code target}: the same name plus {@code .bak}. */
+    public static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + ".bak");
+    }
+
+    private void keepBackup(Path target) {
+        if (!Files.isRegularFile(target)) {
+            return;
+        }
+        try {
+            files.write(Files.readAllBytes(target), backupOf(target));
+        } catch (IOException e) {
+            // Deliberately not fatal: refusing the save would leave the person's changes unsaved,
+            // which loses more than a missing copy of the previous version.
+        }
     }
 }

@@ -24,6 +24,9 @@ public interface Dialogs {
     /** Blocks until answered; {@code planName} names the plan with unsaved changes. */
     UnsavedChoice askUnsavedChanges(String planName);
 
+    /** Blocks until answered; {@code question} offers to restore an autosaved plan. True: restore it. */
+    boolean askRestore(String question);
+
     /** Shows an error without blocking the caller. */
     void showError(String title, String message);
 

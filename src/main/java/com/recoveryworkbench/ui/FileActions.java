@@ -29,7 +29,11 @@ public final class FileActions {
     /** What a new or closed document is called until the person names it. */
     public static final String UNTITLED_PLAN = "Untitled plan";
 
-    private record Opened(Plan plan, Path file, List<String> warnings) {
+    /** {@code unsaved}: a recovered plan, shown dirty but bound to {@code file}. */
+    private record Opened(Plan plan, Path file, List<String> warnings, boolean unsaved) {
+        Opened(Plan plan, Path file, List<String> warnings) {
+            this(plan, file, warnings, false);
+        }
     }
 
     private final PlanDocument document;
@@ -39,6 +43,7 @@ public final class FileActions {
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity");
     private Runnable quit = () -> { };
     private Runnable afterOpen = () -> { };
+    private Runnable onDiscard = () -> { };
 
     public FileActions(PlanDocument document, Dialogs dialogs, BackgroundTasks tasks,
                        WorkbenchPreferences preferences) {
@@ -56,6 +61,11 @@ public final class FileActions {
     /** What runs after another plan was put in the document (the canvas shows all of it). */
     public void setAfterOpen(Runnable action) {
         afterOpen = Objects.requireNonNull(action, "action");
+    }
+
+    /** What runs when the person chose "Don't Save" (the autosaved recovery goes with the changes). */
+    public void setOnDiscard(Runnable action) {
+        onDiscard = Objects.requireNonNull(action, "action");
     }
 
     /** "Opening retail.rplan.json…" while a file is read or written; {@code null} when idle. */
@@ -111,6 +121,17 @@ public final class FileActions {
         }));
     }
 
+    /**
+     * Opens an autosaved plan recovered after a crash as an unsaved document bound to {@code original}
+     * (may be {@code null}), so Save writes the original file.
+     */
+    public void restoreUnsaved(String planName, Path original, Callable<LoadedPlan> loader) {
+        confirmDiscard(() -> load("Restoring " + planName, null, () -> {
+            LoadedPlan loaded = loader.call();
+            return new Opened(loaded.plan(), original, texts(loaded.warnings()), true);
+        }));
+    }
+
     private void read(Path file) {
         load("Opening " + file.getFileName(), file, () -> {
             // Checked apart, so a recent file that was deleted or moved can be dropped from the list.
@@ -146,8 +167,12 @@ public final class FileActions {
     }
 
     private void show(Opened opened) {
-        document.replace(opened.plan(), opened.file());
-        if (opened.file() != null) {
+        if (opened.unsaved()) {
+            document.restoreUnsaved(opened.plan(), opened.file());
+        } else {
+            document.replace(opened.plan(), opened.file());
+        }
+        if (opened.file() != null && !opened.unsaved()) {
             remember(opened.file());
         }
         afterOpen.run();
@@ -206,7 +231,10 @@ public final class FileActions {
         }
         switch (dialogs.askUnsavedChanges(document.getPlan().name())) {
             case SAVE -> save(proceed);
-            case DISCARD -> proceed.run();
+            case DISCARD -> {
+                onDiscard.run();
+                proceed.run();
+            }
             case CANCEL -> { }
         }
     }

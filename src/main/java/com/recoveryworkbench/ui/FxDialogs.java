@@ -81,6 +81,20 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean askRestore(String question) {
+        ButtonType restore = new ButtonType("Restore", ButtonData.YES);
+        ButtonType decline = new ButtonType("Not Now", ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "The autosaved copy is kept until you next save the plan.", restore, decline);
+        alert.initOwner(owner);
+        alert.setTitle("Restore unsaved changes");
+        alert.setHeaderText(question);
+        alert.getDialogPane().setId("restoreDialog");
+        styleLikeOwner(alert);
+        return alert.showAndWait().orElse(decline) == restore;
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);

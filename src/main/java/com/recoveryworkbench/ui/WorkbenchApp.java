@@ -13,7 +13,7 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.parse(getParameters().getRaw());
         WorkbenchShell shell = new WorkbenchShell(stage, new WorkbenchPreferences(WorkbenchPreferences.userNode()),
-                FxDialogs::new);
+                FxDialogs::new, new RecoveryFiles(RecoveryFiles.defaultDirectory()));
         shell.setOnQuit(Platform::exit);
         shell.show(options);
     }

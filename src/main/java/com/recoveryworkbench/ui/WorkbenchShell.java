@@ -11,6 +11,11 @@ import com.recoveryworkbench.ui.panels.InspectorView;
 import com.recoveryworkbench.ui.panels.RestoreTimelineView;
 import com.recoveryworkbench.ui.panels.TierPoliciesView;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -37,18 +42,33 @@ public final class WorkbenchShell {
     private final WindowMemory windowMemory;
     private final WorkbenchLayout layout;
     private final BackgroundTasks layoutTasks;
+    private final RecoveryFiles recoveries;
+    private final Dialogs questions;
     private Runnable onQuit = () -> { };
 
-    public WorkbenchShell(Stage stage, WorkbenchPreferences preferences, Function<Window, Dialogs> dialogs) {
+    /** {@code recoveries}: where unsaved plans are autosaved (every {@link Autosave#INTERVAL}) and looked for at startup. */
+    public WorkbenchShell(Stage stage, WorkbenchPreferences preferences, Function<Window, Dialogs> dialogs,
+                          RecoveryFiles recoveries) {
+        this(stage, preferences, dialogs, recoveries, Autosave.INTERVAL);
+    }
+
+    /** As the public constructor, autosaving every {@code autosaveInterval} (tests that cannot wait 30 s). */
+    WorkbenchShell(Stage stage, WorkbenchPreferences preferences, Function<Window, Dialogs> dialogs,
+                   RecoveryFiles recoveries, Duration autosaveInterval) {
         this.stage = Objects.requireNonNull(stage, "stage");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
+        this.recoveries = Objects.requireNonNull(recoveries, "recoveries");
         PlanDocument document = new PlanDocument(Plan.empty(FileActions.UNTITLED_PLAN), null);
         LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
                 new RecoveryAnalyzer()::analyze);
         workbench = new Workbench(document, analysis);
-        Dialogs questions = dialogs.apply(stage);
+        questions = dialogs.apply(stage);
         BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");
         files = new FileActions(document, questions, tasks, preferences);
+        Autosave autosave = new Autosave(document, recoveries, BackgroundTasks.daemonExecutor("autosave"),
+                Clock.systemUTC());
+        files.setOnDiscard(autosave::discarded);
+        autosave.start(autosaveTimer(), Platform::runLater, autosaveInterval);
         canvas = new PlanCanvasView(workbench);
         layout = new WorkbenchLayout(canvas.node(), new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
@@ -90,6 +110,14 @@ public final class WorkbenchShell {
         return Theme.named(System.getProperty(THEME_PROPERTY)).orElseGet(preferences::theme);
     }
 
+    private static ScheduledExecutorService autosaveTimer() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "autosave-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     /** The URL of {@code workbench.css}, the base of every {@link Theme}. */
     public static String stylesheet() {
         return Objects.requireNonNull(WorkbenchShell.class.getResource("workbench.css"), "workbench.css")
@@ -112,6 +140,9 @@ public final class WorkbenchShell {
             ElkPlanLayout.warmUp();
             return null;
         }, loaded -> { }, error -> { });
+        if (offerRecovery()) {
+            return;
+        }
         if (options.plan().isPresent()) {
             files.open(options.plan().get());
             return;
@@ -122,6 +153,17 @@ public final class WorkbenchShell {
         } else if (BundledSample.isAvailable()) {
             files.openUntitled("the sample plan", BundledSample::read);
         }
+    }
+
+    /** Offers the newest autosaved plan, if any; true when the person chose to restore it. */
+    private boolean offerRecovery() {
+        var newest = recoveries.find().stream().findFirst();
+        if (newest.isEmpty() || !questions.askRestore(newest.get().question(ZoneId.systemDefault()))) {
+            return false;
+        }
+        RecoveryFiles.Recovery recovery = newest.get();
+        files.restoreUnsaved(recovery.planName(), recovery.original().orElse(null), () -> recoveries.load(recovery));
+        return true;
     }
 
     private void quit() {

@@ -84,9 +84,11 @@ class AtomicSaveTest {
         onANetworkShare.save(plan, target);
 
         assertEquals(new PlanWriter().toJson(plan), Files.readString(target));
-        assertEquals(List.of(List.of(StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING),
-                List.of(StandardCopyOption.REPLACE_EXISTING)), attempts);
-        assertEquals(List.of(target), filesIn(directory));
+        // Twice each: once for the backup of the old file, once for the plan itself.
+        List<CopyOption> atomic = List.of(StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        List<CopyOption> plain = List.of(StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(List.of(atomic, plain, atomic, plain), attempts);
+        assertEquals(List.of(target, PlanWriter.backupOf(target)), filesIn(directory));
     }
 
     @Test

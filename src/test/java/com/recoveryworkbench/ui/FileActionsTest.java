@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.io.LoadedPlan;
+import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
@@ -55,6 +57,38 @@ class FileActionsTest {
 
     private void edit() {
         document.apply("Add service", p -> p.withService(Service.builder("cache", ServiceKind.CACHE).build()));
+    }
+
+    @Test
+    void dontSaveIsReportedBeforeTheChangesAreDropped() {
+        int[] discards = {0};
+        files.setOnDiscard(() -> discards[0]++);
+        edit();
+        dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
+        files.newPlan();
+        assertEquals(0, discards[0]);
+
+        dialogs.unsavedAnswers.add(UnsavedChoice.DISCARD);
+        files.newPlan();
+
+        assertEquals(1, discards[0]);
+        assertEquals(FileActions.UNTITLED_PLAN, document.getPlan().name());
+    }
+
+    @Test
+    void aRestoredPlanIsDirtyAndSavesToItsOriginalFile() throws Exception {
+        Path original = dir.resolve("shop.rplan.json");
+        Plan recovered = shop.withDescription("autosaved");
+
+        files.restoreUnsaved("Shop", original, () -> new LoadedPlan(recovered, List.of()));
+        finishBackgroundWork();
+        assertEquals(recovered, document.getPlan());
+        assertTrue(document.isDirty());
+
+        files.save();
+        finishBackgroundWork();
+        assertFalse(document.isDirty());
+        assertEquals(recovered, new PlanReader().read(original).plan());
     }
 
     @Test

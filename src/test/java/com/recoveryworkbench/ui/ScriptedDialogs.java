@@ -17,6 +17,8 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final Deque<Boolean> restoreAnswers = new ArrayDeque<>();
+    final List<String> restoreQuestions = new ArrayList<>();
     int unsavedPrompts;
     private final Dialogs errorsShownBy;
 
@@ -57,6 +59,15 @@ final class ScriptedDialogs implements Dialogs {
             throw new AssertionError("asked about unsaved changes to " + planName + ", but the test gave no answer");
         }
         return unsavedAnswers.poll();
+    }
+
+    @Override
+    public boolean askRestore(String question) {
+        restoreQuestions.add(question);
+        if (restoreAnswers.isEmpty()) {
+            throw new AssertionError("offered to restore (" + question + "), but the test gave no answer");
+        }
+        return restoreAnswers.poll();
     }
 
     @Override

@@ -3,11 +3,13 @@ package com.recoveryworkbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,5 +72,34 @@ class StartupTest {
 
         WorkbenchFixture.waitUntil("the sample is open", () -> document().getPlan().serviceCount() > 0);
         assertEquals("Retail platform", document().getPlan().name());
+    }
+
+    @Test
+    void anAutosavedPlanIsOfferedAndRestoredDirtyAndBoundToItsFile(FxRobot robot) throws Exception {
+        Path original = WorkbenchFixture.write(Plan.empty("Retail platform"),
+                Files.createTempFile(dir, "retail", PlanFiles.EXTENSION));
+        Plan edited = Plan.empty("Retail platform").withDescription("edited before the crash");
+        new RecoveryFiles(app.recoveryDir).write(edited, original, Instant.parse("2026-03-02T11:42:10Z"));
+        app.answerRestore(true);
+
+        robot.interact(() -> app.start(stage, null));
+
+        WorkbenchFixture.waitUntil("the recovered plan is open", () -> edited.equals(document().getPlan()));
+        assertEquals(original, document().getFile());
+        assertTrue(document().isDirty());
+        assertTrue(app.dialogs.restoreQuestions.get(0).startsWith(
+                "Recovery Workbench closed without saving 'Retail platform' — last autosaved "), app.dialogs.restoreQuestions.toString());
+    }
+
+    @Test
+    void aDeclinedRecoveryIsKeptAndTheWindowStartsAsUsual(FxRobot robot) throws Exception {
+        new RecoveryFiles(app.recoveryDir).write(Plan.empty("Lost work"), null, Instant.parse("2026-03-02T11:42:10Z"));
+        app.answerRestore(false);
+
+        robot.interact(() -> app.start(stage, null));
+
+        WorkbenchFixture.waitUntil("the sample is open", () -> document().getPlan().serviceCount() > 0);
+        assertEquals("Retail platform", document().getPlan().name());
+        assertEquals(1, new RecoveryFiles(app.recoveryDir).find().size());
     }
 }

@@ -7,6 +7,12 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.canvas.CardGeometry;
 import com.recoveryworkbench.ui.canvas.Viewport;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,9 +34,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 final class WorkbenchFixture {
     final Preferences node = Preferences.userRoot().node("com/recoveryworkbench/test-" + UUID.randomUUID());
+    final Path recoveryDir = createRecoveryDir();
     ScriptedDialogs dialogs;
     WorkbenchShell shell;
     boolean quit;
+    private final Deque<Boolean> restoreAnswers = new ArrayDeque<>();
 
     /** Builds and shows the window on {@code stage}, opening {@code plan} when given. FX thread. */
     void start(Stage stage, Path plan) {
@@ -38,10 +46,24 @@ final class WorkbenchFixture {
         Platform.setImplicitExit(false);
         shell = new WorkbenchShell(stage, new WorkbenchPreferences(node), owner -> {
             dialogs = new ScriptedDialogs(new FxDialogs(owner));
+            dialogs.restoreAnswers.addAll(restoreAnswers);
             return dialogs;
-        });
+        }, new RecoveryFiles(recoveryDir));
         shell.setOnQuit(() -> quit = true);
         shell.show(new StartupOptions(Optional.ofNullable(plan)));
+    }
+
+    private static Path createRecoveryDir() {
+        try {
+            return Files.createTempDirectory("recovery");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How the window answers the offer to restore an autosaved plan at startup. */
+    void answerRestore(boolean restore) {
+        restoreAnswers.add(restore);
     }
 
     static Path write(Plan plan, Path file) throws IOException {
@@ -71,7 +93,12 @@ final class WorkbenchFixture {
         return onScreen(CardGeometry.centreX(p), CardGeometry.centreY(p));
     }
 
-    void close() throws BackingStoreException {
+    void close() throws BackingStoreException, IOException {
         node.removeNode();
+        try (Stream<Path> left = Files.walk(recoveryDir)) {
+            for (Path path : left.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 }

@@ -46,6 +46,16 @@ public final class PlanDocument {
     }
 
     /**
+     * Puts back a plan recovered after a crash: like {@link #replace} but unsaved, bound to
+     * {@code originalFile} (may be {@code null}) so Save writes it there.
+     */
+    public void restoreUnsaved(Plan recovered, Path originalFile) {
+        replace(recovered, originalFile);
+        savedPlan = null;
+        dirty.set(true);
+    }
+
+    /**
      * Applies one undoable change. Returns {@code false}, recording nothing, when the change leaves the
      * plan as it was.
      *
