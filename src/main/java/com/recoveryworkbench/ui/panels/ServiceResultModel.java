@@ -45,7 +45,8 @@ public final class ServiceResultModel {
         late.set(r != null && r.slack() != null && r.slack().isNegative());
         rpo.set(r == null ? Formats.NONE : Formats.rpoVersus(r.achievableRpo(), r.rpoTarget()));
         compliance.set(r == null ? null : r.compliance());
-        criticalPath.set(r == null || r.criticalPath().size() < 2 ? ""
+        criticalPath.set(r == null || r.criticalPath().isEmpty() ? ""
+                : r.criticalPath().size() == 1 ? "none: no dependency delays it"
                 : r.criticalPath().stream().map(id -> plan.service(id).map(Service::name).orElse(id))
                         .collect(Collectors.joining(" → ")));
         impact.set(analysis == null ? "" : Formats.impact(analysis.impactOf(serviceId).size()));

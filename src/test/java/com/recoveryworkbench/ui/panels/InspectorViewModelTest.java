@@ -231,6 +231,13 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aServiceThatNothingDelaysSaysSoInsteadOfAnEmptyCriticalPath() {
+        workbench.selection().selectService("legacy-db");
+
+        assertEquals("none: no dependency delays it", inspector.result().criticalPathProperty().get());
+    }
+
+    @Test
     void theServicesFindingsListErrorsBeforeWarnings() {
         workbench.selection().selectService("checkout");
 
