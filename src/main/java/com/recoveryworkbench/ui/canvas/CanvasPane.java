@@ -7,14 +7,16 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * Holds the canvas, sized to whatever room the window gives it (never asking for more, so the window
- * can shrink), and the nodes laid over it, clipped to its bounds.
+ * can shrink), a hint centred over it, and the nodes laid over it, clipped to its bounds.
  */
 final class CanvasPane extends Region {
     private final Canvas canvas;
+    private final Node hint;
 
-    CanvasPane(Canvas canvas, Node... overlays) {
+    CanvasPane(Canvas canvas, Node hint, Node... overlays) {
         this.canvas = canvas;
-        getChildren().add(canvas);
+        this.hint = hint;
+        getChildren().addAll(canvas, hint);
         getChildren().addAll(overlays);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -28,6 +30,9 @@ final class CanvasPane extends Region {
         canvas.relocate(0, 0);
         canvas.setWidth(Math.floor(getWidth()));
         canvas.setHeight(Math.floor(getHeight()));
+        hint.autosize();
+        hint.relocate(Math.floor((getWidth() - hint.getLayoutBounds().getWidth()) / 2),
+                Math.floor((getHeight() - hint.getLayoutBounds().getHeight()) / 2));
     }
 
     @Override

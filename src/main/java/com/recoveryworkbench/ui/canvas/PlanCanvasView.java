@@ -63,7 +63,8 @@ public final class PlanCanvasView {
         rename = new InPlaceRename(state, canvas);
         router = new PointerRouter(state, canvas, rename::open,
                 (wx, wy) -> addServiceAt(ServiceKind.APPLICATION, wx, wy));
-        pane = new CanvasPane(canvas, rename.node());
+        pane = new CanvasPane(canvas, new EmptyPlanHint(workbench.document().planProperty(), palette).node(),
+                rename.node());
         pane.getStyleClass().add("plan-canvas");
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> PanZoomGesture.scroll(viewport, e));
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> PanZoomGesture.zoom(viewport, e));

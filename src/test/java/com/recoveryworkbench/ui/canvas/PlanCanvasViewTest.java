@@ -91,6 +91,18 @@ class PlanCanvasViewTest {
     }
 
     @Test
+    void anEmptyMapSaysHowToStartAndTheHintGoesWithTheFirstService(FxRobot robot) throws Exception {
+        Node hint = robot.lookup("#canvas-hint").query();
+        assertTrue(hint.isVisible());
+
+        robot.doubleClickOn(local(robot, 250, 200), MouseButton.PRIMARY);
+        robot.type(KeyCode.ESCAPE);
+
+        assertTrue(plan().hasService("application"));
+        assertFalse(hint.isVisible());
+    }
+
+    @Test
     void doubleClickingEmptySpaceAddsServicesAndDraggingAHandleConnectsThem(FxRobot robot) throws Exception {
         robot.doubleClickOn(local(robot, 250, 200), MouseButton.PRIMARY);
         robot.write("Checkout").type(KeyCode.ENTER);
