@@ -42,7 +42,17 @@ public final class PlanReader {
      */
     public LoadedPlan read(Path file) throws PlanFileException {
         String source = file.toString();
-        return read(Utf8Text.decode(readBytes(file, source), source), source);
+        return read(decode(readBytes(file, source), source), source);
+    }
+
+    private static String decode(byte[] bytes, String source) throws PlanFileException {
+        try {
+            return Utf8Text.decode(bytes);
+        } catch (Utf8Text.MalformedException e) {
+            String message = String.format(Locale.ROOT,
+                    "expected UTF-8 text, found the byte 0x%02X; save the file as UTF-8", e.badByte());
+            throw new PlanFileException(List.of(new PlanProblem(source, e.line(), e.column(), "", message)));
+        }
     }
 
     /**

@@ -6,19 +6,52 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 
 /**
- * Decodes a plan file's bytes as strict UTF-8. A file saved in another encoding (Latin-1 from an old
- * editor) is refused with the place of the first bad byte, instead of being loaded with garbled
- * names that the next save would make permanent.
+ * Decodes bytes as strict UTF-8, for plan files and CSV imports alike. A file saved in another
+ * encoding (Latin-1 from an old editor or spreadsheet) is refused with the place of the first bad
+ * byte, instead of being read with garbled names that the next save would make permanent.
+ * Stateless and thread-safe.
  */
-final class Utf8Text {
+public final class Utf8Text {
     private Utf8Text() {
     }
 
-    static String decode(byte[] bytes, String source) throws PlanFileException {
+    /** The first byte that is not UTF-8, and where it stands (1-based line and column of the text before it). */
+    public static final class MalformedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int badByte;
+        private final int offset;
+        private final int line;
+        private final int column;
+
+        MalformedException(int badByte, int offset, int line, int column) {
+            super("byte 0x" + Integer.toHexString(badByte) + " at offset " + offset + " is not UTF-8");
+            this.badByte = badByte;
+            this.offset = offset;
+            this.line = line;
+            this.column = column;
+        }
+
+        /** The offending byte, 0 to 255. */
+        public int badByte() {
+            return badByte;
+        }
+
+        public int offset() {
+            return offset;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
+    }
+
+    public static String decode(byte[] bytes) throws MalformedException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -30,13 +63,13 @@ final class Utf8Text {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw badByte(source, bytes[in.position()], out.flip());
+            throw malformed(bytes[in.position()] & 0xff, in.position(), out.flip());
         }
         return out.flip().toString();
     }
 
     /** @param before the text decoded before the bad byte, to tell its line and column */
-    private static PlanFileException badByte(String source, byte bad, CharBuffer before) {
+    private static MalformedException malformed(int bad, int offset, CharBuffer before) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < before.length(); i++) {
@@ -45,9 +78,6 @@ final class Utf8Text {
                 lineStart = i + 1;
             }
         }
-        String message = String.format(Locale.ROOT,
-                "expected UTF-8 text, found the byte 0x%02X; save the file as UTF-8", bad & 0xff);
-        return new PlanFileException(List.of(
-                new PlanProblem(source, line, before.length() - lineStart + 1, "", message)));
+        return new MalformedException(bad, offset, line, before.length() - lineStart + 1);
     }
 }

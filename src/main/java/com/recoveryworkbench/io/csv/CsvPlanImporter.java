@@ -33,7 +33,7 @@ public final class CsvPlanImporter {
     public CsvImport importFile(Path csv, String planName) throws CsvImportException {
         Path fileName = csv.getFileName();
         String source = fileName == null ? csv.toString() : fileName.toString();
-        return importText(Utf8Text.decode(read(csv, source), source), source, planName);
+        return importText(CsvText.decode(read(csv, source), source), source, planName);
     }
 
     /**
@@ -43,7 +43,7 @@ public final class CsvPlanImporter {
     public CsvImport importText(String text, String sourceName, String planName) throws CsvImportException {
         Objects.requireNonNull(planName, "planName");
         ProblemLog log = new ProblemLog(Objects.requireNonNull(sourceName, "sourceName"));
-        List<CsvRecord> records = CsvParser.parse(Utf8Text.withoutByteOrderMark(text), log);
+        List<CsvRecord> records = CsvParser.parse(CsvText.withoutByteOrderMark(text), log);
         // Cells of a file that is not well-formed CSV may sit in the wrong columns: report the syntax alone.
         log.throwIfErrors();
         if (records.isEmpty()) {
