@@ -3,9 +3,7 @@ package com.recoveryworkbench.cli;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.Compliance;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
-import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanFileException;
-import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,16 +54,15 @@ public final class CheckCommand implements Callable<Integer> {
                     "--capacity must be 0 (unlimited) or more, was " + capacity);
         }
         PrintWriter err = spec.commandLine().getErr();
-        LoadedPlan loaded;
+        Plan loaded;
         try {
-            loaded = new PlanReader().read(planFile);
+            loaded = PlanInput.read(planFile, err);
         } catch (PlanFileException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
-        loaded.warnings().forEach(warning -> err.println("warning: " + warning));
-        Plan plan = capacity == null ? loaded.plan()
-                : loaded.plan().withSettings(loaded.plan().settings().withRestoreCapacity(capacity));
+        Plan plan = capacity == null ? loaded
+                : loaded.withSettings(loaded.settings().withRestoreCapacity(capacity));
         Analysis analysis = new RecoveryAnalyzer().analyze(plan);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == ReportFormat.JSON ? JsonReport.render(plan, analysis)

@@ -2,9 +2,7 @@ package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.analysis.diff.PlanComparison;
 import com.recoveryworkbench.analysis.diff.PlanDiff;
-import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanFileException;
-import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -51,8 +49,8 @@ public final class DiffCommand implements Callable<Integer> {
         Plan old;
         Plan neu;
         try {
-            old = read(oldFile, err);
-            neu = read(newFile, err);
+            old = PlanInput.read(oldFile, err);
+            neu = PlanInput.read(newFile, err);
         } catch (PlanFileException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
@@ -62,11 +60,5 @@ public final class DiffCommand implements Callable<Integer> {
         out.print(format == ReportFormat.JSON ? DiffJsonReport.render(comparison) : DiffTextReport.render(comparison));
         out.flush();
         return comparison.isIdentical() ? ExitCodes.OK : ExitCodes.DIFFERS;
-    }
-
-    private static Plan read(Path file, PrintWriter err) throws PlanFileException {
-        LoadedPlan loaded = new PlanReader().read(file);
-        loaded.warnings().forEach(warning -> err.println("warning: " + warning));
-        return loaded.plan();
     }
 }

@@ -2,10 +2,9 @@ package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.AtomicFileWriter;
-import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanFileException;
-import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.io.export.ExportFormat;
+import com.recoveryworkbench.model.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -64,22 +63,21 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(output + " exists already; add --force to overwrite it.");
             return ExitCodes.FAILURE;
         }
-        LoadedPlan loaded;
+        Plan plan;
         try {
-            loaded = new PlanReader().read(planFile);
+            plan = PlanInput.read(planFile, err);
         } catch (PlanFileException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
-        loaded.warnings().forEach(warning -> err.println("warning: " + warning));
-        String text = as.render(loaded.plan(), new RecoveryAnalyzer().analyze(loaded.plan()), LocalDate.now());
+        String text = as.render(plan, new RecoveryAnalyzer().analyze(plan), LocalDate.now());
         try {
             new AtomicFileWriter().write(text.getBytes(StandardCharsets.UTF_8), output);
         } catch (IOException e) {
             err.println("Cannot write " + output + ": " + e.getMessage());
             return ExitCodes.FAILURE;
         }
-        spec.commandLine().getOut().println("Exported " + loaded.plan().name() + " as " + as.code() + " to " + output);
+        spec.commandLine().getOut().println("Exported " + plan.name() + " as " + as.code() + " to " + output);
         return ExitCodes.OK;
     }
 }
