@@ -108,7 +108,7 @@ final class PlanJsonEncoder {
         text(json, "owner", service.owner());
         text(json, "region", service.region());
         text(json, "notes", service.notes());
-        position(json, service.position());
+        position(json, service);
         json.writeEndObject();
     }
 
@@ -123,11 +123,13 @@ final class PlanJsonEncoder {
         json.writeEndObject();
     }
 
-    private static void position(JsonGenerator json, Position position) throws IOException {
+    /** The card's position and its layout hints, which are written only when set. */
+    private static void position(JsonGenerator json, Service service) throws IOException {
+        Position position = service.position();
         String x = coordinate(position.x());
         String y = coordinate(position.y());
         // Decided on the written figures: a position that rounds to the origin reads back as the default.
-        if (x.equals("0") && y.equals("0")) {
+        if (x.equals("0") && y.equals("0") && !service.pinned() && service.layer() == null) {
             return;
         }
         json.writeObjectFieldStart("position");
@@ -135,6 +137,12 @@ final class PlanJsonEncoder {
         json.writeNumber(x);
         json.writeFieldName("y");
         json.writeNumber(y);
+        if (service.pinned()) {
+            json.writeBooleanField("pinned", true);
+        }
+        if (service.layer() != null) {
+            json.writeNumberField("layer", service.layer());
+        }
         json.writeEndObject();
     }
 

@@ -9,6 +9,7 @@ import com.recoveryworkbench.model.ProtectionMethod;
 import com.recoveryworkbench.model.RecoveryStrategy;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Set;
 
@@ -17,7 +18,8 @@ final class ServiceDecoder {
     private static final Set<String> KEYS = Set.of("id", "name", "kind", "tier", "restoreTime", "stateful",
             "protection", "strategy", "rtoTarget", "rpoTarget", "owner", "region", "notes", "position");
     private static final Set<String> PROTECTION_KEYS = Set.of("method", "interval", "transfer");
-    private static final Set<String> POSITION_KEYS = Set.of("x", "y");
+    private static final Set<String> POSITION_KEYS = Set.of("x", "y", "pinned", "layer");
+    private static final String LAYER = "a whole number from 1 to " + Service.MAX_LAYER;
 
     private static final Choices<ServiceKind> KINDS =
             Choices.of(ServiceKind.values(), ServiceKind::code, ServiceKind::fromCode);
@@ -52,12 +54,15 @@ final class ServiceDecoder {
         String owner = entry.string("owner", OPTIONAL);
         String region = entry.string("region", OPTIONAL);
         String notes = entry.string("notes", OPTIONAL);
-        Position position = position(entry.child("position"));
+        ObjectReader place = entry.child("position");
+        Position position = position(place);
+        boolean pinned = place != null && Boolean.TRUE.equals(place.bool("pinned", OPTIONAL));
+        Integer layer = place == null ? null : layer(place);
         if (id == null || problems.errorCount() > errorsBefore) {
             return null;
         }
         return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget,
-                owner, region, notes, position);
+                owner, region, notes, position, pinned, layer);
     }
 
     private DataProtection protection(ObjectReader protection) {
@@ -79,5 +84,17 @@ final class ServiceDecoder {
         Double x = position.number("x", REQUIRED);
         Double y = position.number("y", REQUIRED);
         return x == null || y == null ? null : new Position(x, y);
+    }
+
+    private static Integer layer(ObjectReader position) {
+        BigDecimal layer = position.wholeNumber("layer", OPTIONAL);
+        if (layer == null) {
+            return null;
+        }
+        if (layer.compareTo(BigDecimal.ONE) < 0 || layer.compareTo(BigDecimal.valueOf(Service.MAX_LAYER)) > 0) {
+            position.problem("layer", "expected " + LAYER + ", found " + position.found("layer"));
+            return null;
+        }
+        return layer.intValueExact();
     }
 }

@@ -11,13 +11,18 @@ import java.util.Objects;
  * as missing data), {@code stateful} (then {@link ServiceKind#statefulByDefault()} decides),
  * {@code strategy}, and the RTO/RPO overrides (then the tier's targets apply). Text fields are never
  * {@code null}; empty means not set.
+ *
+ * <p>Two layout hints say what "Arrange" may do with the card: {@code pinned} keeps it where it is, and
+ * {@code layer} (1-based, {@code null} when free) puts it into that layer of the arranged map.
  */
 public record Service(String id, String name, ServiceKind kind, String tier, Duration restoreTime,
                       Boolean stateful, DataProtection protection, RecoveryStrategy strategy,
                       Duration rtoTarget, Duration rpoTarget, String owner, String region, String notes,
-                      Position position) {
+                      Position position, boolean pinned, Integer layer) {
 
     public static final Comparator<Service> BY_ID = Comparator.comparing(Service::id);
+    /** The highest layer a service can be forced into: far more layers than any readable map has. */
+    public static final int MAX_LAYER = 10_000;
 
     public Service {
         Ids.requireValid(id, "service id");
@@ -32,6 +37,9 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         owner = owner == null ? "" : owner.strip();
         region = region == null ? "" : region.strip();
         notes = notes == null ? "" : notes;
+        if (layer != null && (layer < 1 || layer > MAX_LAYER)) {
+            throw new IllegalArgumentException("layer must be from 1 to " + MAX_LAYER + ", was " + layer);
+        }
     }
 
     /** A new service of the given kind in tier-2 with nothing else known. */
@@ -68,6 +76,8 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         private String region = "";
         private String notes = "";
         private Position position = Position.ORIGIN;
+        private boolean pinned;
+        private Integer layer;
 
         private Builder(String id, ServiceKind kind) {
             this.id = id;
@@ -89,6 +99,8 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             region = s.region;
             notes = s.notes;
             position = s.position;
+            pinned = s.pinned;
+            layer = s.layer;
         }
 
         public Builder id(String value) {
@@ -165,9 +177,21 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             return position(new Position(x, y));
         }
 
+        /** Whether Arrange leaves the card where it is. */
+        public Builder pinned(boolean value) {
+            pinned = value;
+            return this;
+        }
+
+        /** The 1-based layer Arrange puts the card in; {@code null} lets the layout choose. */
+        public Builder layer(Integer value) {
+            layer = value;
+            return this;
+        }
+
         public Service build() {
             return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget,
-                    rpoTarget, owner, region, notes, position);
+                    rpoTarget, owner, region, notes, position, pinned, layer);
         }
     }
 }

@@ -37,13 +37,13 @@ final class Fixtures {
                         .build(),
                 Service.builder("legacy-db", ServiceKind.DATABASE).name("Legacy DB").tier("tier-1")
                         .restoreTime(Duration.ofMinutes(40))
-                        .protection(DataProtection.asyncReplication(Duration.ofSeconds(30))).build(),
+                        .protection(DataProtection.asyncReplication(Duration.ofSeconds(30))).pinned(true).build(),
                 Service.builder("checkout", ServiceKind.APPLICATION).name("Checkout").tier("tier-1")
                         .restoreTime(Duration.ofMinutes(8)).stateful(true)
                         .protection(DataProtection.backup(Duration.ofHours(1), Duration.ofMinutes(10)))
                         .strategy(RecoveryStrategy.WARM_STANDBY).rtoTarget(Duration.ofMinutes(20))
                         .rpoTarget(Duration.ofMinutes(20)).owner("Payments").region("eu-west")
-                        .notes("Card payments; café \"Zürich\" terminal").position(120, 80.5).build(),
+                        .notes("Card payments; café \"Zürich\" terminal").position(120, 80.5).layer(2).build(),
                 Service.builder("auth", ServiceKind.IDENTITY).name("Auth").tier("tier-0")
                         .restoreTime(Duration.ofMinutes(4)).position(400, 80).build());
         List<Dependency> dependencies = List.of(

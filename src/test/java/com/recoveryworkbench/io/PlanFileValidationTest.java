@@ -218,6 +218,30 @@ class PlanFileValidationTest {
     }
 
     @Test
+    void refusesLayoutHintsOfTheWrongTypeOrOutsideTheLayers() {
+        String layers = "expected a whole number from 1 to 10000, found ";
+        assertEquals(List.of(
+                problem(7, 47, "services[0].position.pinned", "expected true or false, found \"yes\""),
+                problem(7, 63, "services[0].position.layer", layers + "0"),
+                problem(10, 62, "services[1].position.layer", "expected a whole number, found 2.5"),
+                problem(13, 46, "services[2].position.layer", layers + "10001")),
+                problems(HEADER + """
+                          "services": [
+                            { "id": "web", "kind": "application", "tier": "tier-1",
+                              "position": { "x": 1, "y": 2, "pinned": "yes", "layer": 0 }
+                            },
+                            { "id": "db", "kind": "database", "tier": "tier-1",
+                              "position": { "x": 1, "y": 2, "pinned": true, "layer": 2.5 }
+                            },
+                            { "id": "mq", "kind": "queue", "tier": "tier-1",
+                              "position": { "x": 1, "y": 2, "layer": 10001 }
+                            }
+                          ]
+                        }
+                        """));
+    }
+
+    @Test
     void quotesAtMostSixtyCharactersOfWhatItFoundWithEscapes() {
         String pasted = "about forty minutes, \\\"depending\\\" on the\\nnight shift and whether the DBA is awake";
 

@@ -2,6 +2,8 @@ package com.recoveryworkbench.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.DependencyType;
@@ -169,6 +171,24 @@ class PlanReaderTest {
 
         assertTrue(plan.service("db").orElseThrow().isStateful());
         assertEquals("async-replication", plan.service("db").orElseThrow().protection().method().code());
+    }
+
+    @Test
+    void readsPinAndForcedLayerFromThePositionAndDefaultsToFree() throws Exception {
+        Plan plan = read(HEADER + """
+                  "services": [
+                    { "id": "db", "kind": "database", "tier": "tier-1",
+                      "position": { "x": 10, "y": 20, "pinned": true, "layer": 3 } },
+                    { "id": "web", "kind": "application", "tier": "tier-1", "position": { "x": 10, "y": 20 } }
+                  ]
+                }
+                """);
+
+        Service db = plan.service("db").orElseThrow();
+        Service web = plan.service("web").orElseThrow();
+        assertEquals(List.of(true, 3), List.of(db.pinned(), db.layer()));
+        assertFalse(web.pinned());
+        assertNull(web.layer());
     }
 
     private Plan read(String json) throws PlanFileException {

@@ -83,6 +83,9 @@ final class RandomPlans {
                 .use(text()).withProbability(0.3).in(Service.Builder::notes)
                 .use(Combinators.combine(coordinate(), coordinate()).as(Position::new)).withProbability(0.8)
                 .in(Service.Builder::position)
+                .use(Arbitraries.of(true, false)).withProbability(0.3).in(Service.Builder::pinned)
+                .use(Arbitraries.integers().between(1, Service.MAX_LAYER)).withProbability(0.3)
+                .in(Service.Builder::layer)
                 .build(Service.Builder::build);
     }
 

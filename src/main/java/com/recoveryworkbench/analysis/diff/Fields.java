@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The fields a plan diff compares, in the order the report lists them. A service's position is left
- * out on purpose: moving a card is layout, not recovery, and {@link PlanComparison#servicesMoved()}
- * counts it separately.
+ * The fields a plan diff compares, in the order the report lists them. A service's position and its
+ * layout hints (pin, forced layer) are left out on purpose: they are layout, not recovery, and
+ * {@link PlanComparison#servicesMoved()} counts them separately.
  */
 final class Fields {
     static final List<Field<Plan>> PLAN = List.of(

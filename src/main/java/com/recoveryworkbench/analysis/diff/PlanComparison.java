@@ -10,8 +10,8 @@ import java.util.List;
  * every list is unmodifiable and sorted: services and tiers by id, dependencies by (from, to).
  *
  * @param plan          the plan's name and description
- * @param servicesMoved ids of services in both versions whose position alone differs from the
- *                      other version's; layout, so not among {@code servicesChanged}
+ * @param servicesMoved ids of services in both versions whose layout (position, pin or forced layer)
+ *                      differs from the other version's; layout, so not among {@code servicesChanged}
  * @param settings      declaration delay and restore capacity
  */
 public record PlanComparison(List<FieldChange> plan, List<Service> servicesAdded, List<Service> servicesRemoved,
@@ -40,7 +40,7 @@ public record PlanComparison(List<FieldChange> plan, List<Service> servicesAdded
         return servicesMoved.isEmpty() && onlyLayoutDiffers();
     }
 
-    /** Whether nothing but positions differ (also true when the versions are identical). */
+    /** Whether nothing but layout (positions, pins, forced layers) differs (also true when the versions are identical). */
     public boolean onlyLayoutDiffers() {
         return plan.isEmpty() && servicesAdded.isEmpty() && servicesRemoved.isEmpty() && servicesChanged.isEmpty()
                 && dependenciesAdded.isEmpty() && dependenciesRemoved.isEmpty() && dependenciesRetyped.isEmpty()

@@ -8,6 +8,7 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,7 @@ public final class PlanDiff {
                 if (!changes.isEmpty()) {
                     changed.add(new ServiceChange(after.id(), after.name(), changes));
                 }
-                if (!before.position().equals(after.position())) {
+                if (!sameLayout(before, after)) {
                     moved.add(after.id());
                 }
             });
@@ -50,6 +51,12 @@ public final class PlanDiff {
                 tiersChanged,
                 Field.changes(Fields.SETTINGS, old.settings(), neu.settings()),
                 EffectDiff.compare(old, analyzer.analyze(old), neu, analyzer.analyze(neu)));
+    }
+
+    /** Position and the layout hints (pin, forced layer): where the card is and where Arrange may put it. */
+    private static boolean sameLayout(Service before, Service after) {
+        return before.position().equals(after.position()) && before.pinned() == after.pinned()
+                && Objects.equals(before.layer(), after.layer());
     }
 
     /** Dependencies of {@code plan} whose (from, to) pair {@code other} does not have. */

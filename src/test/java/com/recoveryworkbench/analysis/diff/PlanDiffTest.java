@@ -81,6 +81,18 @@ class PlanDiffTest {
     }
 
     @Test
+    void pinningOrForcingALayerIsLayoutLikeAMove() {
+        Plan hinted = shop.withServices(List.of(service("auth").toBuilder().pinned(true).build(),
+                service("checkout").toBuilder().layer(3).build()));
+
+        PlanComparison diff = PlanDiff.compare(shop, hinted);
+
+        assertEquals(List.of("auth", "checkout"), diff.servicesMoved());
+        assertTrue(diff.onlyLayoutDiffers());
+        assertFalse(diff.isIdentical());
+    }
+
+    @Test
     void addedAndRemovedServicesAreListedById() {
         Service search = Service.builder("search", ServiceKind.APPLICATION).restoreTime(Duration.ofMinutes(5)).build();
         Plan changed = shop.withoutServices(List.of("catalog")).withService(search);
