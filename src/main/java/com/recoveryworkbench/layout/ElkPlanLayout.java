@@ -15,9 +15,11 @@ import java.util.TreeSet;
  *
  * <p>Hard dependencies flow along the direction: what must come back first lies in an earlier layer,
  * with few crossings. Services of one region share a lane (a band across the layers). Soft dependencies
- * do not shape the layout. The laid-out block keeps the top-left corner of the moved services' old
- * bounding box; a moved card that would land on a card that stayed goes to the nearest free spot.
- * Positions are whole units.
+ * do not shape the layout. Services the plan pins ({@code Service.pinned()}) never move, like those the
+ * request pins; a service with a forced layer ({@code Service.layer()}) goes into that layer of the
+ * arranged block (layer 1 first), even where its dependencies then point the other way. The laid-out
+ * block keeps the top-left corner of the moved services' old bounding box; a moved card that would land
+ * on a card that stayed goes to the nearest free spot. Positions are whole units.
  *
  * <p>Thread-safe and pure. The first call in a JVM takes up to a second while ELK loads; call
  * {@link #warmUp()} early on a background thread to take that cost before the user asks.
@@ -46,8 +48,12 @@ public final class ElkPlanLayout implements PlanLayout {
         boolean leftToRight = request.direction() == Direction.LEFT_TO_RIGHT;
         double mainSize = leftToRight ? request.cardWidth() : request.cardHeight();
         double crossSize = leftToRight ? request.cardHeight() : request.cardWidth();
+        SortedSet<String> forced = new TreeSet<>();
+        SortedSet<String> free = new TreeSet<>();
+        moving.forEach(id -> (plan.service(id).orElseThrow().layer() != null ? forced : free).add(id));
+        Map<String, Slot> laid = free.isEmpty() ? Map.of() : ElkLayering.layout(plan, free, mainSize, crossSize);
         Map<String, Slot> slots = RegionLanes.arrange(plan,
-                ElkLayering.layout(plan, moving, mainSize, crossSize), mainSize, crossSize);
+                ForcedLayers.place(plan, forced, laid, mainSize, crossSize), mainSize, crossSize);
         Map<String, Position> placed = anchored(plan, slots, leftToRight);
         return new LayoutResult(Clearance.resolve(plan, placed, request.cardWidth(), request.cardHeight()));
     }
@@ -55,7 +61,8 @@ public final class ElkPlanLayout implements PlanLayout {
     private static SortedSet<String> moving(LayoutRequest request) {
         SortedSet<String> moving = new TreeSet<>();
         for (Service s : request.plan().services()) {
-            if ((request.scope().isEmpty() || request.scope().contains(s.id())) && !request.pinned().contains(s.id())) {
+            boolean pinned = s.pinned() || request.pinned().contains(s.id());
+            if ((request.scope().isEmpty() || request.scope().contains(s.id())) && !pinned) {
                 moving.add(s.id());
             }
         }

@@ -11,7 +11,8 @@ import java.util.Set;
  * @param scope      ids of the services to move; empty moves every service. Ids the plan does not
  *                   have are ignored. A non-empty scope is laid out on its own (only the dependencies
  *                   among its services count) and placed where its bounding box was.
- * @param pinned     ids of services that never move, even when in scope
+ * @param pinned     ids of services that never move, even when in scope, besides those the plan pins
+ *                   ({@code Service.pinned()})
  * @param direction  which way dependencies flow
  * @param cardWidth  width of every card, in canvas units; positive
  * @param cardHeight height of every card, in canvas units; positive

@@ -3,6 +3,7 @@ package com.recoveryworkbench.layout;
 import static com.recoveryworkbench.layout.Cards.HEIGHT;
 import static com.recoveryworkbench.layout.Cards.WIDTH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Dependency;
@@ -100,6 +101,67 @@ class ElkPlanLayoutProperties {
         Set<String> expected = new TreeSet<>(plan.services().stream().map(Service::id).toList());
         expected.removeAll(pinned);
         assertEquals(expected, result.positions().keySet());
+    }
+
+    @Property(tries = 30)
+    void servicesThePlanPinsNeverMove(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int size,
+                                      @ForAll Direction direction, @ForAll boolean scoped) {
+        Plan random = Cards.random(seed, size, REGIONS, 2);
+        Set<String> pinned = everyThird(random, 2);
+        Plan plan = random.withServices(random.services().stream().filter(s -> pinned.contains(s.id()))
+                .map(s -> s.toBuilder().pinned(true).build()).toList());
+
+        LayoutResult result = layout.arrange(new LayoutRequest(plan, scoped ? everyThird(plan, 1) : Set.of(),
+                Set.of(), direction, WIDTH, HEIGHT));
+
+        pinned.forEach(id -> assertFalse(result.positions().containsKey(id), id));
+        assertEquals(List.of(), Cards.overlapsInvolvingMoved(plan, result));
+    }
+
+    /**
+     * Every fourth service is forced into one of layers 1-6: it lands on the main coordinate of that layer
+     * of the free cards (or past the last one at the usual pitch), and the hard dependencies between free
+     * services still point to an earlier layer.
+     */
+    @Property(tries = 40)
+    void forcedLayersAreKeptAndFreeServicesStillFollowTheirDependencies(
+            @ForAll long seed, @ForAll @IntRange(min = 2, max = 60) int size, @ForAll Direction direction,
+            @ForAll boolean regions) {
+        Plan random = Cards.random(seed, size, regions ? REGIONS : List.of(""), 0);
+        List<Service> hinted = new ArrayList<>();
+        for (int i = 0; i < size; i += 4) {
+            hinted.add(random.services().get(i).toBuilder().layer(1 + (int) Math.floorMod(seed + i, 6L)).build());
+        }
+        Plan plan = random.withServices(hinted);
+        boolean rows = direction == Direction.LEFT_TO_RIGHT;
+        double extent = rows ? WIDTH : HEIGHT;
+
+        LayoutResult result = layout.arrange(LayoutRequest.all(plan, direction, WIDTH, HEIGHT));
+        Map<String, Position> p = result.positions();
+
+        TreeSet<Double> layers = new TreeSet<>();
+        plan.services().stream().filter(s -> s.layer() == null).forEach(s -> layers.add(main(p.get(s.id()), rows)));
+        List<Double> starts = List.copyOf(layers);
+        double pitch = extent + ElkLayering.LAYER_GAP;
+        for (Service s : plan.services()) {
+            if (s.layer() != null) {
+                double expected = s.layer() <= starts.size() ? starts.get(s.layer() - 1)
+                        : starts.get(starts.size() - 1) + (s.layer() - starts.size()) * pitch;
+                assertEquals(expected, main(p.get(s.id()), rows), s.id() + " in layer " + s.layer());
+            }
+        }
+        for (Dependency d : plan.dependencies()) {
+            Service dependent = plan.service(d.from()).orElseThrow();
+            Service needed = plan.service(d.to()).orElseThrow();
+            if (d.isHard() && dependent.layer() == null && needed.layer() == null) {
+                assertTrue(main(p.get(d.to()), rows) + extent <= main(p.get(d.from()), rows), d::toString);
+            }
+        }
+        assertEquals(List.of(), Cards.overlapsInvolvingMoved(plan, result));
+    }
+
+    private static double main(Position position, boolean rows) {
+        return rows ? position.x() : position.y();
     }
 
     @Property(tries = 30)
