@@ -28,6 +28,8 @@ final class EditMenu {
     private final Action rename;
     private final Action deselect;
     private final Action arrange;
+    private final Action pin;
+    private final Action unpin;
     private final Action find;
 
     EditMenu(Workbench workbench, ClipboardActions clipboard, ArrangeAction arranger, PlanCanvasView canvas,
@@ -61,6 +63,10 @@ final class EditMenu {
         arrange = action("Arrange Automatically", "Shortcut+L",
                 "Lay out the selected services (or all) in restore order, wave 1 on the left.", arranger::arrange,
                 arranger.arrangingProperty().not());
+        pin = action("Pin", "Shortcut+Shift+P", "Keep the selected services where they are when arranging.",
+                () -> Pinning.set(document, selection.getServices(), true), hasServices);
+        unpin = action("Unpin", "Shortcut+Shift+U", "Let Arrange move the selected services again.",
+                () -> Pinning.set(document, selection.getServices(), false), hasServices);
     }
 
     Menu menu() {
@@ -69,7 +75,8 @@ final class EditMenu {
                 menuItem(cut, "menu-cut"), menuItem(copy, "menu-copy"), menuItem(paste, "menu-paste"),
                 menuItem(duplicate, "menu-duplicate"), menuItem(delete, "menu-delete"), new SeparatorMenuItem(),
                 menuItem(selectAll, "menu-select-all"), menuItem(deselect, "menu-deselect"), menuItem(find, "menu-find"),
-                menuItem(rename, "menu-rename"), new SeparatorMenuItem(), menuItem(arrange, "menu-arrange"));
+                menuItem(rename, "menu-rename"), new SeparatorMenuItem(), menuItem(arrange, "menu-arrange"),
+                menuItem(pin, "menu-pin"), menuItem(unpin, "menu-unpin"));
         return menu;
     }
 
@@ -82,7 +89,8 @@ final class EditMenu {
     }
 
     List<Action> actions() {
-        return List.of(undo, redo, cut, copy, paste, duplicate, delete, selectAll, deselect, find, rename, arrange);
+        return List.of(undo, redo, cut, copy, paste, duplicate, delete, selectAll, deselect, find, rename, arrange, pin,
+                unpin);
     }
 
     Action redo() {

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.panels;
 
 import com.recoveryworkbench.model.Durations;
+import com.recoveryworkbench.model.Service;
 import java.time.Duration;
 
 /** Text-to-value parsers for editors; each throws {@link IllegalArgumentException} with a message a person can act on. */
@@ -29,6 +30,28 @@ final class Parsers {
         }
         throw new IllegalArgumentException("'" + s + "' is not a restore capacity: write a whole number of"
                 + " parallel restores, or 0 for unlimited");
+    }
+
+    /** A forced layer: empty means automatic ({@code null}), else a whole number from 1 to {@link Service#MAX_LAYER}. */
+    static Integer layer(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(s);
+            if (value >= 1 && value <= Service.MAX_LAYER) {
+                return value;
+            }
+        } catch (NumberFormatException tooLongOrNotANumber) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException("'" + s + "' is not a layer: write a whole number from 1 (what is"
+                + " restored first) to " + Service.MAX_LAYER + ", or leave it empty to let Arrange choose");
+    }
+
+    static String layerText(Integer layer) {
+        return layer == null ? "" : layer.toString();
     }
 
     /** The text a capacity is shown as. */

@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * are stable keys that files and dependencies refer to. FX thread only.
  */
 public final class ServiceEditorModel {
+    private static final List<Boolean> PINNED_CHOICES = List.of(false, true);
     private final ServiceEdits edits;
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper(this, "id", "");
     private final FieldModel<String> name;
@@ -34,6 +35,8 @@ public final class ServiceEditorModel {
     private final FieldModel<String> owner;
     private final FieldModel<String> region;
     private final FieldModel<String> notes;
+    private final ChoiceModel<Boolean> pinned;
+    private final FieldModel<Integer> layer;
     private Plan plan;
 
     public ServiceEditorModel(PlanDocument document) {
@@ -55,6 +58,11 @@ public final class ServiceEditorModel {
         region = FieldModel.text(value -> edits.set("region", value, b -> b.region(value)));
         notes = new FieldModel<>(s -> s == null ? "" : s, s -> s, value -> edits.apply(
                 "Edit notes of " + edits.current().map(Service::name).orElse(""), b -> b.notes(value)));
+        pinned = new ChoiceModel<>(yes -> yes ? "Pinned" : "Free", value -> edits.apply(
+                (value ? "Pin " : "Unpin ") + edits.current().map(Service::name).orElse(""), b -> b.pinned(value)));
+        pinned.show(false, PINNED_CHOICES);
+        layer = new FieldModel<>(Parsers::layer, Parsers::layerText,
+                value -> edits.set("layer", Parsers.layerText(value), b -> b.layer(value)));
     }
 
     private FieldModel<Duration> durationField(String what,
@@ -87,6 +95,8 @@ public final class ServiceEditorModel {
         owner.show(service.owner(), reset);
         region.show(service.region(), reset);
         notes.show(service.notes(), reset);
+        pinned.show(service.pinned(), PINNED_CHOICES);
+        layer.show(Parsers.layerText(service.layer()), reset);
     }
 
     /** The plan's tier ids, plus the service's own when the plan lacks it (so it still shows). */
@@ -113,7 +123,7 @@ public final class ServiceEditorModel {
 
     /** Applies every text field the user changed and left valid. */
     public void commitPending() {
-        List.of(name, restoreTime, rtoOverride, rpoOverride, owner, region, notes).forEach(FieldModel::commit);
+        List.of(name, restoreTime, rtoOverride, rpoOverride, owner, region, notes, layer).forEach(FieldModel::commit);
     }
 
     /** The shown service's id, read-only; empty when none. */
@@ -163,5 +173,15 @@ public final class ServiceEditorModel {
 
     public FieldModel<String> notes() {
         return notes;
+    }
+
+    /** Whether Arrange leaves the service where it is; a change is one step ("Pin Checkout"). */
+    public ChoiceModel<Boolean> pinned() {
+        return pinned;
+    }
+
+    /** The layer Arrange puts the service in; empty text lets the layout choose. */
+    public FieldModel<Integer> layer() {
+        return layer;
     }
 }

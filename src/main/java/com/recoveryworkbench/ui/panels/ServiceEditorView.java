@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.panels;
 
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
@@ -38,6 +39,19 @@ final class ServiceEditorView {
                 .row("Owner", Editors.text(model.owner(), "inspector-owner"), model.owner())
                 .row("Region", Editors.text(model.region(), "inspector-region"), model.region())
                 .row("Notes", Editors.area(model.notes(), "inspector-notes"), model.notes());
+        addLayout(model);
+    }
+
+    /** What Arrange may do with the card: leave it (pinned) or put it in a given layer. */
+    private void addLayout(ServiceEditorModel model) {
+        CheckBox pinned = new CheckBox("Arrange leaves this card where it is");
+        pinned.setId("inspector-pinned");
+        pinned.selectedProperty().bindBidirectional(model.pinned().valueProperty());
+        TextField layer = Editors.text(model.layer(), "inspector-layer");
+        layer.setPromptText("empty: automatic; 1 = first");
+        form.section("Layout")
+                .row("Pinned", pinned, model.pinned())
+                .row("Layer", layer, model.layer());
     }
 
     private void addProtection(ServiceEditorModel model, ProtectionEditorModel protection) {
