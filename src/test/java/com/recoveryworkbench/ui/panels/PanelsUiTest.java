@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -73,6 +75,31 @@ class PanelsUiTest {
                 workbench.document().history().undoLabelProperty().get());
         assertTrue(tableShows(robot, "1h2m"));
         assertFalse(tableShows(robot, "52m"));
+    }
+
+    @Test
+    void thePinnedBoxAndTheLayerFieldOfTheInspectorSetTheLayoutHints(FxRobot robot) {
+        robot.interact(() -> workbench.selection().selectService("legacy-db"));
+        CheckBox pinned = robot.lookup("#inspector-pinned").queryAs(CheckBox.class);
+
+        TextField layer = robot.lookup("#inspector-layer").queryAs(TextField.class);
+        // The Layout section is the last one: scroll the inspector down to it, as a person would.
+        robot.interact(() -> {
+            for (Node n = layer; n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        });
+        robot.clickOn("#inspector-pinned");
+        replaceText(robot, "#inspector-layer", "2");
+
+        Plan plan = workbench.document().getPlan();
+        assertTrue(plan.service("legacy-db").orElseThrow().pinned());
+        assertEquals(2, plan.service("legacy-db").orElseThrow().layer());
+        robot.interact(() -> workbench.selection().selectService("auth"));
+        assertFalse(pinned.isSelected());
+        assertEquals("", layer.getText());
     }
 
     @Test
