@@ -31,7 +31,8 @@ final class ElkLayering {
     /**
      * Up to this many services, ELK gets its default effort (7 rounds of crossing minimisation) plus the
      * greedy-switch pass; above it, one round, which is about 2.3 times faster on 1,000 services for about
-     * 10% more crossings (docs/performance.md, "Layout").
+     * 10% more crossings (docs/performance.md, "Layout"). Up to this many, {@link StraightCrossings} also
+     * runs after ELK.
      */
     static final int THOROUGH_LIMIT = 300;
 

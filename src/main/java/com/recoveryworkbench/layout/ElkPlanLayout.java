@@ -52,6 +52,9 @@ public final class ElkPlanLayout implements PlanLayout {
         SortedSet<String> free = new TreeSet<>();
         moving.forEach(id -> (plan.service(id).orElseThrow().layer() != null ? forced : free).add(id));
         Map<String, Slot> laid = free.isEmpty() ? Map.of() : ElkLayering.layout(plan, free, mainSize, crossSize);
+        if (free.size() <= ElkLayering.THOROUGH_LIMIT) {
+            laid = StraightCrossings.reduce(plan, laid);
+        }
         Map<String, Slot> slots = RegionLanes.arrange(plan,
                 ForcedLayers.place(plan, forced, laid, mainSize, crossSize), mainSize, crossSize);
         Map<String, Position> placed = anchored(plan, slots, leftToRight);
