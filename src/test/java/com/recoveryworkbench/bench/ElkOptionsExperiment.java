@@ -44,7 +44,6 @@ public final class ElkOptionsExperiment {
         SETTINGS.put("base", root -> { });
         SETTINGS.put("t7", root -> root.setProperty(LayeredOptions.THOROUGHNESS, 7));
         SETTINGS.put("t20", root -> root.setProperty(LayeredOptions.THOROUGHNESS, 20));
-        SETTINGS.put("t20", root -> root.setProperty(LayeredOptions.THOROUGHNESS, 20));
         SETTINGS.put("gs-one", root -> greedy(root, GreedySwitchType.ONE_SIDED));
         SETTINGS.put("gs-two", root -> greedy(root, GreedySwitchType.TWO_SIDED));
         SETTINGS.put("median", root -> root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY,
