@@ -131,6 +131,20 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void pinningTheSelectionWithTheKeyboardIsOneStepAndUnpinFromTheMenuTakesItBack(FxRobot robot) {
+        waitForShop();
+        robot.clickOn(app.centreOf(plan().service("web").orElseThrow()));
+        robot.press(KeyCode.SHIFT).clickOn(app.centreOf(plan().service("db").orElseThrow())).release(KeyCode.SHIFT);
+
+        robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
+
+        WorkbenchFixture.waitUntil("both are pinned", () -> plan().services().stream().allMatch(Service::pinned));
+        assertEquals("Undo Pin 2 services", app.shell.workbench().document().history().undoLabelProperty().get());
+        robot.clickOn("Edit").clickOn("Unpin");
+        WorkbenchFixture.waitUntil("both are free", () -> plan().services().stream().noneMatch(Service::pinned));
+    }
+
+    @Test
     void hidingThePanelsLeavesTheWholeWindowToTheMapUntilTheyAreShownAgain(FxRobot robot) {
         robot.clickOn("View").clickOn("Show Panels");
         WorkbenchFixture.waitUntil("the panels are hidden", () -> robot.lookup("#sidePanels").tryQuery().isEmpty()
