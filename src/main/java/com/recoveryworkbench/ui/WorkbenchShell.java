@@ -77,6 +77,7 @@ public final class WorkbenchShell {
         ArrangeAction arranger = new ArrangeAction(workbench, layoutTasks, new ElkPlanLayout(),
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
         arranger.setAfterArrange(canvas::fitToWindow);
+        arranger.setBeforeArrange(canvas::animateNextChange);
         BorderPane root = new BorderPane();
         root.setId("workbench");
         Scene scene = new Scene(root);
