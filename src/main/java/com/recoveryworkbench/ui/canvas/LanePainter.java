@@ -5,6 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
@@ -21,9 +22,12 @@ final class LanePainter {
     private static final double BORDER_ALPHA = 0.6;
     /** A lane's name stays readable when zoomed far out. */
     private static final double MIN_LABEL_PX = 13;
+    private static final double BACKING_ALPHA = 0.8;
+    private static final double STICKY_LEFT_PX = 12;
     private static final Affine SCREEN = new Affine();
 
     private final TextFitter fitter = new TextFitter();
+    private final Text probe = new Text();
     private Font font = Font.font("System", FontWeight.BOLD, Lanes.LABEL_SIZE);
 
     /** Draws the lanes meeting {@code visible} with the world transform set on {@code g}, and leaves it set. */
@@ -52,13 +56,21 @@ final class LanePainter {
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
-        g.setFill(palette.text());
         for (Lane lane : lanes.all()) {
-            double room = (lane.box().maxX() - lane.labelX()) * v.scale() - px / 2;
+            // A lane wider than the view keeps its name in view, as long as the name fits in the lane.
+            double x = Math.max(v.toScreenX(lane.labelX()), STICKY_LEFT_PX);
+            double room = v.toScreenX(lane.box().maxX()) - x - px / 2;
             if (lane.box().intersects(visible) && room > px) {
                 // Zoomed far out the label is larger than its band: keep it inside the box all the same.
                 double baseline = Math.max(v.toScreenY(lane.labelY()), v.toScreenY(lane.box().minY()) + px);
-                g.fillText(fitter.fit(lane.name(), font, room), v.toScreenX(lane.labelX()), baseline);
+                String text = fitter.fit(lane.name(), font, room);
+                probe.setText(text);
+                probe.setFont(font);
+                // A backing of the background colour keeps the name readable over arrows and tiny cards.
+                g.setFill(palette.background().deriveColor(0, 1, 1, BACKING_ALPHA));
+                g.fillRect(x - px / 6, baseline - px, probe.getLayoutBounds().getWidth() + px / 3, px * 1.25);
+                g.setFill(palette.text());
+                g.fillText(text, x, baseline);
             }
         }
         g.setTransform(world);

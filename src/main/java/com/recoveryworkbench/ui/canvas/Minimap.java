@@ -52,13 +52,14 @@ final class Minimap {
 
     /**
      * Shows the map of {@code index} with the view of a {@code width} x {@code height} canvas marked,
-     * when {@code always} or when some card lies outside the view; hides it otherwise.
+     * when {@code always}, or when {@code automatic} and some card lies outside the view; hides it
+     * otherwise.
      */
-    void paint(SpatialIndex index, Analysis analysis, Palette palette, boolean always, double width,
-               double height) {
+    void paint(SpatialIndex index, Analysis analysis, Palette palette, boolean always, boolean automatic,
+               double width, double height) {
         WorldRect all = index.bounds();
         WorldRect visible = viewport.visibleWorld(width, height);
-        boolean shown = all != null && (always || !visible.contains(all));
+        boolean shown = all != null && (always || automatic && !visible.contains(all));
         node.setVisible(shown);
         if (!shown) {
             return;

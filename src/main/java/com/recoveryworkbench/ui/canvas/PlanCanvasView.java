@@ -136,7 +136,8 @@ public final class PlanCanvasView {
 
     /**
      * Whether the minimap in the bottom-right corner is always shown. Off (the default), it shows
-     * itself only while some card lies outside the view, which is when it helps; on, it stays whenever
+     * itself only while some card lies outside the view, which is when it helps, and never in the
+     * presentation look, where it would cover the map the room is looking at; on, it stays whenever
      * the plan has services. Pressing or dragging on it moves the view there. FX thread.
      */
     public BooleanProperty minimapVisibleProperty() {
@@ -180,7 +181,8 @@ public final class PlanCanvasView {
         painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h, pixelScale());
         router.paintOverlay(canvas.getGraphicsContext2D(), palette.get(), viewport.scale());
         rename.reposition();
-        minimap.paint(state.services(), frame.analysis(), palette.get(), minimapVisible.get(), w, h);
+        minimap.paint(state.services(), frame.analysis(), palette.get(), minimapVisible.get(), !frame.presentation(),
+                w, h);
     }
 
     /** Device pixels per canvas pixel: 2 on a HiDPI screen. */
