@@ -57,7 +57,7 @@ final class FrameSource {
         Plan painted = glide.paintedPlan(plan);
         SpatialIndex services = state.services();
         DependencyIndex dependencies = state.dependencies();
-        Lanes lanes = state.lanes();
+        Lanes lanes;
         Lane target = null;
         if (painted != plan) {
             services = SpatialIndex.of(painted);
@@ -65,8 +65,11 @@ final class FrameSource {
             lanes = Lanes.of(painted, state.laneGroupingProperty().get() == null ? LaneGrouping.NONE
                     : state.laneGroupingProperty().get());
         } else if (state.laneDrop() != null) {
+            // The lanes from before the drag: the dragged card must not stretch its own lane.
             lanes = state.laneDrop().lanes();
             target = state.laneDrop().target();
+        } else {
+            lanes = state.lanes();
         }
         return new Frame(services, dependencies, analysis, selection.getServices(), selection.getDependency(),
                 emphasis(), greyed.get() == null ? Set.of() : greyed.get(), presentation.get(), lanes, target,

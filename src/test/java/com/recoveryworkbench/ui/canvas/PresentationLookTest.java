@@ -126,9 +126,9 @@ class PresentationLookTest {
         assertEquals(Set.of(), workbench.selection().getServices());
 
         robot.clickOn(screenOfCard(robot, "web"));
-        // Onto empty space: world (250, 486) at 150% around the middle of the 900 x 600 view.
+        // Onto empty space, between web and batch.
         Node canvas = robot.lookup("#canvas").query();
-        robot.moveTo(onFx(() -> canvas.localToScreen(150, 580)));
+        robot.moveTo(onFx(() -> canvas.localToScreen(view.viewport().toScreenX(250), view.viewport().toScreenY(300))));
         Emphasis selected = onFx(view::currentEmphasis);
         assertEquals(Set.of("web"), workbench.selection().getServices());
         assertTrue(selected.emphasises("web") && selected.emphasises("db"));
@@ -162,7 +162,8 @@ class PresentationLookTest {
             return null;
         });
         assertEquals(1, view.zoomProperty().get(), 1e-9);
-        assertEquals(CardGeometry.centreX(new Position(0, 1000)), view.viewport().toWorldX(450), 1e-6);
+        double middle = canvas.getLayoutBounds().getWidth() / 2;
+        assertEquals(CardGeometry.centreX(new Position(0, 1000)), view.viewport().toWorldX(middle), 1e-6);
 
         double before = view.viewport().offsetX();
         onFx(() -> {
