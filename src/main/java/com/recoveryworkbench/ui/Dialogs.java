@@ -12,6 +12,9 @@ public interface Dialogs {
     /** The answer to "Save changes before …?". */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** The answer to "The file changed on disk since you opened it". */
+    enum ChangedOnDiskChoice { OVERWRITE, SAVE_AS, RELOAD, CANCEL }
+
     /** A plan file to open; empty when the person cancels. {@code folder} may be {@code null}. */
     Optional<Path> chooseOpenFile(Path folder);
 
@@ -23,6 +26,12 @@ public interface Dialogs {
 
     /** Blocks until answered; {@code planName} names the plan with unsaved changes. */
     UnsavedChoice askUnsavedChanges(String planName);
+
+    /**
+     * Blocks until answered; {@code fileName} names the plan file another program changed since it was
+     * opened or last saved here.
+     */
+    ChangedOnDiskChoice askChangedOnDisk(String fileName);
 
     /** Blocks until answered; {@code question} offers to restore an autosaved plan. True: restore it. */
     boolean askRestore(String question);

@@ -81,6 +81,32 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType("Save As…", ButtonData.YES);
+        ButtonType reload = new ButtonType("Reload", ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Another program changed " + fileName
+                + " since you opened or saved it here.\n\nOverwrite replaces that version with yours (it is "
+                + "kept as " + fileName + ".bak). Save As keeps both. Reload opens the version on disk and "
+                + "drops your unsaved changes.", overwrite, saveAs, reload, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("File changed on disk");
+        alert.setHeaderText("The file changed on disk");
+        alert.getDialogPane().setId("changedOnDiskDialog");
+        alert.getDialogPane().setMinWidth(560);
+        styleLikeOwner(alert);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == overwrite) {
+            return ChangedOnDiskChoice.OVERWRITE;
+        }
+        if (answer == saveAs) {
+            return ChangedOnDiskChoice.SAVE_AS;
+        }
+        return answer == reload ? ChangedOnDiskChoice.RELOAD : ChangedOnDiskChoice.CANCEL;
+    }
+
+    @Override
     public boolean askRestore(String question) {
         ButtonType restore = new ButtonType("Restore", ButtonData.YES);
         ButtonType decline = new ButtonType("Not Now", ButtonData.NO);

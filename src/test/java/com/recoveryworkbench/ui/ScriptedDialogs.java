@@ -18,6 +18,8 @@ final class ScriptedDialogs implements Dialogs {
     final List<String> errors = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final Deque<Boolean> restoreAnswers = new ArrayDeque<>();
+    final Deque<ChangedOnDiskChoice> changedOnDiskAnswers = new ArrayDeque<>();
+    final List<String> changedOnDiskFiles = new ArrayList<>();
     final List<String> restoreQuestions = new ArrayList<>();
     int unsavedPrompts;
     private final Dialogs errorsShownBy;
@@ -59,6 +61,15 @@ final class ScriptedDialogs implements Dialogs {
             throw new AssertionError("asked about unsaved changes to " + planName + ", but the test gave no answer");
         }
         return unsavedAnswers.poll();
+    }
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        changedOnDiskFiles.add(fileName);
+        if (changedOnDiskAnswers.isEmpty()) {
+            throw new AssertionError(fileName + " changed on disk and the window asked, but the test gave no answer");
+        }
+        return changedOnDiskAnswers.poll();
     }
 
     @Override
