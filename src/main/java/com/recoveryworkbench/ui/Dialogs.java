@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.io.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,15 @@ public interface Dialogs {
 
     /** Where to save; empty when the person cancels. {@code suggestedName} is a file name. */
     Optional<Path> chooseSaveFile(Path folder, String suggestedName);
+
+    /**
+     * What to export; empty when the person cancels. {@code selectedServices}: how many services are
+     * selected, which a picture may be limited to.
+     */
+    Optional<ExportChoice> askExport(int selectedServices);
+
+    /** Where to write an export of {@code format}; empty when the person cancels. */
+    Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format);
 
     /** Blocks until answered; {@code planName} names the plan with unsaved changes. */
     UnsavedChoice askUnsavedChanges(String planName);

@@ -72,6 +72,11 @@ public final class FileActions {
         onDiscard = Objects.requireNonNull(action, "action");
     }
 
+    /** Shows what another file command (export, import) is doing; {@code null} when it is done. */
+    void showActivity(String doing) {
+        activity.set(doing);
+    }
+
     /** "Opening retail.rplan.json…" while a file is read or written; {@code null} when idle. */
     public ReadOnlyStringProperty activityProperty() {
         return activity.getReadOnlyProperty();

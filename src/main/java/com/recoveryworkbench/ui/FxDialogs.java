@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.io.export.ExportFormat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,19 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
         FileChooser chooser = chooser("Save plan", folder, PLAN_FILES);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ExportChoice> askExport(int selectedServices) {
+        return ExportDialog.ask(owner, stylesheets(), selectedServices);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format) {
+        FileChooser chooser = chooser("Export as " + ExportChoice.label(format), folder,
+                new FileChooser.ExtensionFilter(ExportChoice.label(format), "*." + format.extension()));
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
@@ -148,8 +162,11 @@ public final class FxDialogs implements Dialogs {
 
     /** Dialogs wear the window's current theme. */
     private void styleLikeOwner(Alert alert) {
+        alert.getDialogPane().getStylesheets().setAll(stylesheets());
+    }
+
+    private List<String> stylesheets() {
         Scene scene = owner.getScene();
-        alert.getDialogPane().getStylesheets().setAll(
-                scene == null ? List.of(WorkbenchShell.stylesheet()) : scene.getStylesheets());
+        return scene == null ? List.of(WorkbenchShell.stylesheet()) : List.copyOf(scene.getStylesheets());
     }
 }

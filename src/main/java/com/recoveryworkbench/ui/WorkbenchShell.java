@@ -81,7 +81,8 @@ public final class WorkbenchShell {
         root.setId("workbench");
         Scene scene = new Scene(root);
         ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences, startupTheme(preferences));
-        PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks, comparison -> { }));
+        PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks, comparison -> { }),
+                new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()));
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
                 themes.themeProperty(), stage);

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.io.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ final class ScriptedDialogs implements Dialogs {
     final List<String> errors = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final Deque<Boolean> restoreAnswers = new ArrayDeque<>();
+    final Deque<Optional<ExportChoice>> exportAnswers = new ArrayDeque<>();
     final Deque<ChangedOnDiskChoice> changedOnDiskAnswers = new ArrayDeque<>();
     final List<String> changedOnDiskFiles = new ArrayList<>();
     final List<String> restoreQuestions = new ArrayList<>();
@@ -51,6 +53,19 @@ final class ScriptedDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
+        return nextFile();
+    }
+
+    @Override
+    public Optional<ExportChoice> askExport(int selectedServices) {
+        if (exportAnswers.isEmpty()) {
+            throw new AssertionError("the export dialog opened, but the test gave no answer");
+        }
+        return exportAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format) {
         return nextFile();
     }
 
