@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,7 +85,7 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
-        Set<String> selection = new TreeSet<>(services);
+        Set<String> selection = services.stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new));
         List<String> unknown = selection.stream().filter(id -> !plan.hasService(id)).toList();
         if (!unknown.isEmpty()) {
             err.println("The plan has no service " + String.join(", ", unknown) + " (--services takes service ids).");

@@ -102,7 +102,7 @@ class ExportCommandTest {
         Path svg = dir.resolve("api.svg");
 
         CommandRun run = CommandRun.of("export", plan.toString(), "--as", "svg", "-o", svg.toString(),
-                "--services", "api,orders-db");
+                "--services", "api, orders-db");
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         String text = Files.readString(svg, StandardCharsets.UTF_8);
