@@ -42,8 +42,7 @@ import picocli.CommandLine.Spec;
             "2:the plan cannot be read, FILE exists already or cannot be written, or the arguments are wrong"},
         footer = {"", "Examples:",
             "  java -jar target/recovery-workbench.jar export retail.rplan.json --as runbook-md -o runbook.md",
-            "  java -jar target/recovery-workbench.jar export retail.rplan.json --as svg -o checkout.svg "
-                + "--services checkout,auth"})
+            "  java -jar target/recovery-workbench.jar export PLAN --as svg -o part.svg --services checkout,auth"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
