@@ -17,23 +17,30 @@ import java.util.stream.Collectors;
  * run on any thread; a picture of thousands of services takes seconds, so not the FX thread.
  */
 public enum ExportFormat {
-    RUNBOOK_MD("runbook-md"),
-    RUNBOOK_HTML("runbook-html"),
-    CSV("csv"),
-    DOT("dot"),
-    GRAPHML("graphml"),
-    PNG("png"),
-    PNG_2X("png2x"),
-    SVG("svg");
+    RUNBOOK_MD("runbook-md", "md"),
+    RUNBOOK_HTML("runbook-html", "html"),
+    CSV("csv", "csv"),
+    DOT("dot", "dot"),
+    GRAPHML("graphml", "graphml"),
+    PNG("png", "png"),
+    PNG_2X("png2x", "png"),
+    SVG("svg", "svg");
 
     private final String code;
+    private final String extension;
 
-    ExportFormat(String code) {
+    ExportFormat(String code, String extension) {
         this.code = code;
+        this.extension = extension;
     }
 
     public String code() {
         return code;
+    }
+
+    /** The usual file name extension, without the dot: what a save dialog suggests. */
+    public String extension() {
+        return extension;
     }
 
     /** Whether the export can show just a selection of services: the pictures can, the others are of the whole plan. */

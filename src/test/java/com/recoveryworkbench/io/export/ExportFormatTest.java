@@ -41,5 +41,7 @@ class ExportFormatTest {
     void codesNameEveryFormat() {
         assertEquals("runbook-md|runbook-html|csv|dot|graphml|png|png2x|svg", ExportFormat.codes());
         assertEquals(ExportFormat.PNG_2X, ExportFormat.ofCode("png2x").orElseThrow());
+        assertEquals(List.of("md", "html", "csv", "dot", "graphml", "png", "png", "svg"),
+                List.of(ExportFormat.values()).stream().map(ExportFormat::extension).toList());
     }
 }
