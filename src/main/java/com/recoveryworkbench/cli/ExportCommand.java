@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,8 +42,7 @@ import picocli.CommandLine.Spec;
             "2:the plan cannot be read, FILE exists already or cannot be written, or the arguments are wrong"},
         footer = {"", "Examples:",
             "  java -jar target/recovery-workbench.jar export retail.rplan.json --as runbook-md -o runbook.md",
-            "  java -jar target/recovery-workbench.jar export retail.rplan.json --as svg -o checkout.svg "
-                + "--services checkout,auth"})
+            "  java -jar target/recovery-workbench.jar export PLAN --as svg -o part.svg --services checkout,auth"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -84,7 +84,7 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
-        Set<String> selection = new TreeSet<>(services);
+        Set<String> selection = services.stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new));
         List<String> unknown = selection.stream().filter(id -> !plan.hasService(id)).toList();
         if (!unknown.isEmpty()) {
             err.println("The plan has no service " + String.join(", ", unknown) + " (--services takes service ids).");

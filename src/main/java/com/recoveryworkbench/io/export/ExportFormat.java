@@ -38,7 +38,7 @@ public enum ExportFormat {
         return code;
     }
 
-    /** The usual file name extension, without the dot. */
+    /** The usual file name extension, without the dot: what a save dialog suggests. */
     public String extension() {
         return extension;
     }

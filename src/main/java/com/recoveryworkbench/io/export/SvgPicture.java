@@ -10,7 +10,7 @@ import static com.recoveryworkbench.io.export.SvgText.num;
 import java.util.Locale;
 
 /**
- * Draws a {@link MapPicture} as a standalone SVG 1.1 document, UTF-8: a {@code viewBox} of the
+ * Draws a {@link MapPicture} as a standalone SVG document, UTF-8: a {@code viewBox} of the
  * picture's size, generic font families only, every text XML-escaped. Each card is a group
  * {@code <g class="card" data-service="ID" data-verdict="missed">} whose {@code <title>} is the full
  * service name (names too long for the card are cut with "…" on it); arrows carry
@@ -25,7 +25,7 @@ public final class SvgPicture {
         String w = Integer.toString(picture.width());
         String h = Integer.toString(picture.height());
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(w)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w)
                 .append("\" height=\"").append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
                 .append("\" font-family=\"sans-serif\">\n")
                 .append("<title>").append(Xml.escape(picture.title())).append("</title>\n")
