@@ -8,7 +8,6 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceField;
-import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
 import java.util.ArrayList;
@@ -97,8 +96,8 @@ final class GraphDraft {
     }
 
     private static Service service(String id, NodeDraft node) {
-        return Service.builder(id, node.kind == null ? ServiceKind.APPLICATION : node.kind)
-                .name(node.name)
+        return Service.builder(id, node.kind == null ? node.defaultKind : node.kind)
+                .name(node.name != null ? node.name : node.defaultName)
                 .owner(node.owner)
                 .tier(node.tier == null ? "tier-2" : node.tier)
                 .build();

@@ -21,7 +21,12 @@ public final class ImportException extends Exception {
 
     /** One problem at {@code line}:{@code column} (0 when it concerns the whole file). */
     static ImportException at(String source, int line, int column, String message) {
-        return new ImportException(source, List.of(new PlanProblem(source, line, column, "", message)), null);
+        return at(source, line, column, "", message);
+    }
+
+    /** One problem with the value at {@code field} (a path such as {@code spec.dependsOn}). */
+    static ImportException at(String source, int line, int column, String field, String message) {
+        return new ImportException(source, List.of(new PlanProblem(source, line, column, field, message)), null);
     }
 
     /** Every problem, in file order; never empty. */

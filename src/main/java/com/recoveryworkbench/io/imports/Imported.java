@@ -5,11 +5,12 @@ import com.recoveryworkbench.model.MergeResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.PlanMerge;
 import com.recoveryworkbench.model.ServiceField;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.List;
 
 /**
  * A successful import: the new plan (default tiers and settings, services laid out in wave columns),
@@ -23,7 +24,7 @@ public record Imported(Plan plan, List<PlanProblem> warnings, Map<String, Set<Se
         warnings = List.copyOf(warnings);
         TreeMap<String, Set<ServiceField>> copy = new TreeMap<>();
         carried.forEach((id, fields) -> copy.put(id, Set.copyOf(fields)));
-        carried = java.util.Collections.unmodifiableMap(copy);
+        carried = Collections.unmodifiableMap(copy);
     }
 
     /** Merges this import into {@code current} by the rules of {@link PlanMerge}. */

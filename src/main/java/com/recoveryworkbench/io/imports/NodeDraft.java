@@ -13,7 +13,11 @@ final class NodeDraft {
     final int line;
     final int column;
     String name;
+    /** The name when {@link #name} is not given (the id when this is null too); not carried into a merge. */
+    String defaultName;
     ServiceKind kind;
+    /** The kind when {@link #kind} is not given; not carried into a merge. */
+    ServiceKind defaultKind = ServiceKind.APPLICATION;
     String owner;
     String tier;
 
