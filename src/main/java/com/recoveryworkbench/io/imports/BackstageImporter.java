@@ -70,7 +70,6 @@ final class BackstageImporter {
         String title = metadata.text("title");
         // Only a title is a name someone chose; metadata.name is the id, so merging it must not rename.
         node.name = title.isEmpty() ? null : title;
-        node.defaultName = name;
         YamlMap spec = entity.map("spec");
         boolean resource = kind.equalsIgnoreCase("resource");
         String type = spec.text("type");

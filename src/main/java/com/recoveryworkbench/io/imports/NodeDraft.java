@@ -13,8 +13,8 @@ final class NodeDraft {
     final int line;
     final int column;
     String name;
-    /** The name when {@link #name} is not given (the id when this is null too); not carried into a merge. */
-    String defaultName;
+    /** The name when {@link #name} is not given: the id as the file wrote it; not carried into a merge. */
+    final String defaultName;
     ServiceKind kind;
     /** The kind when {@link #kind} is not given; not carried into a merge. */
     ServiceKind defaultKind = ServiceKind.APPLICATION;
@@ -26,5 +26,6 @@ final class NodeDraft {
         this.idCandidate = idCandidate;
         this.line = line;
         this.column = column;
+        this.defaultName = idCandidate;
     }
 }
