@@ -19,7 +19,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <edge source=a target=b>} is a hard dependency of {@code a} on {@code b}, the direction our
  * export writes; soft when its {@code <data>} keyed {@code type} says {@code soft}.
  *
- * <p>Read with a hardened StAX parser ({@link SafeXml}); a DOCTYPE is refused outright. Missing ids,
+ * <p>Read with a hardened StAX parser ({@link SafeXml}); a DOCTYPE is refused outright. Problems point
+ * just past the start tag of the element at fault, where StAX leaves its position. Missing ids,
  * a node id used twice and edges to nodes the graph does not have are all reported together.
  * Stateless and thread-safe.
  */

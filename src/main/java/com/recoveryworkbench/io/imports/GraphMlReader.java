@@ -129,7 +129,7 @@ final class GraphMlReader {
         String value = attribute(attribute);
         if (value.isEmpty()) {
             errors.add(new PlanProblem(source, line(), column(), "",
-                    "expected a " + attribute + " attribute on <" + element + ">"));
+                    "expected the " + attribute + " attribute on <" + element + ">"));
             return null;
         }
         return value;
