@@ -13,9 +13,12 @@ final class DotLabels {
 
     /** The name, or {@code null} when the label's first line is blank. */
     static String name(String label, String nodeId, boolean html) {
-        String text = html ? fromHtml(label) : fromEscaped(label, nodeId);
-        int lineBreak = text.indexOf('\n');
-        String first = (lineBreak < 0 ? text : text.substring(0, lineBreak)).strip();
+        return firstLine(html ? fromHtml(label) : fromEscaped(label, nodeId));
+    }
+
+    /** The first line of {@code text}, trimmed; {@code null} when that is blank. Any graph label names so. */
+    static String firstLine(String text) {
+        String first = text.lines().findFirst().orElse("").strip();
         return first.isEmpty() ? null : first;
     }
 

@@ -79,7 +79,12 @@ final class DotLexer {
                 advance();
                 return out.toString();
             }
-            if (c == '\\' && peek(1) == '"') {
+            if (c == '\\' && peek(1) == '\\') {
+                // An escaped backslash, as our export writes one: kept for the label rules, and it cannot
+                // escape a quote that follows it.
+                out.append("\\\\");
+                advance();
+            } else if (c == '\\' && peek(1) == '"') {
                 out.append('"');
                 advance();
             } else if (c == '\\' && (peek(1) == '\n' || peek(1) == '\r')) {

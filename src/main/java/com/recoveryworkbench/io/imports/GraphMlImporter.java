@@ -57,7 +57,7 @@ final class GraphMlImporter {
                 continue;
             }
             NodeDraft service = draft.node(node.id, node.id, node.line, node.column);
-            service.name = node.label() == null ? null : DotLabels.name(node.label(), node.id, false);
+            service.name = node.label() == null ? null : DotLabels.firstLine(node.label());
             service.tier = tier(node, draft);
         }
         for (GraphMlEdge edge : reader.edges()) {
