@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.MergeResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceField;
 import com.recoveryworkbench.model.ServiceKind;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,23 @@ class BackstageImportTest {
                         imported.carried().get("checkout")),
                 // No title: metadata.name is the id, not a name to merge over one chosen in the plan.
                 () -> assertEquals(Set.of(ServiceField.KIND, ServiceField.OWNER), imported.carried().get("auth")));
+    }
+
+    @Test
+    void mergingTheCatalogIntoAWorkedPlanKeepsWhatOnlyThePlanKnows() throws Exception {
+        Service auth = Service.builder("auth", ServiceKind.IDENTITY).name("Auth (Keycloak)").tier("tier-0")
+                .restoreTime(Duration.ofMinutes(4)).owner("old-team").position(700, 300).build();
+        Plan worked = Plan.empty("Worked").withService(auth);
+
+        MergeResult merge = backstage(CATALOG).mergeInto(worked);
+
+        // auth: the catalog gives kind (service → application) and owner, but no title, so the name stays.
+        assertAll(
+                () -> assertEquals(auth.toBuilder().kind(ServiceKind.APPLICATION).owner("identity-team").build(),
+                        merge.plan().service("auth").orElseThrow()),
+                () -> assertEquals(List.of("checkout", "orders-db"), merge.added()),
+                () -> assertEquals(List.of("auth"), merge.updated()),
+                () -> assertEquals(3, merge.addedDependencies().size()));
     }
 
     @Test
