@@ -80,7 +80,7 @@ final class DotParser {
     }
 
     private void statement(DotToken first, Set<String> mentioned, int depth) throws ImportException {
-        if ((first.isKeyword("graph") || first.isKeyword("node") || first.isKeyword("edge"))) {
+        if (first.isKeyword("graph") || first.isKeyword("node") || first.isKeyword("edge")) {
             expectAttributes(first);
             return;
         }
@@ -110,10 +110,10 @@ final class DotParser {
                     }
                 }
             }
-        } else if (attributes.containsKey("label") && !first.is(Type.LBRACE) && !first.isKeyword("subgraph")) {
+        } else if (attributes.containsKey("label") && first.is(Type.ID) && !first.isKeyword("subgraph")) {
+            String key = chain.get(0).iterator().next();
             Value label = attributes.get("label");
-            draft.node(first.text(), first.text(), first.line(), first.column()).name =
-                    DotLabels.name(label.text(), first.text(), label.html());
+            draft.node(key, key, first.line(), first.column()).name = DotLabels.name(label.text(), key, label.html());
         }
     }
 

@@ -2,11 +2,11 @@ package com.recoveryworkbench.io.imports;
 
 import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.model.Ids;
+import com.recoveryworkbench.model.TierPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -89,7 +89,7 @@ final class GraphMlImporter {
             draft.warn(node.line, node.column, "", "'" + node.tier + "' is not a tier id; the service gets tier-2");
             return null;
         }
-        if (!Set.of("tier-0", "tier-1", "tier-2", "tier-3").contains(node.tier)) {
+        if (TierPolicy.defaults().stream().noneMatch(t -> t.id().equals(node.tier))) {
             draft.warn(node.line, node.column, "", "tier '" + node.tier + "' is not one of the default tiers tier-0 …"
                     + " tier-3; it is kept, and the analysis reports it as unknown-tier until the plan defines it");
         }

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.imports;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -36,7 +37,7 @@ final class SafeYaml {
                 .build();
         try {
             checkShape(new Parse(settings).parseString(text), source);
-            List<Node> documents = new java.util.ArrayList<>();
+            List<Node> documents = new ArrayList<>();
             new Compose(settings).composeAllFromString(text).forEach(documents::add);
             return documents;
         } catch (MarkedYamlEngineException e) {
