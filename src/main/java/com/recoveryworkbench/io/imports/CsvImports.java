@@ -10,45 +10,42 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceField;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The CSV importer of {@code io.csv} behind the common import shape: its problems as
- * {@link PlanProblem}s (the column name as the field), and the fields each row carries. A CSV row always
- * states a kind and a tier (an empty cell reads as application and tier-2, as {@code import-csv}
- * documents); every other field is carried when its cell said something: a name other than the id, a
- * duration, a yes/no, a protection, a text that is not empty. Stateless and thread-safe.
+ * The CSV importer of {@code io.csv} behind the common import shape: the file read by
+ * {@link ImportSource} like every import, its problems as {@link PlanProblem}s (the column name as
+ * the field), and the fields each row carries. Kind and tier are carried when the header has their
+ * column (an empty cell there reads as application and tier-2, as {@code import-csv} documents), so a
+ * list of names and dependencies merged into a plan does not reset its kinds and tiers. Every other
+ * field is carried when its cell said something: a name other than the id, a duration, a yes/no, a
+ * protection, a text that is not empty. Stateless and thread-safe.
  */
 final class CsvImports {
     private CsvImports() {
     }
 
     static Imported importFile(Path file, String planName) throws ImportException {
-        return convert(() -> new CsvPlanImporter().importFile(file, planName));
+        ImportSource source = ImportSource.read(file);
+        return importText(source.text(), source.name(), planName);
     }
 
     static Imported importText(String text, String source, String planName) throws ImportException {
-        return convert(() -> new CsvPlanImporter().importText(text, source, planName));
-    }
-
-    /** One CSV import, which may fail. */
-    private interface CsvRun {
-        CsvImport run() throws CsvImportException;
-    }
-
-    private static Imported convert(CsvRun csv) throws ImportException {
+        CsvImport imported;
         try {
-            CsvImport imported = csv.run();
-            Map<String, Set<ServiceField>> carried = new LinkedHashMap<>();
-            imported.plan().services().forEach(s -> carried.put(s.id(), carried(s)));
-            return new Imported(imported.plan(), problems(imported.warnings()), carried);
+            imported = new CsvPlanImporter().importText(text, source, planName);
         } catch (CsvImportException e) {
-            List<PlanProblem> problems = problems(e.problems());
-            throw new ImportException(problems.get(0).source(), problems, e);
+            throw new ImportException(source, problems(e.problems()), e);
         }
+        Set<String> columns = headerColumns(text);
+        Map<String, Set<ServiceField>> carried = new LinkedHashMap<>();
+        imported.plan().services().forEach(s -> carried.put(s.id(), carried(s, columns)));
+        return new Imported(imported.plan(), problems(imported.warnings()), carried);
     }
 
     private static List<PlanProblem> problems(List<CsvProblem> problems) {
@@ -56,8 +53,10 @@ final class CsvImports {
                 .toList();
     }
 
-    static Set<ServiceField> carried(Service service) {
-        Set<ServiceField> fields = EnumSet.of(ServiceField.KIND, ServiceField.TIER);
+    static Set<ServiceField> carried(Service service, Set<String> columns) {
+        Set<ServiceField> fields = EnumSet.noneOf(ServiceField.class);
+        addIf(fields, ServiceField.KIND, columns.contains("kind"));
+        addIf(fields, ServiceField.TIER, columns.contains("tier"));
         addIf(fields, ServiceField.NAME, !service.name().equals(service.id()));
         addIf(fields, ServiceField.RESTORE_TIME, service.restoreTime() != null);
         addIf(fields, ServiceField.STATEFUL, service.stateful() != null);
@@ -75,5 +74,35 @@ final class CsvImports {
         if (given) {
             fields.add(field);
         }
+    }
+
+    /**
+     * The column names of the header (the first record), compared as the CSV importer compares them:
+     * trimmed, lower case, runs of blanks or dashes as one underscore.
+     */
+    static Set<String> headerColumns(String text) {
+        Set<String> columns = new HashSet<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = text.startsWith("\uFEFF") ? 1 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == ',' || c == '\n' || c == '\r')) {
+                columns.add(normalize(cell));
+                cell.setLength(0);
+                if (c != ',') {
+                    return columns;
+                }
+            } else {
+                cell.append(c);
+            }
+        }
+        columns.add(normalize(cell));
+        return columns;
+    }
+
+    private static String normalize(CharSequence header) {
+        return header.toString().strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
     }
 }

@@ -33,12 +33,18 @@ class ImportFormatTest {
 
         assertAll(
                 () -> assertEquals(List.of(Dependency.hard("api", "db")), imported.plan().dependencies()),
-                () -> assertEquals(Set.of(ServiceField.KIND, ServiceField.TIER, ServiceField.NAME,
-                        ServiceField.RESTORE_TIME), imported.carried().get("db")),
-                () -> assertEquals(Set.of(ServiceField.KIND, ServiceField.TIER, ServiceField.OWNER),
-                        imported.carried().get("api")),
+                // No kind column: merging this list must not turn every kind into application.
+                () -> assertEquals(Set.of(ServiceField.TIER, ServiceField.NAME, ServiceField.RESTORE_TIME),
+                        imported.carried().get("db")),
+                () -> assertEquals(Set.of(ServiceField.TIER, ServiceField.OWNER), imported.carried().get("api")),
                 () -> assertEquals(1, imported.warnings().size()),
                 () -> assertEquals("colour", imported.warnings().get(0).field()));
+    }
+
+    @Test
+    void csvHeaderColumnsAreComparedAsTheCsvImporterComparesThem() {
+        assertEquals(Set.of("kind", "rto_target", "depends_on", "notes"),
+                CsvImports.headerColumns("\uFEFF Kind ,\"RTO  target\",Depends-On,notes\r\ndb,database,1h,,\n"));
     }
 
     @Test
