@@ -31,7 +31,8 @@ public final class WorkbenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check, diff, describe, import, import-csv or export");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: check, diff, describe, import, import-csv or export");
     }
 
     /**
