@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.io.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ public interface Dialogs {
     /** The answer to "Save changes before …?". */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** The answer to "The file changed on disk since you opened it". */
+    enum ChangedOnDiskChoice { OVERWRITE, SAVE_AS, RELOAD, CANCEL }
+
     /** A plan file to open; empty when the person cancels. {@code folder} may be {@code null}. */
     Optional<Path> chooseOpenFile(Path folder);
 
@@ -21,8 +25,23 @@ public interface Dialogs {
     /** Where to save; empty when the person cancels. {@code suggestedName} is a file name. */
     Optional<Path> chooseSaveFile(Path folder, String suggestedName);
 
+    /**
+     * What to export; empty when the person cancels. {@code selectedServices}: how many services are
+     * selected, which a picture may be limited to.
+     */
+    Optional<ExportChoice> askExport(int selectedServices);
+
+    /** Where to write an export of {@code format}; empty when the person cancels. */
+    Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format);
+
     /** Blocks until answered; {@code planName} names the plan with unsaved changes. */
     UnsavedChoice askUnsavedChanges(String planName);
+
+    /**
+     * Blocks until answered; {@code fileName} names the plan file another program changed since it was
+     * opened or last saved here.
+     */
+    ChangedOnDiskChoice askChangedOnDisk(String fileName);
 
     /** Blocks until answered; {@code question} offers to restore an autosaved plan. True: restore it. */
     boolean askRestore(String question);

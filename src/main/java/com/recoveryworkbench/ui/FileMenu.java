@@ -21,13 +21,15 @@ final class FileMenu {
     private final Action save;
     private final Action saveAs;
     private final Action importCsv;
+    private final Action compare;
+    private final Action export;
     private final Action close;
     private final Action quit;
     private final Menu recentMenu = new Menu("Open Recent");
     private final FileActions files;
     private final RecentFiles recent;
 
-    FileMenu(FileActions files, RecentFiles recent) {
+    FileMenu(FileActions files, RecentFiles recent, PlanExchange exchange) {
         this.files = files;
         this.recent = recent;
         newPlan = action("New", "Shortcut+N", "Start an empty plan.", files::newPlan);
@@ -35,6 +37,12 @@ final class FileMenu {
         save = action("Save", "Shortcut+S", "Save the plan to its file.", files::save);
         saveAs = action("Save As…", "Shortcut+Shift+S", "Save the plan to a new file.", files::saveAs);
         importCsv = action("Import CSV…", null, "Start a plan from a CSV inventory of services.", files::importCsv);
+        export = action("Export…", "Shortcut+E",
+                "Save the map as a picture, the restore sequence as a runbook, the compliance table or the graph.",
+                exchange::export);
+        compare = action("Compare with…", null,
+                "Show what changed from another version of this plan, and what it did to the recovery.",
+                exchange::compareWithFile);
         close = action("Close", "Shortcut+W", "Close the plan and start an empty one.", files::close);
         quit = action("Quit", "Shortcut+Q", "Leave Recovery Workbench.", files::quit);
         recentMenu.setId("menu-open-recent");
@@ -64,7 +72,8 @@ final class FileMenu {
         Menu menu = new Menu("_File");
         menu.getItems().addAll(menuItem(newPlan, "menu-new"), menuItem(open, "menu-open"), recentMenu,
                 new SeparatorMenuItem(), menuItem(save, "menu-save"), menuItem(saveAs, "menu-save-as"),
-                new SeparatorMenuItem(), menuItem(importCsv, "menu-import-csv"),
+                new SeparatorMenuItem(), menuItem(importCsv, "menu-import-csv"), menuItem(export, "menu-export"),
+                menuItem(compare, "menu-compare"),
                 new SeparatorMenuItem(), menuItem(close, "menu-close"), menuItem(quit, "menu-quit"));
         return menu;
     }
@@ -75,6 +84,6 @@ final class FileMenu {
     }
 
     List<Action> actions() {
-        return List.of(newPlan, open, save, saveAs, importCsv, close, quit);
+        return List.of(newPlan, open, save, saveAs, importCsv, export, compare, close, quit);
     }
 }

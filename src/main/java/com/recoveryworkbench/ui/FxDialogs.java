@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.io.export.ExportFormat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,19 @@ public final class FxDialogs implements Dialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<ExportChoice> askExport(int selectedServices) {
+        return ExportDialog.ask(owner, stylesheets(), selectedServices);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format) {
+        FileChooser chooser = chooser("Export as " + ExportChoice.label(format), folder,
+                new FileChooser.ExtensionFilter(ExportChoice.label(format), "*." + format.extension()));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     private static FileChooser chooser(String title, Path folder, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -78,6 +92,32 @@ public final class FxDialogs implements Dialogs {
             return UnsavedChoice.SAVE;
         }
         return answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType("Save As…", ButtonData.YES);
+        ButtonType reload = new ButtonType("Reload", ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Another program changed " + fileName
+                + " since you opened or saved it here.\n\nOverwrite replaces that version with yours (it is "
+                + "kept as " + fileName + ".bak). Save As keeps both. Reload opens the version on disk and "
+                + "drops your unsaved changes.", overwrite, saveAs, reload, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("File changed on disk");
+        alert.setHeaderText("The file changed on disk");
+        alert.getDialogPane().setId("changedOnDiskDialog");
+        alert.getDialogPane().setMinWidth(560);
+        styleLikeOwner(alert);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == overwrite) {
+            return ChangedOnDiskChoice.OVERWRITE;
+        }
+        if (answer == saveAs) {
+            return ChangedOnDiskChoice.SAVE_AS;
+        }
+        return answer == reload ? ChangedOnDiskChoice.RELOAD : ChangedOnDiskChoice.CANCEL;
     }
 
     @Override
@@ -122,8 +162,11 @@ public final class FxDialogs implements Dialogs {
 
     /** Dialogs wear the window's current theme. */
     private void styleLikeOwner(Alert alert) {
+        alert.getDialogPane().getStylesheets().setAll(stylesheets());
+    }
+
+    private List<String> stylesheets() {
         Scene scene = owner.getScene();
-        alert.getDialogPane().getStylesheets().setAll(
-                scene == null ? List.of(WorkbenchShell.stylesheet()) : scene.getStylesheets());
+        return scene == null ? List.of(WorkbenchShell.stylesheet()) : List.copyOf(scene.getStylesheets());
     }
 }

@@ -82,7 +82,9 @@ public final class WorkbenchShell {
         root.setId("workbench");
         Scene scene = new Scene(root);
         ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences, startupTheme(preferences));
-        WorkbenchMenus menus = new WorkbenchMenus(workbench, files, preferences.recentFiles(),
+        PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks, comparison -> { }),
+                new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()));
+        WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
                 themes.themeProperty(), stage);
         WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.io.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ final class ScriptedDialogs implements Dialogs {
     final List<String> errors = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final Deque<Boolean> restoreAnswers = new ArrayDeque<>();
+    final Deque<Optional<ExportChoice>> exportAnswers = new ArrayDeque<>();
+    final Deque<ChangedOnDiskChoice> changedOnDiskAnswers = new ArrayDeque<>();
+    final List<String> changedOnDiskFiles = new ArrayList<>();
     final List<String> restoreQuestions = new ArrayList<>();
     int unsavedPrompts;
     private final Dialogs errorsShownBy;
@@ -53,12 +57,34 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<ExportChoice> askExport(int selectedServices) {
+        if (exportAnswers.isEmpty()) {
+            throw new AssertionError("the export dialog opened, but the test gave no answer");
+        }
+        return exportAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format) {
+        return nextFile();
+    }
+
+    @Override
     public UnsavedChoice askUnsavedChanges(String planName) {
         unsavedPrompts++;
         if (unsavedAnswers.isEmpty()) {
             throw new AssertionError("asked about unsaved changes to " + planName + ", but the test gave no answer");
         }
         return unsavedAnswers.poll();
+    }
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        changedOnDiskFiles.add(fileName);
+        if (changedOnDiskAnswers.isEmpty()) {
+            throw new AssertionError(fileName + " changed on disk and the window asked, but the test gave no answer");
+        }
+        return changedOnDiskAnswers.poll();
     }
 
     @Override
