@@ -2,12 +2,14 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.model.Service;
 import java.util.Collection;
+import java.util.List;
 import javafx.scene.canvas.Canvas;
 
 /**
  * Moves the view: fit everything, zoom to some services, step the zoom around the middle, reveal
  * services without zooming in. "100%" is the viewport's display scale, so presentation mode zooms
- * to its own larger 100%. FX thread only.
+ * to its own larger 100%. Zooming to services before the canvas has a size waits for its first size.
+ * FX thread only.
  */
 final class Navigation {
     private static final double ZOOM_STEP = 1.25;
@@ -16,6 +18,7 @@ final class Navigation {
     private final CanvasState state;
     private final Viewport viewport;
     private final Canvas canvas;
+    private Runnable waiting;
 
     Navigation(CanvasState state, Canvas canvas) {
         this.state = state;
@@ -63,7 +66,21 @@ final class Navigation {
         }
     }
 
+    /** The canvas got a size: does what was asked before it had one. */
+    void sized() {
+        if (waiting != null && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            Runnable run = waiting;
+            waiting = null;
+            run.run();
+        }
+    }
+
     private void fit(Collection<String> ids, double maxScale) {
+        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            List<String> copy = List.copyOf(ids);
+            waiting = () -> fit(copy, maxScale);
+            return;
+        }
         WorldRect area = null;
         for (String id : ids) {
             Service s = state.services().service(id);

@@ -168,6 +168,7 @@ public final class PlanCanvasView {
             fitted = true;
             fitToWindow();
         }
+        navigation.sized();
         scheduler.request();
     }
 
