@@ -1,0 +1,51 @@
+package com.recoveryworkbench.ui.present;
+
+import com.recoveryworkbench.ui.ComplianceLook;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+/**
+ * The legend presentation mode keeps on screen ({@code #presentationLegend}): every verdict with its
+ * symbol, colour and word, the two kinds of dependency arrow, and what grey means. FX thread only.
+ */
+final class PresentationLegend {
+    private static final double ARROW_LENGTH = 44;
+
+    private final VBox box = new VBox(4);
+
+    PresentationLegend() {
+        box.setId("presentationLegend");
+        box.getStyleClass().addAll("presentation-panel", "presentation-legend");
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        for (ComplianceLook look : ComplianceLook.values()) {
+            Label verdict = new Label(look.symbol() + "  " + look.label());
+            verdict.getStyleClass().addAll("legend-verdict", look.styleClass());
+            box.getChildren().add(verdict);
+        }
+        Label grey = new Label("grey  not restored yet");
+        grey.getStyleClass().add("legend-grey");
+        box.getChildren().addAll(arrow("hard: needed first", false), arrow("soft: degraded without", true), grey);
+    }
+
+    private static Node arrow(String meaning, boolean dashed) {
+        Line line = new Line(0, 0, ARROW_LENGTH, 0);
+        Polygon head = new Polygon(ARROW_LENGTH, 0, ARROW_LENGTH - 12, -7, ARROW_LENGTH - 12, 7);
+        line.getStyleClass().add("legend-line");
+        head.getStyleClass().add("legend-head");
+        Group arrow = new Group(line, head);
+        arrow.getStyleClass().add(dashed ? "legend-soft-arrow" : "legend-hard-arrow");
+        HBox row = new HBox(10, arrow, new Label(meaning));
+        row.getStyleClass().add("legend-arrow");
+        return row;
+    }
+
+    Node node() {
+        return box;
+    }
+}
