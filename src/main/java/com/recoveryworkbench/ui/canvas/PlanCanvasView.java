@@ -7,10 +7,10 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.HighlightMode;
 import com.recoveryworkbench.ui.Selection;
 import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.edit.PlanEdits;
+import java.util.Collection;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +18,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -36,6 +37,8 @@ import javafx.stage.Window;
 public final class PlanCanvasView {
     private static final double ZOOM_STEP = 1.25;
     private static final double FIT_MARGIN_PX = 40;
+    /** Pixels per world unit at 100% in presentation: the smallest card text, 12, becomes 18 px. */
+    static final double PRESENTATION_DISPLAY_SCALE = 1.5;
 
     private final Workbench workbench;
     private final Viewport viewport = new Viewport();
@@ -48,11 +51,11 @@ public final class PlanCanvasView {
     private final CanvasPane pane;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
-    private Emphasis emphasis = Emphasis.NONE;
-    private Analysis emphasisAnalysis;
-    private Set<String> emphasisSelection;
-    private HighlightMode emphasisMode;
+    private final EmphasisChooser emphasis = new EmphasisChooser();
+    private final HoverTracker hover;
     private final ObjectProperty<Set<String>> filter = new SimpleObjectProperty<>(this, "filter");
+    private final ObjectProperty<Set<String>> greyed = new SimpleObjectProperty<>(this, "greyed");
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private boolean fitted;
 
     public PlanCanvasView(Workbench workbench) {
@@ -61,6 +64,7 @@ public final class PlanCanvasView {
         canvas.setId("canvas");
         canvas.setFocusTraversable(true);
         rename = new InPlaceRename(state, canvas);
+        hover = new HoverTracker(state, canvas);
         router = new PointerRouter(state, canvas, rename::open,
                 (wx, wy) -> addServiceAt(ServiceKind.APPLICATION, wx, wy));
         pane = new CanvasPane(canvas, new EmptyPlanHint(workbench.document().planProperty(), palette).node(),
@@ -70,15 +74,21 @@ public final class PlanCanvasView {
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> PanZoomGesture.zoom(viewport, e));
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         viewport.setOnChange(() -> {
-            zoom.set(viewport.scale());
+            zoom.set(viewport.zoom());
             scheduler.request();
         });
         Selection selection = workbench.selection();
         for (Observable o : new Observable[] {workbench.document().planProperty(),
                 workbench.liveAnalysis().analysisProperty(), selection.servicesProperty(),
-                selection.dependencyProperty(), workbench.highlightModeProperty(), palette, filter}) {
+                selection.dependencyProperty(), workbench.highlightModeProperty(), palette, filter, greyed,
+                presentation}) {
             o.addListener(x -> scheduler.request());
         }
+        presentation.addListener((o, was, on) -> {
+            hover.setEnabled(on);
+            viewport.setDisplayScale(on ? PRESENTATION_DISPLAY_SCALE : 1, canvas.getWidth() / 2,
+                    canvas.getHeight() / 2);
+        });
         canvas.widthProperty().addListener(x -> sizeChanged());
         canvas.heightProperty().addListener(x -> sizeChanged());
         workbench.addRevealListener(this::reveal);
@@ -95,6 +105,25 @@ public final class PlanCanvasView {
      */
     public ObjectProperty<Set<String>> filterProperty() {
         return filter;
+    }
+
+    /**
+     * The services painted greyed out (in the restore story: not restored yet), faded, in the neutral
+     * colour and without their verdict, with faint arrows; {@code null} (the default) greys nothing.
+     * Independent of {@link #filterProperty()}: a service can be both. FX thread.
+     */
+    public ObjectProperty<Set<String>> greyedProperty() {
+        return greyed;
+    }
+
+    /**
+     * The presentation look, off by default: everything 1.5 times larger at the same zoom (card text at
+     * least 18 px at 100%), arrows and card borders thicker, and hovering a service highlights what it
+     * needs and what needs it, transitively, dimming the rest, without selecting it; selecting one
+     * service does the same. Editing gestures keep working. The zoom shown stays the same. FX thread.
+     */
+    public BooleanProperty presentationProperty() {
+        return presentation;
     }
 
     /** Gives the keyboard to the map, as after Escape in the search field. FX thread. */
@@ -124,7 +153,8 @@ public final class PlanCanvasView {
         Selection selection = workbench.selection();
         Analysis analysis = workbench.liveAnalysis().getAnalysis();
         Frame frame = new Frame(state.services(), state.dependencies(), analysis, selection.getServices(),
-                selection.getDependency(), emphasis(analysis, selection.getServices()).filteredTo(filter.get()));
+                selection.getDependency(), currentEmphasis(), greyed.get() == null ? Set.of() : greyed.get(),
+                presentation.get());
         painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h, pixelScale());
         router.paintOverlay(canvas.getGraphicsContext2D(), palette.get(), viewport.scale());
         rename.reposition();
@@ -137,16 +167,11 @@ public final class PlanCanvasView {
         return window == null ? 1 : Math.max(1, window.getRenderScaleX());
     }
 
-    /** The highlight, recomputed only when the analysis, the selection or the mode changed. */
-    private Emphasis emphasis(Analysis analysis, Set<String> selected) {
-        HighlightMode mode = workbench.highlightModeProperty().get();
-        if (analysis != emphasisAnalysis || selected != emphasisSelection || mode != emphasisMode) {
-            emphasis = Emphasis.of(analysis, selected, mode);
-            emphasisAnalysis = analysis;
-            emphasisSelection = selected;
-            emphasisMode = mode;
-        }
-        return emphasis;
+    /** What the next frame highlights and dims, filter included; tests read it. */
+    Emphasis currentEmphasis() {
+        return emphasis.choose(workbench.document().getPlan(), workbench.liveAnalysis().getAnalysis(),
+                workbench.selection().getServices(), workbench.highlightModeProperty().get(), presentation.get(),
+                hover.hovered()).filteredTo(filter.get());
     }
 
     private void keyPressed(KeyEvent e) {
@@ -169,9 +194,21 @@ public final class PlanCanvasView {
     public void fitToWindow() {
         WorldRect all = state.services().bounds();
         if (all == null) {
-            viewport.zoomTo(1, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            zoomToActualSize();
         } else {
-            viewport.fit(all, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, 1);
+            viewport.fit(all, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.displayScale());
+        }
+    }
+
+    /**
+     * Pans and zooms so that the cards of {@code serviceIds} fill the view with a margin, zooming in no
+     * further than 100% (one card stays card-sized) and out as far as needed. Ids the plan lacks are
+     * ignored; with none it knows, nothing happens. FX thread.
+     */
+    public void zoomTo(Collection<String> serviceIds) {
+        WorldRect area = areaOf(serviceIds);
+        if (area != null) {
+            viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.displayScale());
         }
     }
 
@@ -184,7 +221,7 @@ public final class PlanCanvasView {
     }
 
     public void zoomToActualSize() {
-        viewport.zoomTo(1, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        viewport.zoomTo(viewport.displayScale(), canvas.getWidth() / 2, canvas.getHeight() / 2);
     }
 
     /** The zoom factor, 1 = 100%. */
@@ -262,6 +299,14 @@ public final class PlanCanvasView {
 
     /** Centres the view on the services, zooming out (never in) until they all fit. */
     private void reveal(Set<String> ids) {
+        WorldRect area = areaOf(ids);
+        if (area != null) {
+            viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.scale());
+        }
+    }
+
+    /** The rectangle around the cards of {@code ids}; {@code null} when the plan has none of them. */
+    private WorldRect areaOf(Collection<String> ids) {
         WorldRect area = null;
         for (String id : ids) {
             Service s = state.services().service(id);
@@ -270,8 +315,6 @@ public final class PlanCanvasView {
                 area = area == null ? card : area.union(card);
             }
         }
-        if (area != null) {
-            viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.scale());
-        }
+        return area;
     }
 }

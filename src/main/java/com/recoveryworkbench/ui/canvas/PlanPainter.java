@@ -20,6 +20,8 @@ import javafx.scene.transform.Affine;
  */
 public final class PlanPainter {
     private static final Affine SCREEN = new Affine();
+    /** Opacity of a greyed-out card, over what the highlight gives it. */
+    static final double GREYED_ALPHA = 0.6;
 
     private final RasterLayer raster = new RasterLayer();
     private final CardPainter cards = new CardPainter();
@@ -40,8 +42,7 @@ public final class PlanPainter {
         PixelCanvas pixels = raster.begin((int) Math.ceil(width * pixelScale), (int) Math.ceil(height * pixelScale),
                 palette.background());
         GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
-        arrows.rasterise(pixels, palette, frame.dependencies(), visible, frame.emphasis(), frame.selectedDependency(),
-                viewport, pixelScale);
+        arrows.rasterise(pixels, palette, frame.dependencies(), visible, frame, viewport, pixelScale);
         if (detail == CardPainter.Detail.BLOCK) {
             rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
         }
@@ -51,7 +52,7 @@ public final class PlanPainter {
 
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
-        arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale);
+        arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale, frame.lineWeight(palette));
         if (detail != CardPainter.Detail.BLOCK) {
             paintCards(g, palette, frame, shown, detail, viewport, world);
         }
@@ -62,15 +63,23 @@ public final class PlanPainter {
     private void paintCards(GraphicsContext g, Palette palette, Frame frame, List<Service> shown,
                             CardPainter.Detail detail, Viewport viewport, Affine world) {
         Plan plan = frame.services().plan();
-        Emphasis emphasis = frame.emphasis();
+        cards.prepare(palette, frame.lineWeight(palette), frame.presentation());
         TierPolicy lastTier = null;
         for (Service s : shown) {
             if (lastTier == null || !lastTier.id().equals(s.tier())) {
                 lastTier = plan.tier(s.tier()).orElse(null);
             }
-            g.setGlobalAlpha(emphasis.isActive() && !emphasis.emphasises(s.id()) ? palette.dimAlpha() : 1);
-            cards.paint(g, palette, detail, s, result(frame.analysis(), s), lastTier, viewport, world);
+            boolean greyed = frame.greyed().contains(s.id());
+            g.setGlobalAlpha(alpha(frame, palette, s));
+            cards.paint(g, detail, s, result(frame.analysis(), s), lastTier, greyed, viewport, world);
         }
+    }
+
+    /** Opacity of a card: dimmed outside a highlight or filter, faded when greyed out, both multiply. */
+    static double alpha(Frame frame, Palette palette, Service s) {
+        Emphasis emphasis = frame.emphasis();
+        double alpha = emphasis.isActive() && !emphasis.emphasises(s.id()) ? palette.dimAlpha() : 1;
+        return frame.greyed().contains(s.id()) ? alpha * GREYED_ALPHA : alpha;
     }
 
     /** Tiny cards are blocks in their verdict colour: drawn in the raster, they cost next to nothing. */
@@ -78,11 +87,11 @@ public final class PlanPainter {
                                         Viewport v, double ps) {
         double w = CardGeometry.WIDTH * v.scale() * ps;
         double h = CardGeometry.HEIGHT * v.scale() * ps;
-        Emphasis emphasis = frame.emphasis();
         for (Service s : shown) {
             ServiceResult result = result(frame.analysis(), s);
-            Color colour = result == null ? palette.neutralBand() : ComplianceLook.of(result.compliance()).color();
-            double alpha = emphasis.isActive() && !emphasis.emphasises(s.id()) ? palette.dimAlpha() : 1;
+            Color colour = result == null || frame.greyed().contains(s.id()) ? palette.neutralBand()
+                    : ComplianceLook.of(result.compliance()).color();
+            double alpha = alpha(frame, palette, s);
             pixels.fillRect(v.toScreenX(s.position().x()) * ps, v.toScreenY(s.position().y()) * ps, Math.max(1, w),
                     Math.max(1, h), RasterLayer.rgb(colour), alpha);
         }
