@@ -27,6 +27,7 @@ final class StoryBar {
     private final FlowPane tiers = new FlowPane(18, 4);
     private final FlowPane arrivals = new FlowPane(18, 4);
     private final VBox callouts = new VBox(4);
+    private final Label keys = new Label();
     private final VBox bar = new VBox(6);
 
     StoryBar(StoryPlayer player) {
@@ -36,7 +37,6 @@ final class StoryBar {
         tiers.setId("storyTiers");
         arrivals.setId("storyArrivals");
         callouts.setId("storyCallouts");
-        Label keys = new Label("→ / PgDn next   ← / PgUp back   Home start   End last   Esc leave");
         keys.getStyleClass().add("story-keys");
         bar.getChildren().addAll(heading, tiers, arrivals, callouts, keys);
         bar.setId("storyBar");
@@ -52,7 +52,10 @@ final class StoryBar {
 
     private void update() {
         StoryStep step = player.stepProperty().get();
-        heading.setText(StoryText.heading(player.storyProperty().get(), step));
+        RestoreStory story = player.storyProperty().get();
+        heading.setText(StoryText.heading(story, step));
+        keys.setText(StoryText.position(story, player.indexProperty().get())
+                + "   → / PgDn next   ← / PgUp back   Home start   End last   Esc leave");
         tiers.getChildren().setAll(step.tiers().stream().map(t -> tier(t, step)).toList());
         List<Label> shown = step.arrivals().stream().limit(MAX_ARRIVALS).map(StoryBar::arrival).toList();
         arrivals.getChildren().setAll(shown);
