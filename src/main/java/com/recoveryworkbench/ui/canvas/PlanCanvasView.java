@@ -4,7 +4,6 @@ import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.Selection;
@@ -48,6 +47,7 @@ public final class PlanCanvasView {
     private final CanvasState state;
     private final InPlaceRename rename;
     private final PointerRouter router;
+    private final ServiceCreator creator;
     private final CanvasPane pane;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
@@ -65,8 +65,9 @@ public final class PlanCanvasView {
         canvas.setFocusTraversable(true);
         rename = new InPlaceRename(state, canvas);
         hover = new HoverTracker(state, canvas);
+        creator = new ServiceCreator(state, rename::open);
         router = new PointerRouter(state, canvas, rename::open,
-                (wx, wy) -> addServiceAt(ServiceKind.APPLICATION, wx, wy));
+                (wx, wy) -> creator.at(ServiceKind.APPLICATION, wx, wy));
         pane = new CanvasPane(canvas, new EmptyPlanHint(workbench.document().planProperty(), palette).node(),
                 rename.node());
         pane.getStyleClass().add("plan-canvas");
@@ -81,7 +82,7 @@ public final class PlanCanvasView {
         for (Observable o : new Observable[] {workbench.document().planProperty(),
                 workbench.liveAnalysis().analysisProperty(), selection.servicesProperty(),
                 selection.dependencyProperty(), workbench.highlightModeProperty(), palette, filter, greyed,
-                presentation}) {
+                presentation, state.laneGroupingProperty()}) {
             o.addListener(x -> scheduler.request());
         }
         presentation.addListener((o, was, on) -> {
@@ -152,9 +153,10 @@ public final class PlanCanvasView {
         }
         Selection selection = workbench.selection();
         Analysis analysis = workbench.liveAnalysis().getAnalysis();
+        CanvasState.LaneDrop drop = state.laneDrop();
         Frame frame = new Frame(state.services(), state.dependencies(), analysis, selection.getServices(),
                 selection.getDependency(), currentEmphasis(), greyed.get() == null ? Set.of() : greyed.get(),
-                presentation.get());
+                presentation.get(), drop == null ? state.lanes() : drop.lanes(), drop == null ? null : drop.target());
         painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h, pixelScale());
         router.paintOverlay(canvas.getGraphicsContext2D(), palette.get(), viewport.scale());
         rename.reposition();
@@ -234,6 +236,15 @@ public final class PlanCanvasView {
         return state.snapToGridProperty();
     }
 
+    /**
+     * What the lanes behind the cards group: {@link LaneGrouping#REGION} by default, which draws
+     * nothing for a plan whose services name no region; {@code null} counts as NONE. Dropping a dragged
+     * card inside another lane moves it into that region (owner) in the same undoable step.
+     */
+    public ObjectProperty<LaneGrouping> laneGroupingProperty() {
+        return state.laneGroupingProperty();
+    }
+
     /** The type of dependency a handle drag creates (Alt at the drop makes it soft); HARD by default. */
     public ObjectProperty<DependencyType> connectTypeProperty() {
         return state.connectTypeProperty();
@@ -249,23 +260,15 @@ public final class PlanCanvasView {
         return state.refusalProperty();
     }
 
-    /** Adds a service of {@code kind} in a free place near the middle of the view, selects it and opens its rename. */
+    /**
+     * Adds a service of {@code kind}, selects it and opens its rename. With services selected it goes
+     * in the free spot nearest to their right (downstream: where what needs them goes), joining their
+     * lane when they share one, and gets no dependency; else in a free spot near the middle of the
+     * view. Never on top of another card.
+     */
     public void createService(ServiceKind kind) {
-        addServiceAt(kind, viewport.toWorldX(canvas.getWidth() / 2), viewport.toWorldY(canvas.getHeight() / 2));
-    }
-
-    private void addServiceAt(ServiceKind kind, double wx, double wy) {
-        Position wanted = new Position(wx - CardGeometry.WIDTH / 2, wy - CardGeometry.HEIGHT / 2);
-        boolean snap = state.snapToGridProperty().get();
-        Position spot = FreeSpot.near(state.services(), snap ? PlanEdits.snapped(wanted) : wanted);
-        Plan before = workbench.document().getPlan();
-        PlanEdits.AddedService added = PlanEdits.addService(before, kind, snap ? PlanEdits.snapped(spot) : spot);
-        String name = added.plan().service(added.id()).map(Service::name).orElse(added.id());
-        // apply runs at once on the current plan, which is the one the new service was added to.
-        if (state.apply("Add " + name, p -> added.plan())) {
-            workbench.selection().selectService(added.id());
-            rename.open(added.id());
-        }
+        creator.besideSelection(kind, viewport.toWorldX(canvas.getWidth() / 2),
+                viewport.toWorldY(canvas.getHeight() / 2));
     }
 
     /** Opens the in-place rename on the first selected service, bringing it into view if needed. */
