@@ -134,7 +134,7 @@ final class ViewMenu {
         HBox highlight = new HBox(4, new Label("Highlight:"), criticalPath, impact);
         highlight.getStyleClass().add("toolbar-group");
         return List.of(button(zoomOut, "−", "tool-zoom-out"), button(zoomIn, "+", "tool-zoom-in"),
-                button(fit, "Fit", "tool-fit"), highlight, button(present, "▶ Present", "tool-present"));
+                button(fit, "Fit", "tool-fit"), button(present, "▶ Present", "tool-present"), highlight);
     }
 
     private void bindHighlight(Toggle criticalPath, Toggle impact) {

@@ -19,12 +19,13 @@ import javafx.stage.Stage;
 /**
  * Full-screen presentation of the map for a room: the editing chrome hidden, the high-contrast theme
  * and the canvas's presentation look (big type, thick lines), the legend, the overall status and the
- * {@link StoryPlayer restore story} laid over the map. Entering starts the story at the declaration.
+ * {@link StoryPlayer restore story} laid over the map, which is framed so the overlays hide no card.
+ * Entering starts the story at the declaration.
  *
  * <p>Keys while presenting (not while typing in a field, e.g. renaming a card): Right, Down, Page Down
  * and Space step forward, Left, Up and Page Up back (a presentation clicker sends Page Up/Down), Home
- * to the declaration, End to the last step, Escape leaves. Editing the map keeps working and updates
- * the story. Leaving restores the chrome, panels and their dividers, the remembered theme (the
+ * to the declaration, End to the last step, F fits the map between the overlays, Escape leaves.
+ * Editing the map keeps working and updates the story. Leaving restores the chrome, panels and their dividers, the remembered theme (the
  * presentation theme goes through {@code themeOverride}, so it is never remembered), the full-screen
  * state and where the map was looking. FX thread only.
  */
@@ -39,7 +40,9 @@ public final class PresentationMode {
     private final PresentationOverlay overlay;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final EventHandler<KeyEvent> keys = this::keyPressed;
+    private final Workbench workbench;
     private Runnable restoreChrome;
+    private double framedStoryHeight;
     private Before before;
 
     /**
@@ -55,12 +58,27 @@ public final class PresentationMode {
         story = new StoryPlayer(workbench);
         overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(), story, presenting);
         canvas.greyedProperty().bind(story.greyedProperty());
-        // The full-screen switch resizes the map after entering; fit it to the new size.
-        overlay.node().layoutBoundsProperty().addListener((obs, old, now) -> {
-            if (presenting.get() && !old.equals(now)) {
-                canvas.fitToWindow();
+        // The full-screen switch resizes the map after entering, and a step with more misses makes the
+        // story bar taller: frame the map again so nothing hides it.
+        overlay.node().layoutBoundsProperty().addListener((obs, old, now) -> frame());
+        overlay.storyBar().layoutBoundsProperty().addListener((obs, old, now) -> {
+            if (now.getHeight() > framedStoryHeight) {
+                frame();
             }
         });
+        this.workbench = workbench;
+    }
+
+    /** Fits the map into what the overlays leave free, once this pulse has laid them out. */
+    private void frame() {
+        if (presenting.get()) {
+            Platform.runLater(() -> {
+                if (presenting.get()) {
+                    MapFraming.frame(canvas.viewport(), workbench.document().getPlan(), overlay.freeAreas());
+                    framedStoryHeight = overlay.storyBar().getLayoutBounds().getHeight();
+                }
+            });
+        }
     }
 
     /** The map with the presentation overlays: what the window lays out in place of the bare canvas. */
@@ -104,7 +122,8 @@ public final class PresentationMode {
         stage.setFullScreen(true);
         presenting.set(true);
         canvas.requestFocus();
-        Platform.runLater(canvas::fitToWindow);
+        framedStoryHeight = 0;
+        frame();
     }
 
     public void leave() {
@@ -139,6 +158,7 @@ public final class PresentationMode {
             case LEFT, UP, PAGE_UP -> story.previous();
             case HOME -> story.first();
             case END -> story.last();
+            case F -> frame();
             case ESCAPE -> leave();
             default -> {
                 return;

@@ -2,11 +2,13 @@ package com.recoveryworkbench.ui.present;
 
 import com.recoveryworkbench.ui.LiveAnalysis;
 import com.recoveryworkbench.ui.StatusSummary;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -23,16 +25,20 @@ final class PresentationOverlay {
     private static final String STYLESHEET = "/com/recoveryworkbench/ui/presentation.css";
 
     private final StackPane pane;
+    private final Node status;
+    private final Node legend;
+    private final Node story;
 
     PresentationOverlay(Node map, LiveAnalysis analysis, StoryPlayer player, ObservableBooleanValue shown) {
-        Label status = new Label();
-        status.setId("presentationStatus");
-        status.getStyleClass().addAll("presentation-panel", "presentation-status");
-        status.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        status.textProperty().bind(Bindings.createStringBinding(() -> analysis.getAnalysis() == null ? "Analysing…"
+        Label summary = new Label();
+        summary.setId("presentationStatus");
+        summary.getStyleClass().addAll("presentation-panel", "presentation-status");
+        summary.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> analysis.getAnalysis() == null ? "Analysing…"
                 : StatusSummary.describe(analysis.getAnalysis(), null), analysis.analysisProperty()));
-        Node legend = new PresentationLegend().node();
-        Node story = new StoryBar(player).node();
+        status = summary;
+        legend = new PresentationLegend().node();
+        story = new StoryBar(player).node();
         pane = new StackPane(map, status, legend, story);
         pane.setId("presentationOverlay");
         place(status, Pos.TOP_LEFT);
@@ -52,5 +58,26 @@ final class PresentationOverlay {
 
     Node node() {
         return pane;
+    }
+
+    /** The story bar, which grows with the misses it calls out. */
+    Node storyBar() {
+        return story;
+    }
+
+    /**
+     * The parts of the map no overlay covers, in canvas pixels: beside the legend, and below it; both
+     * between the status and the story bar. Valid after a layout pass.
+     */
+    List<Rectangle2D> freeAreas() {
+        double top = status.getBoundsInParent().getMaxY();
+        double bottom = story.getBoundsInParent().getMinY();
+        double belowLegend = Math.max(top, legend.getBoundsInParent().getMaxY());
+        return List.of(area(0, top, legend.getBoundsInParent().getMinX(), bottom),
+                area(0, belowLegend, pane.getWidth(), bottom));
+    }
+
+    private static Rectangle2D area(double minX, double minY, double maxX, double maxY) {
+        return new Rectangle2D(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
     }
 }
