@@ -6,10 +6,12 @@ import static com.recoveryworkbench.ui.Commands.menuItem;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.ui.canvas.LaneGrouping;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.present.PresentationMode;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -103,7 +105,29 @@ final class ViewMenu {
                 menuItem(actualSize, "menu-actual-size"), menuItem(fit, "menu-fit"),
                 menuItem(zoomToSelection, "menu-zoom-to-selection"), menuItem(zoomToFindings, "menu-zoom-to-findings"),
                 new SeparatorMenuItem(),
-                snap, new SeparatorMenuItem(), criticalPath, impact, new SeparatorMenuItem(), panels, themeMenu());
+                snap, lanesMenu(), new SeparatorMenuItem(), criticalPath, impact, new SeparatorMenuItem(), panels, themeMenu());
+        return menu;
+    }
+
+    /** Lanes behind the cards: none, one per region, or one per owner team. */
+    private Menu lanesMenu() {
+        Menu menu = new Menu("Lanes");
+        menu.setId("menu-lanes");
+        ToggleGroup group = new ToggleGroup();
+        Map<Toggle, LaneGrouping> groupings = new HashMap<>();
+        for (LaneGrouping each : LaneGrouping.values()) {
+            String label = switch (each) {
+                case NONE -> "None";
+                case REGION -> "By Region";
+                case OWNER -> "By Owner";
+            };
+            RadioMenuItem item = new RadioMenuItem(label);
+            item.setId("menu-lanes-" + each.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(group);
+            groupings.put(item, each);
+            menu.getItems().add(item);
+        }
+        Commands.bindToggles(group, groupings, canvas.laneGroupingProperty());
         return menu;
     }
 

@@ -1,36 +1,46 @@
 package com.recoveryworkbench.ui.present;
 
 import com.recoveryworkbench.ui.ComplianceLook;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 
 /**
  * The legend presentation mode keeps on screen ({@code #presentationLegend}): every verdict with its
- * symbol, colour and word, the two kinds of dependency arrow, and what grey means. FX thread only.
+ * symbol, colour and word, the two kinds of dependency arrow, and what grey means, in three short rows
+ * so it takes little of the map's height. FX thread only.
  */
 final class PresentationLegend {
+    private static final int COLUMNS = 3;
     private static final double ARROW_LENGTH = 44;
 
-    private final VBox box = new VBox(4);
+    private final GridPane grid = new GridPane();
 
     PresentationLegend() {
-        box.setId("presentationLegend");
-        box.getStyleClass().addAll("presentation-panel", "presentation-legend");
-        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        grid.setId("presentationLegend");
+        grid.getStyleClass().addAll("presentation-panel", "presentation-legend");
+        grid.setHgap(20);
+        grid.setVgap(4);
+        grid.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        List<Node> entries = new ArrayList<>();
         for (ComplianceLook look : ComplianceLook.values()) {
             Label verdict = new Label(look.symbol() + "  " + look.label());
             verdict.getStyleClass().addAll("legend-verdict", look.styleClass());
-            box.getChildren().add(verdict);
+            entries.add(verdict);
         }
         Label grey = new Label("grey  not restored yet");
         grey.getStyleClass().add("legend-grey");
-        box.getChildren().addAll(arrow("hard: needed first", false), arrow("soft: degraded without", true), grey);
+        entries.addAll(List.of(grey, arrow("hard: needed first", false), arrow("soft: degraded without", true)));
+        for (int i = 0; i < entries.size(); i++) {
+            grid.add(entries.get(i), i % COLUMNS, i / COLUMNS);
+        }
     }
 
     private static Node arrow(String meaning, boolean dashed) {
@@ -46,6 +56,6 @@ final class PresentationLegend {
     }
 
     Node node() {
-        return box;
+        return grid;
     }
 }

@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
  * covers much of the map. FX thread only.
  */
 final class StoryBar {
-    private static final int MAX_ARRIVALS = 8;
+    private static final int MAX_ARRIVALS = 6;
     private static final int MAX_CALLOUTS = 3;
 
     private final StoryPlayer player;
