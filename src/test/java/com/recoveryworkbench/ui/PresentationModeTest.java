@@ -153,6 +153,10 @@ class PresentationModeTest {
 
         robot.push(KeyCode.HOME);
         assertEquals("Outage declared · clock 0s", heading(robot));
+
+        robot.push(KeyCode.F5);
+        assertFalse(app.shell.presentation().presentingProperty().get(), "F5 leaves too");
+        assertNull(greyed());
     }
 
     @Test
