@@ -85,6 +85,7 @@ public final class WorkbenchShell {
         ArrangeAction arranger = new ArrangeAction(workbench, layoutTasks, new ElkPlanLayout(),
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
         arranger.setAfterArrange(canvas::fitToWindow);
+        arranger.setBeforeArrange(canvas::animateNextChange);
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
                 themes.themeProperty(), presentation, stage);

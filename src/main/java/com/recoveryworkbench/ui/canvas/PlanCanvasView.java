@@ -1,12 +1,10 @@
 package com.recoveryworkbench.ui.canvas;
 
-import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.Selection;
 import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.edit.PlanEdits;
 import java.util.Collection;
@@ -34,8 +32,6 @@ import javafx.stage.Window;
  * keyboard focus when clicked; the rename field has id {@code canvas-rename}. FX thread only.
  */
 public final class PlanCanvasView {
-    private static final double ZOOM_STEP = 1.25;
-    private static final double FIT_MARGIN_PX = 40;
     /** Pixels per world unit at 100% in presentation: the smallest card text, 12, becomes 18 px. */
     static final double PRESENTATION_DISPLAY_SCALE = 1.5;
 
@@ -48,14 +44,15 @@ public final class PlanCanvasView {
     private final InPlaceRename rename;
     private final PointerRouter router;
     private final ServiceCreator creator;
+    private final Navigation navigation;
     private final CanvasPane pane;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
-    private final EmphasisChooser emphasis = new EmphasisChooser();
     private final HoverTracker hover;
-    private final ObjectProperty<Set<String>> filter = new SimpleObjectProperty<>(this, "filter");
-    private final ObjectProperty<Set<String>> greyed = new SimpleObjectProperty<>(this, "greyed");
-    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private final GlideAnimation glide;
+    private final FrameSource frames;
+    private final Minimap minimap = new Minimap(viewport);
+    private final BooleanProperty minimapVisible = new SimpleBooleanProperty(this, "minimapVisible");
     private boolean fitted;
 
     public PlanCanvasView(Workbench workbench) {
@@ -66,10 +63,13 @@ public final class PlanCanvasView {
         rename = new InPlaceRename(state, canvas);
         hover = new HoverTracker(state, canvas);
         creator = new ServiceCreator(state, rename::open);
+        navigation = new Navigation(state, canvas);
+        glide = new GlideAnimation(workbench.document().planProperty(), scheduler::request);
+        frames = new FrameSource(state, hover, glide);
         router = new PointerRouter(state, canvas, rename::open,
                 (wx, wy) -> creator.at(ServiceKind.APPLICATION, wx, wy));
         pane = new CanvasPane(canvas, new EmptyPlanHint(workbench.document().planProperty(), palette).node(),
-                rename.node());
+                minimap.node(), rename.node());
         pane.getStyleClass().add("plan-canvas");
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> PanZoomGesture.scroll(viewport, e));
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> PanZoomGesture.zoom(viewport, e));
@@ -78,21 +78,19 @@ public final class PlanCanvasView {
             zoom.set(viewport.zoom());
             scheduler.request();
         });
-        Selection selection = workbench.selection();
-        for (Observable o : new Observable[] {workbench.document().planProperty(),
-                workbench.liveAnalysis().analysisProperty(), selection.servicesProperty(),
-                selection.dependencyProperty(), workbench.highlightModeProperty(), palette, filter, greyed,
-                presentation, state.laneGroupingProperty()}) {
+        for (Observable o : frames.observables()) {
             o.addListener(x -> scheduler.request());
         }
-        presentation.addListener((o, was, on) -> {
+        palette.addListener(x -> scheduler.request());
+        minimapVisible.addListener(x -> scheduler.request());
+        frames.presentation.addListener((o, was, on) -> {
             hover.setEnabled(on);
             viewport.setDisplayScale(on ? PRESENTATION_DISPLAY_SCALE : 1, canvas.getWidth() / 2,
                     canvas.getHeight() / 2);
         });
         canvas.widthProperty().addListener(x -> sizeChanged());
         canvas.heightProperty().addListener(x -> sizeChanged());
-        workbench.addRevealListener(this::reveal);
+        workbench.addRevealListener(navigation::reveal);
     }
 
     /** The node to place in the window: the canvas with its overlays. */
@@ -105,7 +103,7 @@ public final class PlanCanvasView {
      * default) filters nothing. FX thread.
      */
     public ObjectProperty<Set<String>> filterProperty() {
-        return filter;
+        return frames.filter;
     }
 
     /**
@@ -114,7 +112,7 @@ public final class PlanCanvasView {
      * Independent of {@link #filterProperty()}: a service can be both. FX thread.
      */
     public ObjectProperty<Set<String>> greyedProperty() {
-        return greyed;
+        return frames.greyed;
     }
 
     /**
@@ -124,7 +122,34 @@ public final class PlanCanvasView {
      * service does the same. Editing gestures keep working. The zoom shown stays the same. FX thread.
      */
     public BooleanProperty presentationProperty() {
-        return presentation;
+        return frames.presentation;
+    }
+
+    /**
+     * The marks of "Compare with…": added and changed cards outlined with a "+ new" or "Δ changed"
+     * badge, removed services as dashed ghost cards at their old positions, which clicks go through;
+     * {@code null} (the default) marks nothing. FX thread.
+     */
+    public ObjectProperty<ChangeMarks> changeMarksProperty() {
+        return frames.changeMarks;
+    }
+
+    /**
+     * Whether the minimap in the bottom-right corner is always shown. Off (the default), it shows
+     * itself only while some card lies outside the view, which is when it helps; on, it stays whenever
+     * the plan has services. Pressing or dragging on it moves the view there. FX thread.
+     */
+    public BooleanProperty minimapVisibleProperty() {
+        return minimapVisible;
+    }
+
+    /**
+     * Makes the next plan change glide: cards move from their old to their new places over about
+     * 300 ms (painting only; the plan has the new places at once). Call it just before applying the
+     * change, in the same event; another change during the glide ends it. FX thread.
+     */
+    public void animateNextChange() {
+        glide.armNext();
     }
 
     /** Gives the keyboard to the map, as after Escape in the search field. FX thread. */
@@ -151,15 +176,11 @@ public final class PlanCanvasView {
         if (w <= 0 || h <= 0) {
             return;
         }
-        Selection selection = workbench.selection();
-        Analysis analysis = workbench.liveAnalysis().getAnalysis();
-        CanvasState.LaneDrop drop = state.laneDrop();
-        Frame frame = new Frame(state.services(), state.dependencies(), analysis, selection.getServices(),
-                selection.getDependency(), currentEmphasis(), greyed.get() == null ? Set.of() : greyed.get(),
-                presentation.get(), drop == null ? state.lanes() : drop.lanes(), drop == null ? null : drop.target());
+        Frame frame = frames.next();
         painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h, pixelScale());
         router.paintOverlay(canvas.getGraphicsContext2D(), palette.get(), viewport.scale());
         rename.reposition();
+        minimap.paint(state.services(), frame.analysis(), palette.get(), minimapVisible.get(), w, h);
     }
 
     /** Device pixels per canvas pixel: 2 on a HiDPI screen. */
@@ -171,9 +192,7 @@ public final class PlanCanvasView {
 
     /** What the next frame highlights and dims, filter included; tests read it. */
     Emphasis currentEmphasis() {
-        return emphasis.choose(workbench.document().getPlan(), workbench.liveAnalysis().getAnalysis(),
-                workbench.selection().getServices(), workbench.highlightModeProperty().get(), presentation.get(),
-                hover.hovered()).filteredTo(filter.get());
+        return frames.emphasis();
     }
 
     private void keyPressed(KeyEvent e) {
@@ -194,12 +213,7 @@ public final class PlanCanvasView {
 
     /** Shows every card, centred, at no more than 100%. */
     public void fitToWindow() {
-        WorldRect all = state.services().bounds();
-        if (all == null) {
-            zoomToActualSize();
-        } else {
-            viewport.fit(all, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.displayScale());
-        }
+        navigation.fitToWindow();
     }
 
     /**
@@ -208,22 +222,19 @@ public final class PlanCanvasView {
      * ignored; with none it knows, nothing happens. FX thread.
      */
     public void zoomTo(Collection<String> serviceIds) {
-        WorldRect area = areaOf(serviceIds);
-        if (area != null) {
-            viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.displayScale());
-        }
+        navigation.zoomTo(serviceIds);
     }
 
     public void zoomIn() {
-        viewport.zoomAround(canvas.getWidth() / 2, canvas.getHeight() / 2, ZOOM_STEP);
+        navigation.zoomIn();
     }
 
     public void zoomOut() {
-        viewport.zoomAround(canvas.getWidth() / 2, canvas.getHeight() / 2, 1 / ZOOM_STEP);
+        navigation.zoomOut();
     }
 
     public void zoomToActualSize() {
-        viewport.zoomTo(viewport.displayScale(), canvas.getWidth() / 2, canvas.getHeight() / 2);
+        navigation.zoomToActualSize();
     }
 
     /** The zoom factor, 1 = 100%. */
@@ -279,10 +290,8 @@ public final class PlanCanvasView {
         }
         String id = ids.iterator().next();
         Service s = state.services().service(id);
-        if (s != null && !viewport.visibleWorld(canvas.getWidth(), canvas.getHeight())
-                .contains(CardGeometry.bounds(s.position()))) {
-            viewport.centreOn(CardGeometry.centreX(s.position()), CardGeometry.centreY(s.position()),
-                    canvas.getWidth(), canvas.getHeight());
+        if (s != null) {
+            navigation.bringIntoView(s);
         }
         rename.open(id);
     }
@@ -298,26 +307,5 @@ public final class PlanCanvasView {
             state.apply(PlanEdits.describeDeleteDependency(plan, dependency),
                     p -> PlanEdits.deleteDependency(p, dependency));
         }
-    }
-
-    /** Centres the view on the services, zooming out (never in) until they all fit. */
-    private void reveal(Set<String> ids) {
-        WorldRect area = areaOf(ids);
-        if (area != null) {
-            viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.scale());
-        }
-    }
-
-    /** The rectangle around the cards of {@code ids}; {@code null} when the plan has none of them. */
-    private WorldRect areaOf(Collection<String> ids) {
-        WorldRect area = null;
-        for (String id : ids) {
-            Service s = state.services().service(id);
-            if (s != null) {
-                WorldRect card = CardGeometry.bounds(s.position());
-                area = area == null ? card : area.union(card);
-            }
-        }
-        return area;
     }
 }

@@ -14,8 +14,8 @@ import javafx.scene.transform.Affine;
 /**
  * Paints a {@link Frame} onto a canvas through a {@link Viewport}. First a raster layer with the
  * background, the grid, the plain arrows and, when cards are tiny, the cards as blocks; then, as
- * vector drawing over it, the lanes (faint enough to show the arrows through), the emphasised and
- * selected arrows, the cards and the selection outlines.
+ * vector drawing over it, the lanes (faint enough to show the arrows through), the ghosts of removed
+ * services, the emphasised and selected arrows, the cards, the change marks and the selection outlines.
  * Only what meets the visible area is drawn, found through the indexes, so a frame costs what is on
  * screen, not what is in the plan. FX thread only.
  */
@@ -28,6 +28,7 @@ public final class PlanPainter {
     private final CardPainter cards = new CardPainter();
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter();
+    private final ChangeMarkPainter marks = new ChangeMarkPainter();
 
     /**
      * Paints the whole {@code width} x {@code height} canvas and leaves the world transform set, for
@@ -55,11 +56,13 @@ public final class PlanPainter {
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
         lanes.paint(g, palette, frame.lanes(), frame.dropTarget(), visible, viewport, world, frame.lineWeight(palette));
+        marks.paintGhosts(g, palette, frame.marks(), visible, viewport, world);
         arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale, frame.lineWeight(palette));
         if (detail != CardPainter.Detail.BLOCK) {
             paintCards(g, palette, frame, shown, detail, viewport, world);
         }
         g.setGlobalAlpha(1);
+        marks.paintMarks(g, frame.marks(), frame.services(), visible, viewport, world);
         paintSelection(g, frame, palette, scale);
     }
 
