@@ -29,6 +29,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.action.Action;
 
@@ -92,6 +93,10 @@ final class ViewMenu {
         CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
         snap.setId("menu-snap-to-grid");
         snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        CheckMenuItem minimap = new CheckMenuItem("Always Show Minimap");
+        minimap.setId("menu-minimap");
+        minimap.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        minimap.selectedProperty().bindBidirectional(canvas.minimapVisibleProperty());
         RadioMenuItem criticalPath = new RadioMenuItem("Highlight Critical Path");
         criticalPath.setId("menu-highlight-critical-path");
         RadioMenuItem impact = new RadioMenuItem("Highlight Impact");
@@ -105,7 +110,7 @@ final class ViewMenu {
                 menuItem(actualSize, "menu-actual-size"), menuItem(fit, "menu-fit"),
                 menuItem(zoomToSelection, "menu-zoom-to-selection"), menuItem(zoomToFindings, "menu-zoom-to-findings"),
                 new SeparatorMenuItem(),
-                snap, lanesMenu(), new SeparatorMenuItem(), criticalPath, impact, new SeparatorMenuItem(), panels, themeMenu());
+                snap, lanesMenu(), minimap, new SeparatorMenuItem(), criticalPath, impact, new SeparatorMenuItem(), panels, themeMenu());
         return menu;
     }
 

@@ -84,7 +84,7 @@ public final class WorkbenchShell {
         layoutTasks = BackgroundTasks.onDaemonThread("layout");
         ArrangeAction arranger = new ArrangeAction(workbench, layoutTasks, new ElkPlanLayout(),
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
-        arranger.setAfterArrange(canvas::fitToWindow);
+        arranger.setAfterArrange(presentation::fitMap);
         arranger.setBeforeArrange(canvas::animateNextChange);
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),

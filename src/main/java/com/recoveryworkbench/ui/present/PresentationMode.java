@@ -69,6 +69,15 @@ public final class PresentationMode {
         this.workbench = workbench;
     }
 
+    /** Shows the whole map: between the overlays while presenting, else {@link PlanCanvasView#fitToWindow()}. */
+    public void fitMap() {
+        if (presenting.get()) {
+            frame();
+        } else {
+            canvas.fitToWindow();
+        }
+    }
+
     /** Fits the map into what the overlays leave free, once this pulse has laid them out. */
     private void frame() {
         if (presenting.get()) {
