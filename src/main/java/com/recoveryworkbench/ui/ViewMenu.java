@@ -63,7 +63,7 @@ final class ViewMenu {
         zoomIn = action("Zoom In", "Shortcut+Plus", "Make the map bigger.", canvas::zoomIn);
         zoomOut = action("Zoom Out", "Shortcut+Minus", "Make the map smaller.", canvas::zoomOut);
         actualSize = action("Actual Size", "Shortcut+0", "Show the map at 100%.", canvas::zoomToActualSize);
-        fit = action("Fit to Window", "Shortcut+9", "Show the whole plan (also F).", canvas::fitToWindow);
+        fit = action("Fit to Window", "Shortcut+9", "Show the whole plan (also F).", presentation::fitMap);
         zoomToSelection = action("Zoom to Selection", "Shortcut+2", "Show the selected services as big as they fit.",
                 () -> canvas.zoomTo(workbench.selection().getServices()),
                 Bindings.createBooleanBinding(() -> !workbench.selection().getServices().isEmpty(),

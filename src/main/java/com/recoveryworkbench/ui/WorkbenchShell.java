@@ -102,7 +102,7 @@ public final class WorkbenchShell {
         windowMemory = WindowMemory.attach(stage, preferences);
         files.setQuitAction(this::quit);
         // After the new plan's first layout pass, so the canvas knows its size.
-        files.setAfterOpen(() -> Platform.runLater(canvas::fitToWindow));
+        files.setAfterOpen(() -> Platform.runLater(presentation::fitMap));
         stage.setOnCloseRequest(event -> {
             // The window closes only through quit(), after unsaved changes were dealt with.
             event.consume();
@@ -192,6 +192,8 @@ public final class WorkbenchShell {
     }
 
     private void quit() {
+        // So the window's remembered size is its own, not the full screen's.
+        presentation.leave();
         windowMemory.store();
         preferences.flush();
         stage.hide();

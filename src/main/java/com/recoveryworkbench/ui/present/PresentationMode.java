@@ -67,6 +67,13 @@ public final class PresentationMode {
             }
         });
         this.workbench = workbench;
+        // The window system can take the window out of full screen (a window manager key, a gesture):
+        // then the presentation ends too, rather than leave the chrome hidden in a normal window.
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                leave();
+            }
+        });
     }
 
     /** Shows the whole map: between the overlays while presenting, else {@link PlanCanvasView#fitToWindow()}. */
