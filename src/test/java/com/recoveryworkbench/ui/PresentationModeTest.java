@@ -12,10 +12,15 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
+import com.recoveryworkbench.ui.canvas.CardGeometry;
+import com.recoveryworkbench.ui.canvas.WorldRect;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -74,6 +79,13 @@ class PresentationModeTest {
         return robot.lookup("#storyHeading").queryAs(Label.class).getText();
     }
 
+    private Bounds cardOnScreen(Service service) {
+        WorldRect card = CardGeometry.bounds(service.position());
+        Point2D min = app.onScreen(card.minX(), card.minY());
+        Point2D max = app.onScreen(card.maxX(), card.maxY());
+        return new BoundingBox(min.getX(), min.getY(), max.getX() - min.getX(), max.getY() - min.getY());
+    }
+
     /** Visible with all its parents, in a scene. */
     private static boolean showing(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
@@ -110,6 +122,16 @@ class PresentationModeTest {
         assertEquals("4 services · 1 miss · makespan 52m",
                 robot.lookup("#presentationStatus").queryAs(Label.class).getText());
         assertEquals(Theme.LIGHT, new WorkbenchPreferences(app.node).theme(), "the presentation theme is not remembered");
+        Node canvas = robot.lookup("#canvas").query();
+        Bounds map = canvas.localToScreen(canvas.getBoundsInLocal());
+        for (String overlay : List.of("#presentationStatus", "#presentationLegend", "#storyBar")) {
+            Node node = robot.lookup(overlay).query();
+            Bounds covered = node.localToScreen(node.getBoundsInLocal());
+            for (Service service : app.shell.workbench().document().getPlan().services()) {
+                assertTrue(map.contains(cardOnScreen(service)), service.name() + " is on screen");
+                assertFalse(covered.intersects(cardOnScreen(service)), overlay + " hides " + service.name());
+            }
+        }
 
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 
@@ -25,10 +24,9 @@ final class PresentationLegend {
 
     PresentationLegend() {
         grid.setId("presentationLegend");
-        grid.getStyleClass().addAll("presentation-panel", "presentation-legend");
+        grid.getStyleClass().add("presentation-legend");
         grid.setHgap(20);
         grid.setVgap(4);
-        grid.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         List<Node> entries = new ArrayList<>();
         for (ComplianceLook look : ComplianceLook.values()) {
             Label verdict = new Label(look.symbol() + "  " + look.label());
