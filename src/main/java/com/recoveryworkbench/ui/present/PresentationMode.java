@@ -32,6 +32,7 @@ import javafx.stage.Stage;
 public final class PresentationMode {
     private static final String EXIT_HINT = "Esc leaves the presentation";
 
+    private final Workbench workbench;
     private final Stage stage;
     private final PlanCanvasView canvas;
     private final EditingChrome chrome;
@@ -40,7 +41,6 @@ public final class PresentationMode {
     private final PresentationOverlay overlay;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final EventHandler<KeyEvent> keys = this::keyPressed;
-    private final Workbench workbench;
     private Runnable restoreChrome;
     private double framedStoryHeight;
     private Before before;
@@ -51,6 +51,7 @@ public final class PresentationMode {
      */
     public PresentationMode(Workbench workbench, PlanCanvasView canvas, Stage stage, EditingChrome chrome,
                             ObjectProperty<Theme> themeOverride) {
+        this.workbench = Objects.requireNonNull(workbench, "workbench");
         this.stage = Objects.requireNonNull(stage, "stage");
         this.canvas = Objects.requireNonNull(canvas, "canvas");
         this.chrome = Objects.requireNonNull(chrome, "chrome");
@@ -66,7 +67,6 @@ public final class PresentationMode {
                 frame();
             }
         });
-        this.workbench = workbench;
         // The window system can take the window out of full screen (a window manager key, a gesture):
         // then the presentation ends too, rather than leave the chrome hidden in a normal window.
         stage.fullScreenProperty().addListener((obs, was, now) -> {
