@@ -82,7 +82,8 @@ public final class WorkbenchShell {
         Scene scene = new Scene(root);
         ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences, startupTheme(preferences));
         PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks, comparison -> { }),
-                new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()));
+                new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()),
+                new MergeAction(workbench, questions, tasks, files::showActivity));
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
                 themes.themeProperty(), stage);
