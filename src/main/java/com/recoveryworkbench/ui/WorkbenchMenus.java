@@ -32,10 +32,11 @@ final class WorkbenchMenus {
     private final FindBar find;
     private final List<ExtraShortcut> extraShortcuts;
 
-    WorkbenchMenus(Workbench workbench, FileActions files, RecentFiles recent, ClipboardActions clipboard,
+    WorkbenchMenus(Workbench workbench, FileActions files, PlanExchange exchange, RecentFiles recent,
+                   ClipboardActions clipboard,
                    ArrangeAction arranger, PlanCanvasView canvas, BooleanProperty panelsShown,
                    ObjectProperty<Theme> theme, PresentationMode presentation, Window owner) {
-        file = new FileMenu(files, recent);
+        file = new FileMenu(files, recent, exchange);
         find = new FindBar(workbench, canvas);
         edit = new EditMenu(workbench, clipboard, arranger, canvas, find.find());
         insert = new InsertMenu(canvas);

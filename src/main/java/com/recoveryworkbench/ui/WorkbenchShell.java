@@ -86,7 +86,10 @@ public final class WorkbenchShell {
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
         arranger.setAfterArrange(presentation::fitMap);
         arranger.setBeforeArrange(canvas::animateNextChange);
-        WorkbenchMenus menus = new WorkbenchMenus(workbench, files, preferences.recentFiles(),
+        PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks, comparison -> { }),
+                new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()),
+                new MergeAction(workbench, questions, tasks, files::showActivity));
+        WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
                 themes.themeProperty(), presentation, stage);
         WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
