@@ -86,7 +86,8 @@ public final class WorkbenchShell {
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
         arranger.setAfterArrange(presentation::fitMap);
         arranger.setBeforeArrange(canvas::animateNextChange);
-        PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks, comparison -> { }),
+        PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks,
+                comparison -> canvas.changeMarksProperty().set(comparison == null ? null : ComparisonMarks.of(comparison))),
                 new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()),
                 new MergeAction(workbench, questions, tasks, files::showActivity));
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
