@@ -19,8 +19,8 @@ public interface Dialogs {
     /** A plan file to open; empty when the person cancels. {@code folder} may be {@code null}. */
     Optional<Path> chooseOpenFile(Path folder);
 
-    /** A CSV inventory to import; empty when the person cancels. */
-    Optional<Path> chooseCsvFile(Path folder);
+    /** A file from another tool to import, and its format; empty when the person cancels. */
+    Optional<ImportRequest> chooseImportFile(Path folder, ImportRequest.Purpose purpose);
 
     /** Where to save; empty when the person cancels. {@code suggestedName} is a file name. */
     Optional<Path> chooseSaveFile(Path folder, String suggestedName);
@@ -51,4 +51,7 @@ public interface Dialogs {
 
     /** Shows warnings (e.g. from loading a file) without blocking and without demanding an answer. */
     void showWarnings(String title, List<String> warnings);
+
+    /** Says what a command did (e.g. what a merge added) without blocking and without demanding an answer. */
+    void showNotice(String title, String text);
 }

@@ -3,8 +3,7 @@ package com.recoveryworkbench.ui;
 import com.recoveryworkbench.io.FileFingerprint;
 import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanReader;
-import com.recoveryworkbench.io.csv.CsvImport;
-import com.recoveryworkbench.io.csv.CsvPlanImporter;
+import com.recoveryworkbench.io.imports.Imported;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.nio.file.Files;
@@ -17,7 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * New, Open, Import CSV, Save, Save As, Close and Quit for the open document. FX thread only.
+ * New, Open, Import, Save, Save As, Close and Quit for the open document. FX thread only.
  *
  * <p>Files are read and written on {@link BackgroundTasks}; the window stays responsive and shows
  * {@link #activityProperty()} meanwhile. A file that cannot be read leaves the open document exactly
@@ -108,14 +107,19 @@ public final class FileActions {
         confirmDiscard(() -> read(file));
     }
 
-    /** Starts an untitled plan from a CSV inventory, named after the file. */
-    public void importCsv() {
-        confirmDiscard(() -> dialogs.chooseCsvFile(folder()).ifPresent(this::importFrom));
+    /**
+     * Starts an untitled plan, named after the file, from a CSV inventory, a GraphML or DOT drawing or
+     * a Backstage catalog.
+     */
+    public void importFile() {
+        confirmDiscard(() -> dialogs.chooseImportFile(folder(), ImportRequest.Purpose.NEW_PLAN)
+                .ifPresent(this::importFrom));
     }
 
-    private void importFrom(Path csv) {
-        load("Importing " + csv.getFileName(), null, () -> {
-            CsvImport imported = new CsvPlanImporter().importFile(csv, planNameOf(csv));
+    private void importFrom(ImportRequest request) {
+        Path file = request.file();
+        load("Importing " + file.getFileName(), null, () -> {
+            Imported imported = request.format().importFile(file, planNameOf(file));
             return new Opened(imported.plan(), null, texts(imported.warnings()));
         });
     }

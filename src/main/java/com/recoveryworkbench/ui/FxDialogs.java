@@ -1,10 +1,14 @@
 package com.recoveryworkbench.ui;
 
 import com.recoveryworkbench.io.export.ExportFormat;
+import com.recoveryworkbench.io.imports.ImportFormat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -24,8 +28,6 @@ import org.controlsfx.control.Notifications;
 public final class FxDialogs implements Dialogs {
     static final FileChooser.ExtensionFilter PLAN_FILES =
             new FileChooser.ExtensionFilter("Recovery Workbench plans (*.rplan.json)", "*" + PlanFiles.EXTENSION);
-    private static final FileChooser.ExtensionFilter CSV_FILES =
-            new FileChooser.ExtensionFilter("CSV inventories (*.csv)", "*.csv");
 
     private final Window owner;
 
@@ -40,9 +42,24 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseCsvFile(Path folder) {
-        FileChooser chooser = chooser("Import CSV inventory", folder, CSV_FILES);
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    public Optional<ImportRequest> chooseImportFile(Path folder, ImportRequest.Purpose purpose) {
+        List<String> allPatterns = Arrays.stream(ImportFormat.values()).flatMap(f -> f.patterns().stream()).toList();
+        FileChooser chooser = chooser(purpose.title(), folder,
+                new FileChooser.ExtensionFilter("All supported files", allPatterns));
+        Map<FileChooser.ExtensionFilter, ImportFormat> formats = new LinkedHashMap<>();
+        for (ImportFormat format : ImportFormat.values()) {
+            formats.put(new FileChooser.ExtensionFilter(format.description(), format.patterns()), format);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path file = chosen.toPath();
+        // A format chosen in the chooser wins; under "All supported files" the name decides.
+        ImportFormat format = Optional.ofNullable(formats.get(chooser.getSelectedExtensionFilter()))
+                .or(() -> ImportRequest.formatOf(file)).orElse(ImportFormat.CSV);
+        return Optional.of(new ImportRequest(file, format));
     }
 
     @Override
@@ -158,6 +175,11 @@ public final class FxDialogs implements Dialogs {
                 .text(String.join("\n", warnings))
                 .hideAfter(Duration.seconds(12))
                 .showWarning();
+    }
+
+    @Override
+    public void showNotice(String title, String text) {
+        Notifications.create().owner(owner).title(title).text(text).hideAfter(Duration.seconds(8)).showInformation();
     }
 
     /** Dialogs wear the window's current theme. */

@@ -1,15 +1,18 @@
 package com.recoveryworkbench.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.ui.canvas.ChangeMarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +72,13 @@ class CompareWithTest {
 
         WorkbenchFixture.waitUntil("the report lists the service added since",
                 () -> report(robot).contains("+ cache"));
+        ChangeMarks marks = app.shell.canvas().changeMarksProperty().get();
+        assertEquals(new ChangeMarks(Set.of("cache"), Set.of("db"), List.of()), marks);
+
+        robot.clickOn("Close");
+
+        WorkbenchFixture.waitUntil("the marks go with the comparison window",
+                () -> app.shell.canvas().changeMarksProperty().get() == null);
     }
 
     @Test

@@ -18,6 +18,7 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final List<String> notices = new ArrayList<>();
     final Deque<Boolean> restoreAnswers = new ArrayDeque<>();
     final Deque<Optional<ExportChoice>> exportAnswers = new ArrayDeque<>();
     final Deque<ChangedOnDiskChoice> changedOnDiskAnswers = new ArrayDeque<>();
@@ -47,8 +48,8 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseCsvFile(Path folder) {
-        return nextFile();
+    public Optional<ImportRequest> chooseImportFile(Path folder, ImportRequest.Purpose purpose) {
+        return nextFile().map(file -> new ImportRequest(file, ImportRequest.formatOf(file).orElseThrow()));
     }
 
     @Override
@@ -107,5 +108,10 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public void showWarnings(String title, List<String> messages) {
         warnings.addAll(messages);
+    }
+
+    @Override
+    public void showNotice(String title, String text) {
+        notices.add(text);
     }
 }

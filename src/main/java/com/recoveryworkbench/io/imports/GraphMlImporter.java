@@ -17,7 +17,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <data>} whose key is named {@code label} or {@code name}, else of yEd's first
  * {@code y:NodeLabel}, and its tier a {@code <data>} keyed {@code tier} (our export writes it). Each
  * {@code <edge source=a target=b>} is a hard dependency of {@code a} on {@code b}, the direction our
- * export writes; soft when its {@code <data>} keyed {@code type} says {@code soft}.
+ * export writes; soft when its {@code <data>} keyed {@code type} says {@code soft}. Hyperedges are left
+ * out with a warning.
  *
  * <p>Read with a hardened StAX parser ({@link SafeXml}); a DOCTYPE is refused outright. Problems point
  * just past the start tag of the element at fault, where StAX leaves its position. Missing ids,
@@ -74,6 +75,7 @@ final class GraphMlImporter {
         if (!errors.isEmpty()) {
             throw new ImportException(source, errors, null);
         }
+        reader.warnings().forEach(w -> draft.warn(w.line(), w.column(), w.field(), w.message()));
         if (reader.undirected()) {
             draft.warn(0, 0, "", "the graph is undirected: each edge is read as its source depending on its target");
         }

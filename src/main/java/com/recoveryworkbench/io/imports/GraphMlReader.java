@@ -29,6 +29,7 @@ final class GraphMlReader {
     private final List<GraphMlNode> allNodes = new ArrayList<>();
     private final List<GraphMlEdge> edges = new ArrayList<>();
     private final List<PlanProblem> errors = new ArrayList<>();
+    private final List<PlanProblem> warnings = new ArrayList<>();
     private GraphMlEdge edge;
     private String dataKey;
     private boolean undirected;
@@ -68,6 +69,8 @@ final class GraphMlReader {
             case "edge" -> edge = new GraphMlEdge(required("source", "edge"), required("target", "edge"), line(),
                     column());
             case "data" -> dataKey = keys.getOrDefault(attribute("key"), attribute("key").toLowerCase(Locale.ROOT));
+            case "hyperedge" -> warnings.add(new PlanProblem(source, line(), column(), "",
+                    "a hyperedge is left out: only edges between two nodes become dependencies"));
             default -> { }
         }
     }
@@ -160,6 +163,10 @@ final class GraphMlReader {
 
     List<PlanProblem> errors() {
         return errors;
+    }
+
+    List<PlanProblem> warnings() {
+        return warnings;
     }
 
     boolean undirected() {

@@ -81,6 +81,25 @@ class DotImportTest {
     }
 
     @Test
+    void commentsHtmlLabelsAndGraphvizEscapesAreUnderstood() throws Exception {
+        Plan plan = dot("""
+                # a line from the C preprocessor
+                digraph { /* a block
+                             comment */
+                  a [label=<<b>Checkout</b> &amp; Pay<br/>wave 1>];
+                  b [label="\\N: \\"Auth\\"\\lsecond line"];
+                  c [label="back\\\\slash\\\\"]  // an escaped backslash before the closing quote
+                  a -> b -> c
+                }
+                """).plan();
+
+        assertAll(
+                () -> assertEquals("Checkout & Pay", plan.service("a").orElseThrow().name()),
+                () -> assertEquals("b: \"Auth\"", plan.service("b").orElseThrow().name()),
+                () -> assertEquals("back\\slash\\", plan.service("c").orElseThrow().name()));
+    }
+
+    @Test
     void idsThatAreNoServiceIdsBecomeUniqueSlugsWithAWarning() throws Exception {
         Imported imported = dot("""
                 digraph {

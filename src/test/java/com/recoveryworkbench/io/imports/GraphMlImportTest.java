@@ -116,6 +116,21 @@ class GraphMlImportTest {
     }
 
     @Test
+    void aHyperedgeIsLeftOutWithAWarning() throws Exception {
+        Imported imported = graphMl("""
+                <graphml><graph>
+                  <node id="a"/><node id="b"/><node id="c"/>
+                  <hyperedge><endpoint node="a"/><endpoint node="b"/><endpoint node="c"/></hyperedge>
+                </graph></graphml>
+                """);
+
+        assertAll(
+                () -> assertEquals(List.of(), imported.plan().dependencies()),
+                () -> assertEquals(List.of(new PlanProblem("deps.graphml", 3, 14, "", "a hyperedge is left out: only"
+                        + " edges between two nodes become dependencies")), imported.warnings()));
+    }
+
+    @Test
     void malformedXmlIsReportedWithItsLineAndColumn() {
         assertEquals("deps.graphml:3:5: not well-formed XML: The element type \"node\" must be terminated by the"
                         + " matching end-tag \"</node>\".",
