@@ -3,6 +3,7 @@ package com.recoveryworkbench.cli;
 import com.recoveryworkbench.analysis.diff.PlanComparison;
 import com.recoveryworkbench.analysis.diff.PlanDiff;
 import com.recoveryworkbench.io.PlanFileException;
+import com.recoveryworkbench.io.export.DiffText;
 import com.recoveryworkbench.model.Plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
         PlanComparison comparison = PlanDiff.compare(old, neu);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == ReportFormat.JSON ? DiffJsonReport.render(comparison) : DiffTextReport.render(comparison));
+        out.print(format == ReportFormat.JSON ? DiffJsonReport.render(comparison) : DiffText.render(comparison));
         out.flush();
         return comparison.isIdentical() ? ExitCodes.OK : ExitCodes.DIFFERS;
     }

@@ -4,14 +4,18 @@ import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.AtomicFileWriter;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.export.ExportFormat;
+import com.recoveryworkbench.io.export.Exported;
 import com.recoveryworkbench.model.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,23 +24,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export PLAN --as FORMAT -o FILE}: writes a runbook, the compliance table or the graph of a
- * plan to a file, UTF-8. Never overwrites a file unless asked to with {@code --force}. A runbook is
- * dated today.
+ * {@code export PLAN --as FORMAT -o FILE [--services ID,…]}: writes a runbook, the compliance table,
+ * the graph or a picture of a plan to a file. Never overwrites a file unless asked to with
+ * {@code --force}. A runbook is dated today; a picture may show just some services; warnings (a
+ * picture drawn smaller than asked) go to standard error.
  */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
         description = {"Exports a plan: a runbook to follow in an incident or a drill (runbook-md, or "
-                + "runbook-html to print), the compliance table (csv), or the dependency graph (dot for Graphviz, "
-                + "graphml for yEd)."},
+                + "runbook-html to print), the compliance table (csv), the dependency graph (dot for Graphviz, "
+                + "graphml for yEd), or a picture of the map with a legend (png, png2x at twice the pixels, svg)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the file was written",
             "2:the plan cannot be read, FILE exists already or cannot be written, or the arguments are wrong"},
-        footer = {"", "Example:",
-            "  java -jar target/recovery-workbench.jar export retail.rplan.json --as runbook-md -o runbook.md"})
+        footer = {"", "Examples:",
+            "  java -jar target/recovery-workbench.jar export retail.rplan.json --as runbook-md -o runbook.md",
+            "  java -jar target/recovery-workbench.jar export PLAN --as svg -o part.svg --services checkout,auth"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -45,11 +51,15 @@ public final class ExportCommand implements Callable<Integer> {
     private Path planFile;
 
     @Option(names = "--as", paramLabel = "FORMAT", required = true,
-            description = "runbook-md, runbook-html, csv, dot or graphml")
+            description = "runbook-md, runbook-html, csv, dot, graphml, png, png2x or svg")
     private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "the file to write")
     private Path output;
+
+    @Option(names = "--services", paramLabel = "ID", split = ",",
+            description = "pictures only: draw just these services (ids, comma-separated) and the arrows between them")
+    private List<String> services = List.of();
 
     @Option(names = "--force", description = "overwrite FILE if it exists")
     private boolean force;
@@ -58,6 +68,10 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ExportFormat as = ExportFormat.ofCode(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown export format '" + format + "': use one of " + ExportFormat.codes()));
+        if (!services.isEmpty() && !as.drawsSelection()) {
+            throw new ParameterException(spec.commandLine(), "--services applies to the pictures (png, png2x, svg); "
+                    + as.code() + " always exports the whole plan");
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (Files.exists(output) && !force) {
             err.println(output + " exists already; add --force to overwrite it.");
@@ -70,9 +84,16 @@ public final class ExportCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
-        String text = as.render(plan, new RecoveryAnalyzer().analyze(plan), LocalDate.now());
+        Set<String> selection = services.stream().map(String::strip).collect(Collectors.toCollection(TreeSet::new));
+        List<String> unknown = selection.stream().filter(id -> !plan.hasService(id)).toList();
+        if (!unknown.isEmpty()) {
+            err.println("The plan has no service " + String.join(", ", unknown) + " (--services takes service ids).");
+            return ExitCodes.FAILURE;
+        }
+        Exported exported = as.render(plan, new RecoveryAnalyzer().analyze(plan), LocalDate.now(), selection);
+        exported.warnings().forEach(err::println);
         try {
-            new AtomicFileWriter().write(text.getBytes(StandardCharsets.UTF_8), output);
+            new AtomicFileWriter().write(exported.bytes(), output);
         } catch (IOException e) {
             err.println("Cannot write " + output + ": " + e.getMessage());
             return ExitCodes.FAILURE;

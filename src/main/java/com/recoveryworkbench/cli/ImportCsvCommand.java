@@ -67,7 +67,7 @@ public final class ImportCsvCommand implements Callable<Integer> {
         imported.warnings().forEach(warning -> err.println("warning: " + warning));
         Plan plan = imported.plan();
         try {
-            new PlanWriter().save(plan, output);
+            new PlanWriter().save(plan, output).backupProblem().ifPresent(problem -> err.println("warning: " + problem));
         } catch (IOException e) {
             err.println("Cannot write " + output + ": " + e.getMessage());
             return ExitCodes.FAILURE;

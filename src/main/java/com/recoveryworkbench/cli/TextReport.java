@@ -8,6 +8,7 @@ import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.analysis.Summary;
 import com.recoveryworkbench.cli.TextTable.Align;
+import com.recoveryworkbench.io.export.AsciiVerdict;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
@@ -66,7 +67,7 @@ final class TextReport {
         String name = plan.service(r.id()).map(Service::name).orElse(r.id());
         boolean rpoApplies = !(r.achievableRpo() instanceof RpoEstimate.NotApplicable);
         table.row(name, duration(r.up()), duration(r.rtoTarget()), duration(r.slack()), rpo(r.achievableRpo()),
-                rpoApplies ? duration(r.rpoTarget()) : "-", statusWord(r.compliance()));
+                rpoApplies ? duration(r.rpoTarget()) : "-", AsciiVerdict.word(r.compliance()));
     }
 
     private static String findings(Analysis analysis) {
@@ -119,17 +120,6 @@ final class TextReport {
             return Durations.format(bounded.loss());
         }
         return estimate instanceof RpoEstimate.Unbounded ? "unbounded" : "n/a";
-    }
-
-    /** Plain ASCII words: the canvas's symbols may not render in every terminal. */
-    static String statusWord(Compliance compliance) {
-        return switch (compliance) {
-            case MEETS -> "OK";
-            case AT_RISK -> "AT RISK";
-            case MISSED -> "MISS";
-            case BLOCKED -> "BLOCKED";
-            case INCOMPLETE -> "INCOMPLETE";
-        };
     }
 
     private static String count(int n, String noun) {

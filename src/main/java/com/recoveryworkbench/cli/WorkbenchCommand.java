@@ -8,7 +8,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The top of the command line: {@code check}, {@code diff}, {@code import-csv}, {@code export}, {@code --help},
+ * The top of the command line: {@code check}, {@code diff}, {@code describe}, {@code import}, {@code import-csv},
+ * {@code export}, {@code --help},
  * {@code --version}.
  * Runs without a display; nothing here touches JavaFX. Not thread-safe: build one per run with
  * {@link #commandLine(PrintWriter, PrintWriter)}.
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersion.class,
         description = "Checks and compares recovery plans, imports service inventories and exports runbooks,"
                 + " without a display.",
-        subcommands = {CheckCommand.class, DiffCommand.class, ImportCsvCommand.class, ExportCommand.class},
+        subcommands = {CheckCommand.class, DiffCommand.class, DescribeCommand.class, ImportCommand.class,
+            ImportCsvCommand.class, ExportCommand.class},
         footer = {"",
                 "Without a command, java -jar target/recovery-workbench.jar [PLAN] opens the workbench window.",
                 "Run a command with --help for its options."})
@@ -29,7 +31,8 @@ public final class WorkbenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check, diff, import-csv or export");
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: check, diff, describe, import, import-csv or export");
     }
 
     /**

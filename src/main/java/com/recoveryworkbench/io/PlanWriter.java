@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Writes plan files ({@code .rplan.json}; the format is described in {@code docs/plan-format.md}).
@@ -37,14 +38,17 @@ public final class PlanWriter {
      * The backup is taken before the new content is written: whenever the save fails or is cut short,
      * the target still holds the old content (and the backup equals it). A backup that cannot be
      * written does not stop the save, whose own atomicity does not depend on it; the old backup, if
-     * any, is then left as it was.
+     * any, is then left as it was, and the result says why the backup failed so the person can be told.
      *
+     * @return the fingerprint of what was written and the backup problem, if any
      * @throws IOException naming the target and the step that failed; the old file is then untouched
      *                     and no temporary file is left behind
      */
-    public void save(Plan plan, Path target) throws IOException {
-        keepBackup(target);
-        files.write(toJson(plan).getBytes(StandardCharsets.UTF_8), target);
+    public SavedPlan save(Plan plan, Path target) throws IOException {
+        Optional<String> backupProblem = keepBackup(target);
+        byte[] bytes = toJson(plan).getBytes(StandardCharsets.UTF_8);
+        files.write(bytes, target);
+        return new SavedPlan(FileFingerprint.of(bytes), backupProblem);
     }
 
     /** Where {@link #save} keeps the previous version of {@code target}: the same name plus {@code .bak}. */
@@ -52,15 +56,18 @@ public final class PlanWriter {
         return target.resolveSibling(target.getFileName() + ".bak");
     }
 
-    private void keepBackup(Path target) {
+    private Optional<String> keepBackup(Path target) {
         if (!Files.isRegularFile(target)) {
-            return;
+            return Optional.empty();
         }
         try {
             files.write(Files.readAllBytes(target), backupOf(target));
+            return Optional.empty();
         } catch (IOException e) {
             // Deliberately not fatal: refusing the save would leave the person's changes unsaved,
             // which loses more than a missing copy of the previous version.
+            return Optional.of("The previous version could not be kept as " + backupOf(target).getFileName()
+                    + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
     }
 }

@@ -27,6 +27,7 @@ final class ArrangeAction {
     private final Consumer<Exception> onFailure;
     private final ReadOnlyBooleanWrapper arranging = new ReadOnlyBooleanWrapper(this, "arranging");
     private Runnable afterArrange = () -> { };
+    private Runnable beforeArrange = () -> { };
 
     ArrangeAction(Workbench workbench, BackgroundTasks tasks, PlanLayout layout, Consumer<Exception> onFailure) {
         this.document = workbench.document();
@@ -39,6 +40,11 @@ final class ArrangeAction {
     /** What runs after an arrangement was applied (the canvas shows the result). */
     void setAfterArrange(Runnable action) {
         afterArrange = Objects.requireNonNull(action, "action");
+    }
+
+    /** What runs just before an arrangement is applied (the canvas animates the change). */
+    void setBeforeArrange(Runnable action) {
+        beforeArrange = Objects.requireNonNull(action, "action");
     }
 
     /** True while a layout is being computed; the command is unavailable meanwhile. */
@@ -68,6 +74,7 @@ final class ArrangeAction {
 
     private void apply(LayoutResult result, int count) {
         String what = count == 1 ? "1 service" : count + " services";
+        beforeArrange.run();
         if (document.apply("Arrange " + what, result::applyTo)) {
             afterArrange.run();
         }

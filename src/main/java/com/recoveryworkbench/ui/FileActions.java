@@ -1,10 +1,9 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.io.FileFingerprint;
 import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanReader;
-import com.recoveryworkbench.io.PlanWriter;
-import com.recoveryworkbench.io.csv.CsvImport;
-import com.recoveryworkbench.io.csv.CsvPlanImporter;
+import com.recoveryworkbench.io.imports.Imported;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.nio.file.Files;
@@ -17,22 +16,23 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * New, Open, Import CSV, Save, Save As, Close and Quit for the open document. FX thread only.
+ * New, Open, Import, Save, Save As, Close and Quit for the open document. FX thread only.
  *
  * <p>Files are read and written on {@link BackgroundTasks}; the window stays responsive and shows
  * {@link #activityProperty()} meanwhile. A file that cannot be read leaves the open document exactly
  * as it was and shows the reader's message (file, line, column). A save writes the plan as it was
  * when Save was chosen; the document becomes clean only if it still holds that plan when the write
  * finishes. Every action that would drop unsaved changes asks first (Save / Don't Save / Cancel).
+ * Saving is done by {@link PlanSaver}, which also notices a file another program changed meanwhile.
  */
 public final class FileActions {
     /** What a new or closed document is called until the person names it. */
     public static final String UNTITLED_PLAN = "Untitled plan";
 
     /** {@code unsaved}: a recovered plan, shown dirty but bound to {@code file}. */
-    private record Opened(Plan plan, Path file, List<String> warnings, boolean unsaved) {
+    private record Opened(Plan plan, Path file, List<String> warnings, boolean unsaved, FileFingerprint onDisk) {
         Opened(Plan plan, Path file, List<String> warnings) {
-            this(plan, file, warnings, false);
+            this(plan, file, warnings, false, null);
         }
     }
 
@@ -41,6 +41,7 @@ public final class FileActions {
     private final BackgroundTasks tasks;
     private final WorkbenchPreferences preferences;
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity");
+    private final PlanSaver saver;
     private Runnable quit = () -> { };
     private Runnable afterOpen = () -> { };
     private Runnable onDiscard = () -> { };
@@ -51,6 +52,8 @@ public final class FileActions {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
+        saver = new PlanSaver(document, dialogs, tasks, activity::set, this::remember, this::folder);
+        saver.setReload(this::read);
     }
 
     /** What runs once Quit is confirmed (closing the window and ending the program). */
@@ -68,6 +71,11 @@ public final class FileActions {
         onDiscard = Objects.requireNonNull(action, "action");
     }
 
+    /** Shows what another file command (export, import) is doing; {@code null} when it is done. */
+    void showActivity(String doing) {
+        activity.set(doing);
+    }
+
     /** "Opening retail.rplan.json…" while a file is read or written; {@code null} when idle. */
     public ReadOnlyStringProperty activityProperty() {
         return activity.getReadOnlyProperty();
@@ -76,6 +84,7 @@ public final class FileActions {
     public void newPlan() {
         confirmDiscard(() -> {
             document.replace(Plan.empty(UNTITLED_PLAN), null);
+            saver.setKnownOnDisk(null);
             afterOpen.run();
         });
     }
@@ -98,14 +107,19 @@ public final class FileActions {
         confirmDiscard(() -> read(file));
     }
 
-    /** Starts an untitled plan from a CSV inventory, named after the file. */
-    public void importCsv() {
-        confirmDiscard(() -> dialogs.chooseCsvFile(folder()).ifPresent(this::importFrom));
+    /**
+     * Starts an untitled plan, named after the file, from a CSV inventory, a GraphML or DOT drawing or
+     * a Backstage catalog.
+     */
+    public void importFile() {
+        confirmDiscard(() -> dialogs.chooseImportFile(folder(), ImportRequest.Purpose.NEW_PLAN)
+                .ifPresent(this::importFrom));
     }
 
-    private void importFrom(Path csv) {
-        load("Importing " + csv.getFileName(), null, () -> {
-            CsvImport imported = new CsvPlanImporter().importFile(csv, planNameOf(csv));
+    private void importFrom(ImportRequest request) {
+        Path file = request.file();
+        load("Importing " + file.getFileName(), null, () -> {
+            Imported imported = request.format().importFile(file, planNameOf(file));
             return new Opened(imported.plan(), null, texts(imported.warnings()));
         });
     }
@@ -128,7 +142,7 @@ public final class FileActions {
     public void restoreUnsaved(String planName, Path original, Callable<LoadedPlan> loader) {
         confirmDiscard(() -> load("Restoring " + planName, null, () -> {
             LoadedPlan loaded = loader.call();
-            return new Opened(loaded.plan(), original, texts(loaded.warnings()), true);
+            return new Opened(loaded.plan(), original, texts(loaded.warnings()), true, null);
         }));
     }
 
@@ -138,8 +152,11 @@ public final class FileActions {
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(file.toString());
             }
+            // Taken before reading: a change in between then shows as a change on disk at the next
+            // save, a harmless question, rather than going unnoticed.
+            FileFingerprint onDisk = FileFingerprint.of(file).orElseThrow(() -> new NoSuchFileException(file.toString()));
             LoadedPlan loaded = new PlanReader().read(file);
-            return new Opened(loaded.plan(), file, texts(loaded.warnings()));
+            return new Opened(loaded.plan(), file, texts(loaded.warnings()), false, onDisk);
         });
     }
 
@@ -172,6 +189,7 @@ public final class FileActions {
         } else {
             document.replace(opened.plan(), opened.file());
         }
+        saver.setKnownOnDisk(opened.onDisk());
         if (opened.file() != null && !opened.unsaved()) {
             remember(opened.file());
         }
@@ -180,47 +198,11 @@ public final class FileActions {
     }
 
     public void save() {
-        save(() -> { });
+        saver.save(() -> { });
     }
 
     public void saveAs() {
-        saveAs(() -> { });
-    }
-
-    private void save(Runnable afterSaved) {
-        Path file = document.getFile();
-        if (file == null) {
-            saveAs(afterSaved);
-        } else {
-            write(file, afterSaved);
-        }
-    }
-
-    private void saveAs(Runnable afterSaved) {
-        dialogs.chooseSaveFile(folder(), PlanFiles.suggestedName(document.getPlan().name()))
-                .map(PlanFiles::withExtension)
-                .ifPresent(target -> write(target, afterSaved));
-    }
-
-    private void write(Path target, Runnable afterSaved) {
-        Plan snapshot = document.getPlan();
-        long revision = document.getRevision();
-        activity.set("Saving " + target.getFileName() + "…");
-        tasks.run(() -> {
-            new PlanWriter().save(snapshot, target);
-            return target;
-        }, saved -> {
-            activity.set(null);
-            remember(saved);
-            if (document.getRevision() == revision) {
-                document.markSaved(saved);
-                afterSaved.run();
-            }
-        }, error -> {
-            activity.set(null);
-            dialogs.showError("Cannot save " + target.getFileName(), messageOf(error)
-                    + "\n\nThe plan is still open with its unsaved changes; the file on disk was not changed.");
-        });
+        saver.saveAs(() -> { });
     }
 
     /** Runs {@code proceed} now when there is nothing to lose, else after the person saved or chose to discard. */
@@ -230,7 +212,7 @@ public final class FileActions {
             return;
         }
         switch (dialogs.askUnsavedChanges(document.getPlan().name())) {
-            case SAVE -> save(proceed);
+            case SAVE -> saver.save(proceed);
             case DISCARD -> {
                 onDiscard.run();
                 proceed.run();
@@ -262,7 +244,7 @@ public final class FileActions {
         return warnings.stream().map(String::valueOf).toList();
     }
 
-    private static String messageOf(Exception error) {
+    static String messageOf(Exception error) {
         if (error instanceof NoSuchFileException missing) {
             return "The file " + missing.getFile() + " does not exist.";
         }

@@ -20,21 +20,34 @@ final class FileMenu {
     private final Action open;
     private final Action save;
     private final Action saveAs;
-    private final Action importCsv;
+    private final Action importFile;
+    private final Action merge;
+    private final Action compare;
+    private final Action export;
     private final Action close;
     private final Action quit;
     private final Menu recentMenu = new Menu("Open Recent");
     private final FileActions files;
     private final RecentFiles recent;
 
-    FileMenu(FileActions files, RecentFiles recent) {
+    FileMenu(FileActions files, RecentFiles recent, PlanExchange exchange) {
         this.files = files;
         this.recent = recent;
         newPlan = action("New", "Shortcut+N", "Start an empty plan.", files::newPlan);
         open = action("Open…", "Shortcut+O", "Open a plan file (.rplan.json).", files::open);
         save = action("Save", "Shortcut+S", "Save the plan to its file.", files::save);
         saveAs = action("Save As…", "Shortcut+Shift+S", "Save the plan to a new file.", files::saveAs);
-        importCsv = action("Import CSV…", null, "Start a plan from a CSV inventory of services.", files::importCsv);
+        importFile = action("Import…", "Shortcut+I",
+                "Start a plan from a CSV inventory, a GraphML or DOT drawing or a Backstage catalog.", files::importFile);
+        merge = action("Merge from File…", "Shortcut+Shift+I",
+                "Add and update services from a CSV inventory, a drawing or a Backstage catalog; one undoable step.",
+                exchange::mergeFromFile);
+        export = action("Export…", "Shortcut+E",
+                "Save the map as a picture, the restore sequence as a runbook, the compliance table or the graph.",
+                exchange::export);
+        compare = action("Compare with…", null,
+                "Show what changed from another version of this plan, and what it did to the recovery.",
+                exchange::compareWithFile);
         close = action("Close", "Shortcut+W", "Close the plan and start an empty one.", files::close);
         quit = action("Quit", "Shortcut+Q", "Leave Recovery Workbench.", files::quit);
         recentMenu.setId("menu-open-recent");
@@ -64,7 +77,9 @@ final class FileMenu {
         Menu menu = new Menu("_File");
         menu.getItems().addAll(menuItem(newPlan, "menu-new"), menuItem(open, "menu-open"), recentMenu,
                 new SeparatorMenuItem(), menuItem(save, "menu-save"), menuItem(saveAs, "menu-save-as"),
-                new SeparatorMenuItem(), menuItem(importCsv, "menu-import-csv"),
+                new SeparatorMenuItem(), menuItem(importFile, "menu-import"), menuItem(merge, "menu-merge"),
+                menuItem(export, "menu-export"),
+                menuItem(compare, "menu-compare"),
                 new SeparatorMenuItem(), menuItem(close, "menu-close"), menuItem(quit, "menu-quit"));
         return menu;
     }
@@ -75,6 +90,6 @@ final class FileMenu {
     }
 
     List<Action> actions() {
-        return List.of(newPlan, open, save, saveAs, importCsv, close, quit);
+        return List.of(newPlan, open, save, saveAs, importFile, merge, export, compare, close, quit);
     }
 }

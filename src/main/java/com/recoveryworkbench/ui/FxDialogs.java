@@ -1,9 +1,14 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.io.export.ExportFormat;
+import com.recoveryworkbench.io.imports.ImportFormat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -23,8 +28,6 @@ import org.controlsfx.control.Notifications;
 public final class FxDialogs implements Dialogs {
     static final FileChooser.ExtensionFilter PLAN_FILES =
             new FileChooser.ExtensionFilter("Recovery Workbench plans (*.rplan.json)", "*" + PlanFiles.EXTENSION);
-    private static final FileChooser.ExtensionFilter CSV_FILES =
-            new FileChooser.ExtensionFilter("CSV inventories (*.csv)", "*.csv");
 
     private final Window owner;
 
@@ -39,14 +42,42 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseCsvFile(Path folder) {
-        FileChooser chooser = chooser("Import CSV inventory", folder, CSV_FILES);
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    public Optional<ImportRequest> chooseImportFile(Path folder, ImportRequest.Purpose purpose) {
+        List<String> allPatterns = Arrays.stream(ImportFormat.values()).flatMap(f -> f.patterns().stream()).toList();
+        FileChooser chooser = chooser(purpose.title(), folder,
+                new FileChooser.ExtensionFilter("All supported files", allPatterns));
+        Map<FileChooser.ExtensionFilter, ImportFormat> formats = new LinkedHashMap<>();
+        for (ImportFormat format : ImportFormat.values()) {
+            formats.put(new FileChooser.ExtensionFilter(format.description(), format.patterns()), format);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        File chosen = chooser.showOpenDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path file = chosen.toPath();
+        // A format chosen in the chooser wins; under "All supported files" the name decides.
+        ImportFormat format = Optional.ofNullable(formats.get(chooser.getSelectedExtensionFilter()))
+                .or(() -> ImportRequest.formatOf(file)).orElse(ImportFormat.CSV);
+        return Optional.of(new ImportRequest(file, format));
     }
 
     @Override
     public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
         FileChooser chooser = chooser("Save plan", folder, PLAN_FILES);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<ExportChoice> askExport(int selectedServices) {
+        return ExportDialog.ask(owner, stylesheets(), selectedServices);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format) {
+        FileChooser chooser = chooser("Export as " + ExportChoice.label(format), folder,
+                new FileChooser.ExtensionFilter(ExportChoice.label(format), "*." + format.extension()));
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
@@ -78,6 +109,32 @@ public final class FxDialogs implements Dialogs {
             return UnsavedChoice.SAVE;
         }
         return answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType("Save As…", ButtonData.YES);
+        ButtonType reload = new ButtonType("Reload", ButtonData.NO);
+        ButtonType cancel = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Another program changed " + fileName
+                + " since you opened or saved it here.\n\nOverwrite replaces that version with yours (it is "
+                + "kept as " + fileName + ".bak). Save As keeps both. Reload opens the version on disk and "
+                + "drops your unsaved changes.", overwrite, saveAs, reload, cancel);
+        alert.initOwner(owner);
+        alert.setTitle("File changed on disk");
+        alert.setHeaderText("The file changed on disk");
+        alert.getDialogPane().setId("changedOnDiskDialog");
+        alert.getDialogPane().setMinWidth(560);
+        styleLikeOwner(alert);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == overwrite) {
+            return ChangedOnDiskChoice.OVERWRITE;
+        }
+        if (answer == saveAs) {
+            return ChangedOnDiskChoice.SAVE_AS;
+        }
+        return answer == reload ? ChangedOnDiskChoice.RELOAD : ChangedOnDiskChoice.CANCEL;
     }
 
     @Override
@@ -120,10 +177,18 @@ public final class FxDialogs implements Dialogs {
                 .showWarning();
     }
 
+    @Override
+    public void showNotice(String title, String text) {
+        Notifications.create().owner(owner).title(title).text(text).hideAfter(Duration.seconds(8)).showInformation();
+    }
+
     /** Dialogs wear the window's current theme. */
     private void styleLikeOwner(Alert alert) {
+        alert.getDialogPane().getStylesheets().setAll(stylesheets());
+    }
+
+    private List<String> stylesheets() {
         Scene scene = owner.getScene();
-        alert.getDialogPane().getStylesheets().setAll(
-                scene == null ? List.of(WorkbenchShell.stylesheet()) : scene.getStylesheets());
+        return scene == null ? List.of(WorkbenchShell.stylesheet()) : List.copyOf(scene.getStylesheets());
     }
 }

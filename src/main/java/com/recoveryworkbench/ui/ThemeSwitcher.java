@@ -9,10 +9,13 @@ import javafx.scene.Scene;
 /**
  * Keeps the window's scene, its canvas and the preferences in step with the chosen {@link Theme}:
  * setting {@link #themeProperty()} restyles the scene, repaints the canvas with the theme's palette
- * and remembers the choice. FX thread only; the theme is never null.
+ * and remembers the choice. {@link #overrideProperty()} shows another theme for a while (presentation
+ * mode) without remembering it; clearing it shows the chosen theme again. FX thread only; the theme is
+ * never null, the override is null when there is none.
  */
 final class ThemeSwitcher {
     private final ObjectProperty<Theme> theme;
+    private final ObjectProperty<Theme> override = new SimpleObjectProperty<>(this, "override");
 
     ThemeSwitcher(Scene scene, PlanCanvasView canvas, WorkbenchPreferences preferences, Theme initial) {
         Objects.requireNonNull(scene, "scene");
@@ -25,9 +28,12 @@ final class ThemeSwitcher {
                 theme.set(old);
                 return;
             }
-            apply(scene, canvas, chosen);
+            if (override.get() == null) {
+                apply(scene, canvas, chosen);
+            }
             preferences.setTheme(chosen);
         });
+        override.addListener((observable, old, shown) -> apply(scene, canvas, shown == null ? theme.get() : shown));
     }
 
     private static void apply(Scene scene, PlanCanvasView canvas, Theme chosen) {
@@ -37,5 +43,9 @@ final class ThemeSwitcher {
 
     ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    ObjectProperty<Theme> overrideProperty() {
+        return override;
     }
 }

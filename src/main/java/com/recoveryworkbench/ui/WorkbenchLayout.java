@@ -71,6 +71,26 @@ final class WorkbenchLayout {
         }
     }
 
+    /**
+     * Takes the panels away for presentation mode, leaving {@link #panelsShownProperty()} as it is;
+     * returns what puts them back with the dividers where they were.
+     */
+    Runnable hidePanels() {
+        if (!panelsShown.get()) {
+            return () -> { };
+        }
+        double[] centreDividers = centre.getDividerPositions();
+        double[] mainDividers = main.getDividerPositions();
+        centre.getItems().remove(bottom);
+        main.getItems().remove(side);
+        return () -> {
+            centre.getItems().add(bottom);
+            main.getItems().add(side);
+            centre.setDividerPositions(centreDividers);
+            main.setDividerPositions(mainDividers);
+        };
+    }
+
     BooleanProperty panelsShownProperty() {
         return panelsShown;
     }

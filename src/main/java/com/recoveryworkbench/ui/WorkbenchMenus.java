@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui;
 
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import com.recoveryworkbench.ui.present.PresentationMode;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -31,14 +32,15 @@ final class WorkbenchMenus {
     private final FindBar find;
     private final List<ExtraShortcut> extraShortcuts;
 
-    WorkbenchMenus(Workbench workbench, FileActions files, RecentFiles recent, ClipboardActions clipboard,
+    WorkbenchMenus(Workbench workbench, FileActions files, PlanExchange exchange, RecentFiles recent,
+                   ClipboardActions clipboard,
                    ArrangeAction arranger, PlanCanvasView canvas, BooleanProperty panelsShown,
-                   ObjectProperty<Theme> theme, Window owner) {
-        file = new FileMenu(files, recent);
+                   ObjectProperty<Theme> theme, PresentationMode presentation, Window owner) {
+        file = new FileMenu(files, recent, exchange);
         find = new FindBar(workbench, canvas);
         edit = new EditMenu(workbench, clipboard, arranger, canvas, find.find());
         insert = new InsertMenu(canvas);
-        view = new ViewMenu(workbench, canvas, panelsShown, theme);
+        view = new ViewMenu(workbench, canvas, panelsShown, theme, presentation);
         extraShortcuts = List.of(
                 ExtraShortcut.of("Shortcut+Y", "Redo", () -> fire(edit.redo())),
                 ExtraShortcut.variant("Shortcut+Equals", "Zoom In", () -> fire(view.zoomIn())),

@@ -10,6 +10,7 @@ import com.recoveryworkbench.ui.panels.FindingsView;
 import com.recoveryworkbench.ui.panels.InspectorView;
 import com.recoveryworkbench.ui.panels.RestoreTimelineView;
 import com.recoveryworkbench.ui.panels.TierPoliciesView;
+import com.recoveryworkbench.ui.present.PresentationMode;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -41,6 +43,8 @@ public final class WorkbenchShell {
     private final PlanCanvasView canvas;
     private final WindowMemory windowMemory;
     private final WorkbenchLayout layout;
+    private final BorderPane root = new BorderPane();
+    private final PresentationMode presentation;
     private final BackgroundTasks layoutTasks;
     private final RecoveryFiles recoveries;
     private final Dialogs questions;
@@ -70,20 +74,25 @@ public final class WorkbenchShell {
         files.setOnDiscard(autosave::discarded);
         autosave.start(autosaveTimer(), Platform::runLater, autosaveInterval);
         canvas = new PlanCanvasView(workbench);
-        layout = new WorkbenchLayout(canvas.node(), new InspectorView(workbench).node(),
+        root.setId("workbench");
+        Scene scene = new Scene(root);
+        ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences, startupTheme(preferences));
+        presentation = new PresentationMode(workbench, canvas, stage, this::hideChrome, themes.overrideProperty());
+        layout = new WorkbenchLayout(presentation.node(), new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
         layoutTasks = BackgroundTasks.onDaemonThread("layout");
         ArrangeAction arranger = new ArrangeAction(workbench, layoutTasks, new ElkPlanLayout(),
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
-        arranger.setAfterArrange(canvas::fitToWindow);
-        BorderPane root = new BorderPane();
-        root.setId("workbench");
-        Scene scene = new Scene(root);
-        ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences, startupTheme(preferences));
-        WorkbenchMenus menus = new WorkbenchMenus(workbench, files, preferences.recentFiles(),
+        arranger.setAfterArrange(presentation::fitMap);
+        arranger.setBeforeArrange(canvas::animateNextChange);
+        PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks,
+                comparison -> canvas.changeMarksProperty().set(comparison == null ? null : ComparisonMarks.of(comparison))),
+                new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()),
+                new MergeAction(workbench, questions, tasks, files::showActivity));
+        WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
-                themes.themeProperty(), stage);
+                themes.themeProperty(), presentation, stage);
         WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
                 canvas.refusalProperty(), canvas.zoomProperty());
 
@@ -97,7 +106,7 @@ public final class WorkbenchShell {
         windowMemory = WindowMemory.attach(stage, preferences);
         files.setQuitAction(this::quit);
         // After the new plan's first layout pass, so the canvas knows its size.
-        files.setAfterOpen(() -> Platform.runLater(canvas::fitToWindow));
+        files.setAfterOpen(() -> Platform.runLater(presentation::fitMap));
         stage.setOnCloseRequest(event -> {
             // The window closes only through quit(), after unsaved changes were dealt with.
             event.consume();
@@ -108,6 +117,26 @@ public final class WorkbenchShell {
     /** The theme to start with: {@code -Drecoveryworkbench.theme=dark} (or light, high-contrast) wins over the remembered one. */
     private static Theme startupTheme(WorkbenchPreferences preferences) {
         return Theme.named(System.getProperty(THEME_PROPERTY)).orElseGet(preferences::theme);
+    }
+
+    /** Hides menus, toolbar, panels and status bar for presentation mode; returns what shows them again. */
+    private Runnable hideChrome() {
+        Node top = root.getTop();
+        Node bottom = root.getBottom();
+        Runnable showPanels = layout.hidePanels();
+        showChrome(top, bottom, false);
+        return () -> {
+            showPanels.run();
+            showChrome(top, bottom, true);
+        };
+    }
+
+    /** Kept in the scene while hidden, so menu shortcuts (F5 to leave, Ctrl+Z while presenting) still work. */
+    private static void showChrome(Node top, Node bottom, boolean shown) {
+        for (Node node : new Node[] {top, bottom}) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
     }
 
     private static ScheduledExecutorService autosaveTimer() {
@@ -167,6 +196,8 @@ public final class WorkbenchShell {
     }
 
     private void quit() {
+        // So the window's remembered size is its own, not the full screen's.
+        presentation.leave();
         windowMemory.store();
         preferences.flush();
         stage.hide();
@@ -176,6 +207,11 @@ public final class WorkbenchShell {
     /** The state the window shows; end-to-end tests read the plan and selection through it. */
     public Workbench workbench() {
         return workbench;
+    }
+
+    /** Full-screen presentation of the map and its restore story (F5). */
+    public PresentationMode presentation() {
+        return presentation;
     }
 
     /** The map; end-to-end tests turn plan positions into screen points through its viewport. */

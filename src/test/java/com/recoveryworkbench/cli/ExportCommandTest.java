@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +74,69 @@ class ExportCommandTest {
         assertEquals(ExitCodes.OK, graphmlRun.exitCode(), graphmlRun.err());
         assertTrue(Files.readString(dot).contains("  \"api\" -> \"cache\" [style=dashed];\n"));
         assertTrue(Files.readString(graphml).contains("<edge source=\"api\" target=\"orders-db\">"));
+    }
+
+    @Test
+    void writesPngPicturesAtOneAndTwoTimes() throws Exception {
+        Path plan = TestPlans.write(dir, "hand.rplan.json", TestPlans.handWorked());
+        Path one = dir.resolve("map.png");
+        Path two = dir.resolve("map@2x.png");
+
+        CommandRun oneRun = CommandRun.of("export", plan.toString(), "--as", "png", "-o", one.toString());
+        CommandRun twoRun = CommandRun.of("export", plan.toString(), "--as", "png2x", "-o", two.toString());
+
+        assertEquals(ExitCodes.OK, oneRun.exitCode(), oneRun.err());
+        assertEquals(ExitCodes.OK, twoRun.exitCode(), twoRun.err());
+        assertEquals("Exported Hand-worked as png2x to " + two, twoRun.out().strip());
+        BufferedImage small = ImageIO.read(one.toFile());
+        BufferedImage large = ImageIO.read(two.toFile());
+        // The map is 480 wide; the picture keeps 600 for the legend, plus margins of 24.
+        assertEquals(648, small.getWidth());
+        assertEquals(2 * small.getWidth(), large.getWidth());
+        assertEquals(2 * small.getHeight(), large.getHeight());
+    }
+
+    @Test
+    void writesAnSvgOfTheChosenServicesOnly() throws Exception {
+        Path plan = TestPlans.write(dir, "hand.rplan.json", TestPlans.handWorked());
+        Path svg = dir.resolve("api.svg");
+
+        CommandRun run = CommandRun.of("export", plan.toString(), "--as", "svg", "-o", svg.toString(),
+                "--services", "api, orders-db");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.contains("data-service=\"api\"") && text.contains("data-service=\"orders-db\""), text);
+        assertFalse(text.contains("data-service=\"cache\""), text);
+        assertTrue(text.contains("data-from=\"api\" data-to=\"orders-db\""), text);
+        assertFalse(text.contains("data-to=\"cache\""), text);
+    }
+
+    @Test
+    void servicesIsRefusedForExportsOfTheWholePlan() {
+        Path plan = TestPlans.write(dir, "hand.rplan.json", TestPlans.handWorked());
+        Path csv = dir.resolve("table.csv");
+
+        CommandRun run = CommandRun.of("export", plan.toString(), "--as", "csv", "-o", csv.toString(),
+                "--services", "api");
+
+        assertEquals(ExitCodes.FAILURE, run.exitCode());
+        assertTrue(run.err().contains("--services applies to the pictures (png, png2x, svg); csv always exports "
+                + "the whole plan"), run.err());
+        assertFalse(Files.exists(csv));
+    }
+
+    @Test
+    void anUnknownServiceIdIsReportedAndNothingIsWritten() {
+        Path plan = TestPlans.write(dir, "hand.rplan.json", TestPlans.handWorked());
+        Path png = dir.resolve("map.png");
+
+        CommandRun run = CommandRun.of("export", plan.toString(), "--as", "png", "-o", png.toString(),
+                "--services", "api,nope,zzz");
+
+        assertEquals(ExitCodes.FAILURE, run.exitCode());
+        assertEquals("The plan has no service nope, zzz (--services takes service ids).", run.err().strip());
+        assertFalse(Files.exists(png));
     }
 
     @Test

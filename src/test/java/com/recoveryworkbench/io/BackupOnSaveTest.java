@@ -3,6 +3,7 @@ package com.recoveryworkbench.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Plan;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +44,10 @@ class BackupOnSaveTest {
         Path target = directory.resolve("retail.rplan.json");
         Files.write(target, OLD);
 
-        new PlanWriter().save(plan, target);
+        SavedPlan saved = new PlanWriter().save(plan, target);
 
+        assertEquals(Optional.empty(), saved.backupProblem());
+        assertEquals(FileFingerprint.of(target).orElseThrow(), saved.written());
         assertEquals(new PlanWriter().toJson(plan), Files.readString(target));
         assertArrayEquals(OLD, Files.readAllBytes(directory.resolve("retail.rplan.json.bak")));
         assertEquals(List.of(target, directory.resolve("retail.rplan.json.bak")), filesIn(directory));
@@ -69,10 +73,12 @@ class BackupOnSaveTest {
         // A directory where the backup should go: the backup fails, the plan must still be saved.
         Files.createDirectory(PlanWriter.backupOf(target));
 
-        new PlanWriter().save(plan, target);
+        SavedPlan saved = new PlanWriter().save(plan, target);
 
         assertEquals(new PlanWriter().toJson(plan), Files.readString(target));
         assertEquals(List.of(target, PlanWriter.backupOf(target)), filesIn(directory));
+        assertTrue(saved.backupProblem().orElseThrow().startsWith(
+                "The previous version could not be kept as retail.rplan.json.bak: "), saved.backupProblem()::get);
     }
 
     @Test

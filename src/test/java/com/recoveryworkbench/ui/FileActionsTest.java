@@ -238,7 +238,7 @@ class FileActionsTest {
                 + "shop,Shop,application,tier-1,10m,dns\n");
         dialogs.files.add(csv);
 
-        files.importCsv();
+        files.importFile();
         finishBackgroundWork();
 
         assertEquals("inventory", document.getPlan().name());

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.io.export.ExportFormat;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,7 +18,11 @@ final class ScriptedDialogs implements Dialogs {
     final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final List<String> notices = new ArrayList<>();
     final Deque<Boolean> restoreAnswers = new ArrayDeque<>();
+    final Deque<Optional<ExportChoice>> exportAnswers = new ArrayDeque<>();
+    final Deque<ChangedOnDiskChoice> changedOnDiskAnswers = new ArrayDeque<>();
+    final List<String> changedOnDiskFiles = new ArrayList<>();
     final List<String> restoreQuestions = new ArrayList<>();
     int unsavedPrompts;
     private final Dialogs errorsShownBy;
@@ -43,12 +48,25 @@ final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<Path> chooseCsvFile(Path folder) {
-        return nextFile();
+    public Optional<ImportRequest> chooseImportFile(Path folder, ImportRequest.Purpose purpose) {
+        return nextFile().map(file -> new ImportRequest(file, ImportRequest.formatOf(file).orElseThrow()));
     }
 
     @Override
     public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
+        return nextFile();
+    }
+
+    @Override
+    public Optional<ExportChoice> askExport(int selectedServices) {
+        if (exportAnswers.isEmpty()) {
+            throw new AssertionError("the export dialog opened, but the test gave no answer");
+        }
+        return exportAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format) {
         return nextFile();
     }
 
@@ -59,6 +77,15 @@ final class ScriptedDialogs implements Dialogs {
             throw new AssertionError("asked about unsaved changes to " + planName + ", but the test gave no answer");
         }
         return unsavedAnswers.poll();
+    }
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        changedOnDiskFiles.add(fileName);
+        if (changedOnDiskAnswers.isEmpty()) {
+            throw new AssertionError(fileName + " changed on disk and the window asked, but the test gave no answer");
+        }
+        return changedOnDiskAnswers.poll();
     }
 
     @Override
@@ -81,5 +108,10 @@ final class ScriptedDialogs implements Dialogs {
     @Override
     public void showWarnings(String title, List<String> messages) {
         warnings.addAll(messages);
+    }
+
+    @Override
+    public void showNotice(String title, String text) {
+        notices.add(text);
     }
 }

@@ -2,30 +2,50 @@ package com.recoveryworkbench.io.export;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The headless exports, by the code the command line uses ({@code runbook-md}, {@code csv}, …). Every
- * format renders to text that is the same for the same plan, analysis and date; write it as UTF-8.
+ * The headless exports, by the code the command line uses ({@code runbook-md}, {@code png}, …). Every
+ * format renders to bytes that are the same for the same plan, analysis and date (pictures: on the
+ * same machine, whose fonts draw the PNG's text); text formats are UTF-8. Rendering is pure and may
+ * run on any thread; a picture of thousands of services takes seconds, so not the FX thread.
  */
 public enum ExportFormat {
-    RUNBOOK_MD("runbook-md"),
-    RUNBOOK_HTML("runbook-html"),
-    CSV("csv"),
-    DOT("dot"),
-    GRAPHML("graphml");
+    RUNBOOK_MD("runbook-md", "md"),
+    RUNBOOK_HTML("runbook-html", "html"),
+    CSV("csv", "csv"),
+    DOT("dot", "dot"),
+    GRAPHML("graphml", "graphml"),
+    PNG("png", "png"),
+    PNG_2X("png2x", "png"),
+    SVG("svg", "svg");
 
     private final String code;
+    private final String extension;
 
-    ExportFormat(String code) {
+    ExportFormat(String code, String extension) {
         this.code = code;
+        this.extension = extension;
     }
 
     public String code() {
         return code;
+    }
+
+    /** The usual file name extension, without the dot: what a save dialog suggests. */
+    public String extension() {
+        return extension;
+    }
+
+    /** Whether the export can show just a selection of services: the pictures can, the others are of the whole plan. */
+    public boolean drawsSelection() {
+        return this == PNG || this == PNG_2X || this == SVG;
     }
 
     /** The format with this code; empty for an unknown one. */
@@ -38,14 +58,34 @@ public enum ExportFormat {
         return Arrays.stream(values()).map(ExportFormat::code).collect(Collectors.joining("|"));
     }
 
-    /** @param date the day a runbook shows; formats without a date ignore it */
-    public String render(Plan plan, Analysis analysis, LocalDate date) {
+    /**
+     * @param date      the day a runbook shows; the other formats carry no date
+     * @param selection the services a picture shows, empty for all of them; ids the plan lacks are ignored
+     * @throws IllegalArgumentException when {@code selection} is not empty and the format does not
+     *                                  {@linkplain #drawsSelection() draw a selection}
+     */
+    public Exported render(Plan plan, Analysis analysis, LocalDate date, Set<String> selection) {
+        if (!selection.isEmpty() && !drawsSelection()) {
+            throw new IllegalArgumentException(code + " exports the whole plan, not a selection");
+        }
         return switch (this) {
-            case RUNBOOK_MD -> MarkdownRunbook.render(plan, analysis, date);
-            case RUNBOOK_HTML -> HtmlRunbook.render(plan, analysis, date);
-            case CSV -> ComplianceCsv.render(plan, analysis);
-            case DOT -> DotGraph.render(plan, analysis);
-            case GRAPHML -> GraphMlGraph.render(plan, analysis);
+            case RUNBOOK_MD -> text(MarkdownRunbook.render(plan, analysis, date));
+            case RUNBOOK_HTML -> text(HtmlRunbook.render(plan, analysis, date));
+            case CSV -> text(ComplianceCsv.render(plan, analysis));
+            case DOT -> text(DotGraph.render(plan, analysis));
+            case GRAPHML -> text(GraphMlGraph.render(plan, analysis));
+            case SVG -> text(SvgPicture.render(MapPicture.of(plan, analysis, selection)));
+            case PNG -> png(MapPicture.of(plan, analysis, selection), 1);
+            case PNG_2X -> png(MapPicture.of(plan, analysis, selection), 2);
         };
+    }
+
+    private static Exported text(String text) {
+        return new Exported(text.getBytes(StandardCharsets.UTF_8), List.of());
+    }
+
+    private static Exported png(MapPicture picture, double scale) {
+        PixelSize size = PixelSize.of(picture.width(), picture.height(), scale);
+        return new Exported(PngPicture.render(picture, size), size.warning().stream().toList());
     }
 }

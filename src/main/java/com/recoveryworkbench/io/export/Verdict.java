@@ -3,28 +3,31 @@ package com.recoveryworkbench.io.export;
 import com.recoveryworkbench.analysis.Compliance;
 
 /**
- * How exports show a {@link Compliance} verdict: a symbol, a word and a colour from the Okabe–Ito
- * colour-blind-safe palette, the same as the workbench window, so a printed runbook or a graph
- * reads like the canvas. The word is always there, so the verdict survives greyscale printing.
+ * How exports show a {@link Compliance} verdict: a symbol, a word, a legend label and a colour from
+ * the Okabe–Ito colour-blind-safe palette, the same as the workbench window, so a printed runbook, a
+ * graph or a picture reads like the canvas. The word is always there, so the verdict survives
+ * greyscale printing. Below the UI, this is the one place these values live.
  */
-enum Verdict {
-    MEETS("✓", "meets", "#009e73"),
-    AT_RISK("!", "at risk", "#e69f00"),
-    MISSED("✗", "missed", "#d55e00"),
-    BLOCKED("⟲", "blocked", "#cc79a7"),
-    INCOMPLETE("?", "incomplete", "#8c8c8c");
+public enum Verdict {
+    MEETS("✓", "meets", "Meets", "#009e73"),
+    AT_RISK("!", "at risk", "At risk", "#e69f00"),
+    MISSED("✗", "missed", "Missed", "#d55e00"),
+    BLOCKED("⟲", "blocked", "Blocked by a cycle", "#cc79a7"),
+    INCOMPLETE("?", "incomplete", "Incomplete data", "#8c8c8c");
 
     private final String symbol;
     private final String word;
+    private final String label;
     private final String colour;
 
-    Verdict(String symbol, String word, String colour) {
+    Verdict(String symbol, String word, String label, String colour) {
         this.symbol = symbol;
         this.word = word;
+        this.label = label;
         this.colour = colour;
     }
 
-    static Verdict of(Compliance compliance) {
+    public static Verdict of(Compliance compliance) {
         return switch (compliance) {
             case MEETS -> MEETS;
             case AT_RISK -> AT_RISK;
@@ -34,16 +37,22 @@ enum Verdict {
         };
     }
 
-    String symbol() {
+    public String symbol() {
         return symbol;
     }
 
-    String word() {
+    /** Lower case, for running text: "✗ missed". */
+    public String word() {
         return word;
     }
 
+    /** Capitalised, for a legend: "Blocked by a cycle". */
+    public String label() {
+        return label;
+    }
+
     /** {@code #rrggbb}. */
-    String colour() {
+    public String colour() {
         return colour;
     }
 }

@@ -2,12 +2,14 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.model.Dependency;
 import java.util.Arrays;
+import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
  * Paints dependency arrows from the dependent's card to its dependency's card, arrowhead at the
- * dependency; soft ones dashed, dimmed while a highlight is active unless they are part of it.
+ * dependency; soft ones dashed, dimmed while a highlight is active unless they are part of it, faint
+ * when they touch a greyed-out service, thicker with the frame's line weight.
  *
  * <p>Plain arrows, which may be thousands, are drawn into the raster layer ({@link #rasterise});
  * the few emphasised ones (thick) and the selected one (selection colour) are gathered there and
@@ -25,6 +27,8 @@ final class ArrowPainter {
      * dense reads the same either way, and it is three times cheaper.
      */
     static final int SMOOTH_LIMIT = 600;
+    /** Opacity of an arrow to or from a greyed-out service, over the usual one. */
+    static final double GREYED_ALPHA = 0.35;
 
     /** Segments of one style, four doubles each. */
     private static final class Batch {
@@ -51,14 +55,18 @@ final class ArrowPainter {
      * pixels per screen pixel) and keeps the emphasised and selected ones for {@link #strokeEmphasised}.
      */
     void rasterise(PixelCanvas raster, Palette palette, DependencyIndex dependencies, WorldRect visible,
-                   Emphasis emphasis, Dependency selected, Viewport v, double pixelScale) {
+                   Frame frame, Viewport v, double pixelScale) {
+        Emphasis emphasis = frame.emphasis();
+        Dependency selected = frame.selectedDependency();
+        Set<String> greyed = frame.greyed();
         strongHard.size = 0;
         strongSoft.size = 0;
         selectedSegment = null;
         double toPx = v.scale() * pixelScale;
         int rgb = RasterLayer.rgb(palette.arrow());
         double alpha = palette.arrow().getOpacity() * (emphasis.isActive() ? palette.dimAlpha() : 1);
-        double width = Math.max(1.5 * v.scale(), 1) * pixelScale;
+        double greyedAlpha = alpha * GREYED_ALPHA;
+        double width = Math.max(1.5 * v.scale(), 1) * frame.lineWeight(palette) * pixelScale;
         double dashOn = Math.max(3, DASH_ON * toPx);
         double dashOff = Math.max(2, DASH_OFF * toPx);
         boolean heads = HEAD_LENGTH * v.scale() >= MIN_HEAD_PX;
@@ -79,11 +87,12 @@ final class ArrowPainter {
                 double y1 = (v.toScreenY(s.y1())) * pixelScale;
                 double x2 = (v.toScreenX(s.x2())) * pixelScale;
                 double y2 = (v.toScreenY(s.y2())) * pixelScale;
-                raster.line(x1, y1, x2, y2, rgb, alpha, width, d.isHard() ? 0 : dashOn, dashOff, smooth);
+                double a = greyed.contains(d.from()) || greyed.contains(d.to()) ? greyedAlpha : alpha;
+                raster.line(x1, y1, x2, y2, rgb, a, width, d.isHard() ? 0 : dashOn, dashOff, smooth);
                 if (heads) {
                     double[] h = head(x1, y1, x2, y2, HEAD_LENGTH * toPx, HEAD_HALF_WIDTH * toPx);
                     if (h != null) {
-                        raster.triangle(h[0], h[1], h[2], h[3], h[4], h[5], rgb, alpha);
+                        raster.triangle(h[0], h[1], h[2], h[3], h[4], h[5], rgb, a);
                     }
                 }
             }
@@ -91,8 +100,8 @@ final class ArrowPainter {
     }
 
     /** Strokes the arrows {@link #rasterise} kept, in world units (the world transform is set on {@code g}). */
-    void strokeEmphasised(GraphicsContext g, Palette palette, Dependency selected, double scale) {
-        double width = Math.max(4, 2.5 / scale);
+    void strokeEmphasised(GraphicsContext g, Palette palette, Dependency selected, double scale, double weight) {
+        double width = Math.max(4, 2.5 / scale) * weight;
         stroke(g, strongHard, palette.arrow(), width, false);
         stroke(g, strongSoft, palette.arrow(), width, true);
         if (selectedSegment != null) {

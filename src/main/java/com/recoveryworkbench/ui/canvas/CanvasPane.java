@@ -7,16 +7,20 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * Holds the canvas, sized to whatever room the window gives it (never asking for more, so the window
- * can shrink), a hint centred over it, and the nodes laid over it, clipped to its bounds.
+ * can shrink), a hint centred over it, a node in its bottom-right corner (the minimap), and the nodes
+ * laid over it, clipped to its bounds.
  */
 final class CanvasPane extends Region {
     private final Canvas canvas;
+    private static final double CORNER_MARGIN = 12;
     private final Node hint;
+    private final Node corner;
 
-    CanvasPane(Canvas canvas, Node hint, Node... overlays) {
+    CanvasPane(Canvas canvas, Node hint, Node corner, Node... overlays) {
         this.canvas = canvas;
         this.hint = hint;
-        getChildren().addAll(canvas, hint);
+        this.corner = corner;
+        getChildren().addAll(canvas, hint, corner);
         getChildren().addAll(overlays);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
@@ -33,6 +37,9 @@ final class CanvasPane extends Region {
         hint.autosize();
         hint.relocate(Math.floor((getWidth() - hint.getLayoutBounds().getWidth()) / 2),
                 Math.floor((getHeight() - hint.getLayoutBounds().getHeight()) / 2));
+        corner.autosize();
+        corner.relocate(Math.floor(getWidth() - corner.getLayoutBounds().getWidth() - CORNER_MARGIN),
+                Math.floor(getHeight() - corner.getLayoutBounds().getHeight() - CORNER_MARGIN));
     }
 
     @Override

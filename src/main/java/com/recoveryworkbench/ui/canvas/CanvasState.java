@@ -24,8 +24,18 @@ final class CanvasState {
     private final ObjectProperty<DependencyType> connectType =
             new SimpleObjectProperty<>(this, "connectType", DependencyType.HARD);
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+    private final ObjectProperty<LaneGrouping> laneGrouping =
+            new SimpleObjectProperty<>(this, "laneGrouping", LaneGrouping.REGION);
     private SpatialIndex services;
     private DependencyIndex dependencies;
+    private Lanes lanes;
+    private Plan lanesPlan;
+    private LaneGrouping lanesGrouping;
+    private LaneDrop laneDrop;
+
+    /** The lanes a card drag shows while it runs (those of the plan before it) and its drop target. */
+    record LaneDrop(Lanes lanes, Lane target) {
+    }
 
     CanvasState(Workbench workbench, Viewport viewport, Runnable repaint) {
         this.workbench = Objects.requireNonNull(workbench);
@@ -64,6 +74,31 @@ final class CanvasState {
 
     void accepted() {
         refusal.set("");
+    }
+
+    ObjectProperty<LaneGrouping> laneGroupingProperty() {
+        return laneGrouping;
+    }
+
+    /** The lanes of the current plan, computed once per plan and grouping. */
+    Lanes lanes() {
+        Plan plan = workbench.document().getPlan();
+        LaneGrouping grouping = laneGrouping.get() == null ? LaneGrouping.NONE : laneGrouping.get();
+        if (lanes == null || lanesPlan != plan || lanesGrouping != grouping) {
+            lanes = Lanes.of(plan, grouping);
+            lanesPlan = plan;
+            lanesGrouping = grouping;
+        }
+        return lanes;
+    }
+
+    /** A card drag in progress over the lanes; {@code null} when none. */
+    LaneDrop laneDrop() {
+        return laneDrop;
+    }
+
+    void setLaneDrop(LaneDrop drop) {
+        laneDrop = drop;
     }
 
     /** The index of the document's current plan. */

@@ -38,8 +38,13 @@ final class CardPainter {
     private final Font nameFont = Font.font("System", FontWeight.BOLD, 15);
     private final Font labelFont = Font.font("System", FontWeight.BOLD, 28);
     private final Font badgeFont = Font.font("System", FontWeight.BOLD, 11);
+    /** In presentation the badge is as large as the owner line, so every card text reaches 18 px. */
+    private final Font presentationBadgeFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font ownerFont = Font.font("System", 12);
     private final Font resultFont = Font.font("System", 13);
+    private Palette palette = Palette.LIGHT;
+    private double weight = 1;
+    private Font badge = badgeFont;
 
     /** How much of a card to draw at a scale. */
     enum Detail { BLOCK, LABEL, FULL }
@@ -49,43 +54,52 @@ final class CardPainter {
         return px < BLOCK_BELOW_PX ? Detail.BLOCK : px < LABEL_BELOW_PX ? Detail.LABEL : Detail.FULL;
     }
 
+    /** The look of the cards of one frame: the palette, the line weight and the presentation fonts. */
+    void prepare(Palette framePalette, double frameWeight, boolean presentation) {
+        palette = framePalette;
+        weight = frameWeight;
+        badge = presentation ? presentationBadgeFont : badgeFont;
+    }
+
     /**
      * Draws {@code s} at {@link Detail#LABEL} or {@link Detail#FULL} (blocks are the raster layer's)
-     * with the world transform {@code world} set on {@code g}, and leaves it set.
-     * {@code result} is its analysis result, {@code null} when there is none yet; {@code tier} its tier
-     * policy, {@code null} when the plan lacks it.
+     * with the world transform {@code world} set on {@code g}, and leaves it set. {@code result} is its
+     * analysis result, {@code null} when there is none yet; {@code tier} its tier policy, {@code null}
+     * when the plan lacks it. A {@code greyed} card is drawn in the neutral colour with grey text (the
+     * caller fades it), and its verdict is not shown: in the restore story it is not restored yet.
      */
-    void paint(GraphicsContext g, Palette palette, Detail detail, Service s, ServiceResult result, TierPolicy tier,
-               Viewport viewport, Affine world) {
+    void paint(GraphicsContext g, Detail detail, Service s, ServiceResult result, TierPolicy tier,
+               boolean greyed, Viewport viewport, Affine world) {
         double x = s.position().x();
         double y = s.position().y();
-        ComplianceLook look = result == null ? null : ComplianceLook.of(result.compliance());
+        ComplianceLook look = result == null || greyed ? null : ComplianceLook.of(result.compliance());
         Color verdict = look == null ? palette.neutralBand() : look.color();
         g.setFill(verdict);
         // Band and border as separate bars, never overlapping the body: a dimmed card is translucent,
         // and stacked fills would show through each other.
-        double border = Math.max(2, 1 / viewport.scale());
+        double border = Math.max(2 * weight, 1 / viewport.scale());
         g.fillRect(x, y, BAND, HEIGHT);
         g.fillRect(x + BAND, y, WIDTH - BAND, border);
         g.fillRect(x + BAND, y + HEIGHT - border, WIDTH - BAND, border);
         g.fillRect(x + WIDTH - border, y + border, border, HEIGHT - 2 * border);
         g.setFill(palette.cardFill());
         g.fillRect(x + BAND, y + border, WIDTH - BAND - border, HEIGHT - 2 * border);
-        Color tierFill = tier == null ? palette.neutralBand() : Color.web(tier.color());
+        Color tierFill = tier == null || greyed ? palette.neutralBand() : Color.web(tier.color());
         if (detail == Detail.FULL) {
-            paintFullShapes(g, palette, s, tierFill);
+            paintFullShapes(g, s, tierFill);
         }
         g.setTransform(SCREEN);
         fonts.use(viewport.scale());
+        Color text = greyed ? palette.secondaryText() : palette.text();
         if (detail == Detail.LABEL) {
-            paintLabelText(g, palette, s, look, verdict, viewport);
+            paintLabelText(g, text, s, look, verdict, viewport);
         } else {
-            paintFullText(g, palette, s, result, look, verdict, contrastOn(tierFill), viewport);
+            paintFullText(g, text, s, greyed ? null : result, look, verdict, contrastOn(tierFill), viewport);
         }
         g.setTransform(world);
     }
 
-    private void paintFullShapes(GraphicsContext g, Palette palette, Service s, Color tierFill) {
+    private void paintFullShapes(GraphicsContext g, Service s, Color tierFill) {
         double x = s.position().x();
         double y = s.position().y();
         g.setStroke(palette.text());
@@ -102,7 +116,7 @@ final class CardPainter {
         g.fillOval(cx - r + 1.5, cy - r + 1.5, 2 * r - 3, 2 * r - 3);
     }
 
-    private void paintLabelText(GraphicsContext g, Palette palette, Service s, ComplianceLook look, Color verdict,
+    private void paintLabelText(GraphicsContext g, Color textColour, Service s, ComplianceLook look, Color verdict,
                                 Viewport v) {
         double x = s.position().x();
         double y = s.position().y();
@@ -112,18 +126,17 @@ final class CardPainter {
             nameLeft += 30;
         }
         String name = fitter.fit(s.name(), labelFont, x + WIDTH - PAD - nameLeft);
-        text(g, name, labelFont, palette.text(), nameLeft, y + 56, v);
+        text(g, name, labelFont, textColour, nameLeft, y + 56, v);
     }
 
-    private void paintFullText(GraphicsContext g, Palette palette, Service s, ServiceResult result,
-                               ComplianceLook look, Color verdict, Color badge, Viewport v) {
+    private void paintFullText(GraphicsContext g, Color textColour, Service s, ServiceResult result,
+                               ComplianceLook look, Color verdict, Color badgeText, Viewport v) {
         double x = s.position().x();
         double y = s.position().y();
         WorldRect nameArea = CardGeometry.nameArea(s.position());
-        text(g, fitter.fit(s.name(), nameFont, nameArea.width()), nameFont, palette.text(), nameArea.minX(), y + 26,
-                v);
+        text(g, fitter.fit(s.name(), nameFont, nameArea.width()), nameFont, textColour, nameArea.minX(), y + 26, v);
         g.setTextAlign(TextAlignment.CENTER);
-        text(g, CardText.tierBadge(s.tier()), badgeFont, badge, x + WIDTH - 25, y + 23.5, v);
+        text(g, CardText.tierBadge(s.tier()), badge, badgeText, x + WIDTH - 25, y + 23.5, v);
         g.setTextAlign(TextAlignment.LEFT);
         if (!s.owner().isEmpty()) {
             text(g, fitter.fit(s.owner(), ownerFont, WIDTH - 2 * PAD), ownerFont, palette.secondaryText(), x + PAD,
@@ -132,7 +145,7 @@ final class CardPainter {
         if (look != null) {
             text(g, look.symbol(), nameFont, verdict, x + PAD, y + 77, v);
         }
-        text(g, fitter.fit(CardText.resultLine(result), resultFont, WIDTH - PAD - 34), resultFont, palette.text(),
+        text(g, fitter.fit(CardText.resultLine(result), resultFont, WIDTH - PAD - 34), resultFont, textColour,
                 x + 34, y + 77, v);
     }
 

@@ -7,16 +7,42 @@ import java.util.Set;
 
 /**
  * Everything one frame is painted from: the plan (through its indexes), the last analysis
- * ({@code null} before the first), the selection and the highlight. Immutable snapshot.
+ * ({@code null} before the first), the selection, the highlight, the services painted greyed out and
+ * whether to paint the presentation look (larger type, thicker lines), the lanes behind the cards and
+ * the marks of a comparison.
+ * Immutable snapshot.
  *
  * @param selectedDependency {@code null} when no dependency is selected
+ * @param greyed             services painted greyed out; empty for none
+ * @param lanes              the lanes behind the cards
+ * @param dropTarget         the lane a dragged card would drop into, drawn stronger; {@code null} for none
+ * @param marks              the marks of a comparison with another plan; {@link ChangeMarks#NONE} for none
  */
 public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
-                    Dependency selectedDependency, Emphasis emphasis) {
+                    Dependency selectedDependency, Emphasis emphasis, Set<String> greyed, boolean presentation,
+                    Lanes lanes, Lane dropTarget, ChangeMarks marks) {
+    /** Line weight of the presentation look, over the palette's. */
+    static final double PRESENTATION_WEIGHT = 1.5;
+
     public Frame {
         Objects.requireNonNull(services, "services");
         Objects.requireNonNull(dependencies, "dependencies");
         Objects.requireNonNull(selected, "selected");
         Objects.requireNonNull(emphasis, "emphasis");
+        Objects.requireNonNull(greyed, "greyed");
+        Objects.requireNonNull(lanes, "lanes");
+        Objects.requireNonNull(marks, "marks");
+    }
+
+    /** The editing look, nothing greyed. */
+    public Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
+                 Dependency selectedDependency, Emphasis emphasis) {
+        this(services, dependencies, analysis, selected, selectedDependency, emphasis, Set.of(), false, Lanes.NONE,
+                null, ChangeMarks.NONE);
+    }
+
+    /** How much thicker than the editing look arrows and card borders are drawn. */
+    double lineWeight(Palette palette) {
+        return palette.lineWeight() * (presentation ? PRESENTATION_WEIGHT : 1);
     }
 }

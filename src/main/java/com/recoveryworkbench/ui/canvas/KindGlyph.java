@@ -2,6 +2,7 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.model.ServiceKind;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Paint;
 import javafx.scene.shape.ArcType;
 
 /**
@@ -30,8 +31,12 @@ final class KindGlyph {
             case STORAGE -> {
                 g.strokeRect(x, y + s * 0.05, s, s * 0.4);
                 g.strokeRect(x, y + s * 0.55, s, s * 0.4);
+                // The dots take the stroke's colour: the fill at this point is the card's own.
+                Paint cardFill = g.getFill();
+                g.setFill(g.getStroke());
                 g.fillOval(x + s * 0.72, y + s * 0.2, s * 0.12, s * 0.12);
                 g.fillOval(x + s * 0.72, y + s * 0.7, s * 0.12, s * 0.12);
+                g.setFill(cardFill);
             }
             case CACHE -> g.strokePolygon(
                     new double[] {x + s * 0.6, x + s * 0.15, x + s * 0.5, x + s * 0.35, x + s * 0.85, x + s * 0.5},

@@ -11,7 +11,10 @@ import javafx.scene.input.MouseEvent;
 /**
  * A press on a card: selects it (Shift or Ctrl/Cmd toggles it instead), and a drag then moves it, or
  * every selected card when it is one of them. The plan is previewed while the mouse moves and
- * committed as one undoable step on release; Escape puts the cards back. FX thread only.
+ * committed as one undoable step on release; Escape puts the cards back. When the pressed card's
+ * centre is dropped inside another lane than its own, the moved cards join that lane (region or
+ * owner) in the same step ("Move Checkout into eu-west"); dropped outside every lane they keep it.
+ * While dragging, the lanes stay as they were before the drag, with the drop target shown. FX thread only.
  */
 final class MoveGesture implements Gesture {
     /** Mouse travel, in pixels, before a press becomes a drag rather than a click. */
@@ -24,7 +27,10 @@ final class MoveGesture implements Gesture {
     private final double pressX;
     private final double pressY;
     private final boolean collapseOnClick;
+    private final Lanes lanes;
+    private final LaneGrouping grouping;
     private boolean dragging;
+    private Lane target;
 
     MoveGesture(CanvasState state, Service card, MouseEvent press) {
         this.state = state;
@@ -46,6 +52,8 @@ final class MoveGesture implements Gesture {
         }
         Set<String> selected = selection.getServices();
         moving = selected.contains(pressed) ? List.copyOf(selected) : List.of();
+        lanes = state.lanes();
+        grouping = state.laneGroupingProperty().get();
     }
 
     @Override
@@ -57,15 +65,23 @@ final class MoveGesture implements Gesture {
         }
         dragging = true;
         Viewport v = state.viewport();
-        state.workbench().document().preview(PlanEdits.moveServices(base, moving, v.toWorldLength(dx),
-                v.toWorldLength(dy), state.snapToGridProperty().get()));
+        Plan moved = PlanEdits.moveServices(base, moving, v.toWorldLength(dx), v.toWorldLength(dy),
+                state.snapToGridProperty().get());
+        Service card = moved.service(pressed).orElseThrow();
+        Lane over = lanes.dropTarget(CardGeometry.centreX(card.position()), CardGeometry.centreY(card.position()),
+                grouping == null ? "" : grouping.groupOf(base.service(pressed).orElseThrow()));
+        target = over == null || over.name().equals(grouping.groupOf(card)) ? null : over;
+        state.setLaneDrop(new CanvasState.LaneDrop(lanes, target));
+        state.workbench().document().preview(target == null ? moved : grouping.assign(moved, moving, target.name()));
     }
 
     @Override
     public void release(MouseEvent e) {
         if (dragging) {
             drag(e);
-            state.workbench().document().commitPreview(PlanEdits.describe("Move", base, moving));
+            state.setLaneDrop(null);
+            String what = PlanEdits.describe("Move", base, moving);
+            state.workbench().document().commitPreview(target == null ? what : what + " into " + target.name());
         } else if (collapseOnClick) {
             state.workbench().selection().selectService(pressed);
         }
@@ -74,6 +90,7 @@ final class MoveGesture implements Gesture {
     @Override
     public void cancel() {
         if (dragging) {
+            state.setLaneDrop(null);
             state.workbench().document().cancelPreview();
             dragging = false;
         }

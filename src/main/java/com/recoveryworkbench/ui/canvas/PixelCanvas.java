@@ -10,6 +10,9 @@ import java.util.Arrays;
  * Coordinates are device pixels; everything is clipped to the array. Not thread-safe.
  */
 final class PixelCanvas {
+    /** The widest line drawn, in traces one pixel apart: wider ones would cost more than they show. */
+    static final int MAX_TRACES = 5;
+
     private int[] pixels = new int[0];
     private int width;
     private int height;
@@ -57,20 +60,23 @@ final class PixelCanvas {
     }
 
     /**
-     * A line about one pixel wide (two side by side when {@code lineWidth} is 2 or more), anti-aliased
-     * when {@code smooth}, else one pixel per step, which is about three times faster. With
-     * {@code dashOn > 0} it is dashed, the pattern measured from (x0, y0), so dashes stay put when the
-     * line is clipped.
+     * A line about {@code lineWidth} pixels wide (one trace below 2, else up to {@link #MAX_TRACES}
+     * side by side), anti-aliased when {@code smooth}, else one pixel per step, which is about three
+     * times faster. With {@code dashOn > 0} it is dashed, the pattern measured from (x0, y0), so dashes
+     * stay put when the line is clipped.
      */
     void line(double x0, double y0, double x1, double y1, int rgb, double alpha, double lineWidth, double dashOn,
               double dashOff, boolean smooth) {
         if (lineWidth >= 2) {
-            double offset = Math.min(lineWidth, 3) / 4;
+            int traces = (int) Math.min(MAX_TRACES, Math.round(lineWidth));
+            double spacing = (Math.min(lineWidth, MAX_TRACES) - 1) / (traces - 1);
             boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
-            double ox = steep ? offset : 0;
-            double oy = steep ? 0 : offset;
-            trace(x0 - ox, y0 - oy, x1 - ox, y1 - oy, rgb, alpha, dashOn, dashOff, smooth);
-            trace(x0 + ox, y0 + oy, x1 + ox, y1 + oy, rgb, alpha, dashOn, dashOff, smooth);
+            for (int i = 0; i < traces; i++) {
+                double offset = (i - (traces - 1) / 2.0) * spacing;
+                double ox = steep ? offset : 0;
+                double oy = steep ? 0 : offset;
+                trace(x0 + ox, y0 + oy, x1 + ox, y1 + oy, rgb, alpha, dashOn, dashOff, smooth);
+            }
         } else {
             trace(x0, y0, x1, y1, rgb, alpha, dashOn, dashOff, smooth);
         }

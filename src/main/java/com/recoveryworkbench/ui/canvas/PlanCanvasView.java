@@ -1,16 +1,13 @@
 package com.recoveryworkbench.ui.canvas;
 
-import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.HighlightMode;
-import com.recoveryworkbench.ui.Selection;
 import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.edit.PlanEdits;
+import java.util.Collection;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +15,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -34,8 +32,8 @@ import javafx.stage.Window;
  * keyboard focus when clicked; the rename field has id {@code canvas-rename}. FX thread only.
  */
 public final class PlanCanvasView {
-    private static final double ZOOM_STEP = 1.25;
-    private static final double FIT_MARGIN_PX = 40;
+    /** Pixels per world unit at 100% in presentation: the smallest card text, 12, becomes 18 px. */
+    static final double PRESENTATION_DISPLAY_SCALE = 1.5;
 
     private final Workbench workbench;
     private final Viewport viewport = new Viewport();
@@ -45,14 +43,16 @@ public final class PlanCanvasView {
     private final CanvasState state;
     private final InPlaceRename rename;
     private final PointerRouter router;
+    private final ServiceCreator creator;
+    private final Navigation navigation;
     private final CanvasPane pane;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
-    private Emphasis emphasis = Emphasis.NONE;
-    private Analysis emphasisAnalysis;
-    private Set<String> emphasisSelection;
-    private HighlightMode emphasisMode;
-    private final ObjectProperty<Set<String>> filter = new SimpleObjectProperty<>(this, "filter");
+    private final HoverTracker hover;
+    private final GlideAnimation glide;
+    private final FrameSource frames;
+    private final Minimap minimap = new Minimap(viewport);
+    private final BooleanProperty minimapVisible = new SimpleBooleanProperty(this, "minimapVisible");
     private boolean fitted;
 
     public PlanCanvasView(Workbench workbench) {
@@ -61,27 +61,36 @@ public final class PlanCanvasView {
         canvas.setId("canvas");
         canvas.setFocusTraversable(true);
         rename = new InPlaceRename(state, canvas);
+        hover = new HoverTracker(state, canvas);
+        creator = new ServiceCreator(state, rename::open);
+        navigation = new Navigation(state, canvas);
+        glide = new GlideAnimation(workbench.document().planProperty(), scheduler::request);
+        frames = new FrameSource(state, hover, glide);
         router = new PointerRouter(state, canvas, rename::open,
-                (wx, wy) -> addServiceAt(ServiceKind.APPLICATION, wx, wy));
+                (wx, wy) -> creator.at(ServiceKind.APPLICATION, wx, wy));
         pane = new CanvasPane(canvas, new EmptyPlanHint(workbench.document().planProperty(), palette).node(),
-                rename.node());
+                minimap.node(), rename.node());
         pane.getStyleClass().add("plan-canvas");
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> PanZoomGesture.scroll(viewport, e));
         canvas.addEventHandler(ZoomEvent.ZOOM, e -> PanZoomGesture.zoom(viewport, e));
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         viewport.setOnChange(() -> {
-            zoom.set(viewport.scale());
+            zoom.set(viewport.zoom());
             scheduler.request();
         });
-        Selection selection = workbench.selection();
-        for (Observable o : new Observable[] {workbench.document().planProperty(),
-                workbench.liveAnalysis().analysisProperty(), selection.servicesProperty(),
-                selection.dependencyProperty(), workbench.highlightModeProperty(), palette, filter}) {
+        for (Observable o : frames.observables()) {
             o.addListener(x -> scheduler.request());
         }
+        palette.addListener(x -> scheduler.request());
+        minimapVisible.addListener(x -> scheduler.request());
+        frames.presentation.addListener((o, was, on) -> {
+            hover.setEnabled(on);
+            viewport.setDisplayScale(on ? PRESENTATION_DISPLAY_SCALE : 1, canvas.getWidth() / 2,
+                    canvas.getHeight() / 2);
+        });
         canvas.widthProperty().addListener(x -> sizeChanged());
         canvas.heightProperty().addListener(x -> sizeChanged());
-        workbench.addRevealListener(this::reveal);
+        workbench.addRevealListener(navigation::reveal);
     }
 
     /** The node to place in the window: the canvas with its overlays. */
@@ -94,7 +103,54 @@ public final class PlanCanvasView {
      * default) filters nothing. FX thread.
      */
     public ObjectProperty<Set<String>> filterProperty() {
-        return filter;
+        return frames.filter;
+    }
+
+    /**
+     * The services painted greyed out (in the restore story: not restored yet), faded, in the neutral
+     * colour and without their verdict, with faint arrows; {@code null} (the default) greys nothing.
+     * Independent of {@link #filterProperty()}: a service can be both. FX thread.
+     */
+    public ObjectProperty<Set<String>> greyedProperty() {
+        return frames.greyed;
+    }
+
+    /**
+     * The presentation look, off by default: everything 1.5 times larger at the same zoom (card text at
+     * least 18 px at 100%), arrows and card borders thicker, and hovering a service highlights what it
+     * needs and what needs it, transitively, dimming the rest, without selecting it; selecting one
+     * service does the same. Editing gestures keep working. The zoom shown stays the same. FX thread.
+     */
+    public BooleanProperty presentationProperty() {
+        return frames.presentation;
+    }
+
+    /**
+     * The marks of "Compare with…": added and changed cards outlined with a "+ new" or "Δ changed"
+     * badge, removed services as dashed ghost cards at their old positions, which clicks go through;
+     * {@code null} (the default) marks nothing. FX thread.
+     */
+    public ObjectProperty<ChangeMarks> changeMarksProperty() {
+        return frames.changeMarks;
+    }
+
+    /**
+     * Whether the minimap in the bottom-right corner is always shown. Off (the default), it shows
+     * itself only while some card lies outside the view, which is when it helps, and never in the
+     * presentation look, where it would cover the map the room is looking at; on, it stays whenever
+     * the plan has services. Pressing or dragging on it moves the view there. FX thread.
+     */
+    public BooleanProperty minimapVisibleProperty() {
+        return minimapVisible;
+    }
+
+    /**
+     * Makes the next plan change glide: cards move from their old to their new places over about
+     * 300 ms (painting only; the plan has the new places at once). Call it just before applying the
+     * change, in the same event; another change during the glide ends it. FX thread.
+     */
+    public void animateNextChange() {
+        glide.armNext();
     }
 
     /** Gives the keyboard to the map, as after Escape in the search field. FX thread. */
@@ -112,6 +168,7 @@ public final class PlanCanvasView {
             fitted = true;
             fitToWindow();
         }
+        navigation.sized();
         scheduler.request();
     }
 
@@ -121,13 +178,12 @@ public final class PlanCanvasView {
         if (w <= 0 || h <= 0) {
             return;
         }
-        Selection selection = workbench.selection();
-        Analysis analysis = workbench.liveAnalysis().getAnalysis();
-        Frame frame = new Frame(state.services(), state.dependencies(), analysis, selection.getServices(),
-                selection.getDependency(), emphasis(analysis, selection.getServices()).filteredTo(filter.get()));
+        Frame frame = frames.next();
         painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h, pixelScale());
         router.paintOverlay(canvas.getGraphicsContext2D(), palette.get(), viewport.scale());
         rename.reposition();
+        minimap.paint(state.services(), frame.analysis(), palette.get(), minimapVisible.get(), !frame.presentation(),
+                w, h);
     }
 
     /** Device pixels per canvas pixel: 2 on a HiDPI screen. */
@@ -137,16 +193,9 @@ public final class PlanCanvasView {
         return window == null ? 1 : Math.max(1, window.getRenderScaleX());
     }
 
-    /** The highlight, recomputed only when the analysis, the selection or the mode changed. */
-    private Emphasis emphasis(Analysis analysis, Set<String> selected) {
-        HighlightMode mode = workbench.highlightModeProperty().get();
-        if (analysis != emphasisAnalysis || selected != emphasisSelection || mode != emphasisMode) {
-            emphasis = Emphasis.of(analysis, selected, mode);
-            emphasisAnalysis = analysis;
-            emphasisSelection = selected;
-            emphasisMode = mode;
-        }
-        return emphasis;
+    /** What the next frame highlights and dims, filter included; tests read it. */
+    Emphasis currentEmphasis() {
+        return frames.emphasis();
     }
 
     private void keyPressed(KeyEvent e) {
@@ -167,24 +216,28 @@ public final class PlanCanvasView {
 
     /** Shows every card, centred, at no more than 100%. */
     public void fitToWindow() {
-        WorldRect all = state.services().bounds();
-        if (all == null) {
-            viewport.zoomTo(1, canvas.getWidth() / 2, canvas.getHeight() / 2);
-        } else {
-            viewport.fit(all, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, 1);
-        }
+        navigation.fitToWindow();
+    }
+
+    /**
+     * Pans and zooms so that the cards of {@code serviceIds} fill the view with a margin, zooming in no
+     * further than 100% (one card stays card-sized) and out as far as needed. Ids the plan lacks are
+     * ignored; with none it knows, nothing happens. FX thread.
+     */
+    public void zoomTo(Collection<String> serviceIds) {
+        navigation.zoomTo(serviceIds);
     }
 
     public void zoomIn() {
-        viewport.zoomAround(canvas.getWidth() / 2, canvas.getHeight() / 2, ZOOM_STEP);
+        navigation.zoomIn();
     }
 
     public void zoomOut() {
-        viewport.zoomAround(canvas.getWidth() / 2, canvas.getHeight() / 2, 1 / ZOOM_STEP);
+        navigation.zoomOut();
     }
 
     public void zoomToActualSize() {
-        viewport.zoomTo(1, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        navigation.zoomToActualSize();
     }
 
     /** The zoom factor, 1 = 100%. */
@@ -195,6 +248,15 @@ public final class PlanCanvasView {
     /** Whether moved and new cards land on the 20-unit grid; off by default. */
     public BooleanProperty snapToGridProperty() {
         return state.snapToGridProperty();
+    }
+
+    /**
+     * What the lanes behind the cards group: {@link LaneGrouping#REGION} by default, which draws
+     * nothing for a plan whose services name no region; {@code null} counts as NONE. Dropping a dragged
+     * card inside another lane moves it into that region (owner) in the same undoable step.
+     */
+    public ObjectProperty<LaneGrouping> laneGroupingProperty() {
+        return state.laneGroupingProperty();
     }
 
     /** The type of dependency a handle drag creates (Alt at the drop makes it soft); HARD by default. */
@@ -212,23 +274,15 @@ public final class PlanCanvasView {
         return state.refusalProperty();
     }
 
-    /** Adds a service of {@code kind} in a free place near the middle of the view, selects it and opens its rename. */
+    /**
+     * Adds a service of {@code kind}, selects it and opens its rename. With services selected it goes
+     * in the free spot nearest to their right (downstream: where what needs them goes), joining their
+     * lane when they share one, and gets no dependency; else in a free spot near the middle of the
+     * view. Never on top of another card.
+     */
     public void createService(ServiceKind kind) {
-        addServiceAt(kind, viewport.toWorldX(canvas.getWidth() / 2), viewport.toWorldY(canvas.getHeight() / 2));
-    }
-
-    private void addServiceAt(ServiceKind kind, double wx, double wy) {
-        Position wanted = new Position(wx - CardGeometry.WIDTH / 2, wy - CardGeometry.HEIGHT / 2);
-        boolean snap = state.snapToGridProperty().get();
-        Position spot = FreeSpot.near(state.services(), snap ? PlanEdits.snapped(wanted) : wanted);
-        Plan before = workbench.document().getPlan();
-        PlanEdits.AddedService added = PlanEdits.addService(before, kind, snap ? PlanEdits.snapped(spot) : spot);
-        String name = added.plan().service(added.id()).map(Service::name).orElse(added.id());
-        // apply runs at once on the current plan, which is the one the new service was added to.
-        if (state.apply("Add " + name, p -> added.plan())) {
-            workbench.selection().selectService(added.id());
-            rename.open(added.id());
-        }
+        creator.besideSelection(kind, viewport.toWorldX(canvas.getWidth() / 2),
+                viewport.toWorldY(canvas.getHeight() / 2));
     }
 
     /** Opens the in-place rename on the first selected service, bringing it into view if needed. */
@@ -239,10 +293,8 @@ public final class PlanCanvasView {
         }
         String id = ids.iterator().next();
         Service s = state.services().service(id);
-        if (s != null && !viewport.visibleWorld(canvas.getWidth(), canvas.getHeight())
-                .contains(CardGeometry.bounds(s.position()))) {
-            viewport.centreOn(CardGeometry.centreX(s.position()), CardGeometry.centreY(s.position()),
-                    canvas.getWidth(), canvas.getHeight());
+        if (s != null) {
+            navigation.bringIntoView(s);
         }
         rename.open(id);
     }
@@ -257,21 +309,6 @@ public final class PlanCanvasView {
         } else if (dependency != null) {
             state.apply(PlanEdits.describeDeleteDependency(plan, dependency),
                     p -> PlanEdits.deleteDependency(p, dependency));
-        }
-    }
-
-    /** Centres the view on the services, zooming out (never in) until they all fit. */
-    private void reveal(Set<String> ids) {
-        WorldRect area = null;
-        for (String id : ids) {
-            Service s = state.services().service(id);
-            if (s != null) {
-                WorldRect card = CardGeometry.bounds(s.position());
-                area = area == null ? card : area.union(card);
-            }
-        }
-        if (area != null) {
-            viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.scale());
         }
     }
 }

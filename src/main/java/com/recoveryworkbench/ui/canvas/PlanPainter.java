@@ -14,16 +14,21 @@ import javafx.scene.transform.Affine;
 /**
  * Paints a {@link Frame} onto a canvas through a {@link Viewport}. First a raster layer with the
  * background, the grid, the plain arrows and, when cards are tiny, the cards as blocks; then, as
- * vector drawing over it, the emphasised and selected arrows, the cards and the selection outlines.
+ * vector drawing over it, the lanes (faint enough to show the arrows through), the ghosts of removed
+ * services, the emphasised and selected arrows, the cards, the change marks and the selection outlines.
  * Only what meets the visible area is drawn, found through the indexes, so a frame costs what is on
  * screen, not what is in the plan. FX thread only.
  */
 public final class PlanPainter {
     private static final Affine SCREEN = new Affine();
+    /** Opacity of a greyed-out card, over what the highlight gives it. */
+    static final double GREYED_ALPHA = 0.6;
 
     private final RasterLayer raster = new RasterLayer();
     private final CardPainter cards = new CardPainter();
     private final ArrowPainter arrows = new ArrowPainter();
+    private final LanePainter lanes = new LanePainter();
+    private final ChangeMarkPainter marks = new ChangeMarkPainter();
 
     /**
      * Paints the whole {@code width} x {@code height} canvas and leaves the world transform set, for
@@ -40,8 +45,7 @@ public final class PlanPainter {
         PixelCanvas pixels = raster.begin((int) Math.ceil(width * pixelScale), (int) Math.ceil(height * pixelScale),
                 palette.background());
         GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
-        arrows.rasterise(pixels, palette, frame.dependencies(), visible, frame.emphasis(), frame.selectedDependency(),
-                viewport, pixelScale);
+        arrows.rasterise(pixels, palette, frame.dependencies(), visible, frame, viewport, pixelScale);
         if (detail == CardPainter.Detail.BLOCK) {
             rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
         }
@@ -51,26 +55,37 @@ public final class PlanPainter {
 
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
-        arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale);
+        lanes.paint(g, palette, frame.lanes(), frame.dropTarget(), visible, viewport, world, frame.lineWeight(palette));
+        marks.paintGhosts(g, palette, frame.marks(), visible, viewport, world);
+        arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale, frame.lineWeight(palette));
         if (detail != CardPainter.Detail.BLOCK) {
             paintCards(g, palette, frame, shown, detail, viewport, world);
         }
         g.setGlobalAlpha(1);
+        marks.paintMarks(g, frame.marks(), frame.services(), visible, viewport, world);
         paintSelection(g, frame, palette, scale);
     }
 
     private void paintCards(GraphicsContext g, Palette palette, Frame frame, List<Service> shown,
                             CardPainter.Detail detail, Viewport viewport, Affine world) {
         Plan plan = frame.services().plan();
-        Emphasis emphasis = frame.emphasis();
+        cards.prepare(palette, frame.lineWeight(palette), frame.presentation());
         TierPolicy lastTier = null;
         for (Service s : shown) {
             if (lastTier == null || !lastTier.id().equals(s.tier())) {
                 lastTier = plan.tier(s.tier()).orElse(null);
             }
-            g.setGlobalAlpha(emphasis.isActive() && !emphasis.emphasises(s.id()) ? palette.dimAlpha() : 1);
-            cards.paint(g, palette, detail, s, result(frame.analysis(), s), lastTier, viewport, world);
+            boolean greyed = frame.greyed().contains(s.id());
+            g.setGlobalAlpha(alpha(frame, palette, s));
+            cards.paint(g, detail, s, result(frame.analysis(), s), lastTier, greyed, viewport, world);
         }
+    }
+
+    /** Opacity of a card: dimmed outside a highlight or filter, faded when greyed out, both multiply. */
+    static double alpha(Frame frame, Palette palette, Service s) {
+        Emphasis emphasis = frame.emphasis();
+        double alpha = emphasis.isActive() && !emphasis.emphasises(s.id()) ? palette.dimAlpha() : 1;
+        return frame.greyed().contains(s.id()) ? alpha * GREYED_ALPHA : alpha;
     }
 
     /** Tiny cards are blocks in their verdict colour: drawn in the raster, they cost next to nothing. */
@@ -78,11 +93,11 @@ public final class PlanPainter {
                                         Viewport v, double ps) {
         double w = CardGeometry.WIDTH * v.scale() * ps;
         double h = CardGeometry.HEIGHT * v.scale() * ps;
-        Emphasis emphasis = frame.emphasis();
         for (Service s : shown) {
             ServiceResult result = result(frame.analysis(), s);
-            Color colour = result == null ? palette.neutralBand() : ComplianceLook.of(result.compliance()).color();
-            double alpha = emphasis.isActive() && !emphasis.emphasises(s.id()) ? palette.dimAlpha() : 1;
+            Color colour = result == null || frame.greyed().contains(s.id()) ? palette.neutralBand()
+                    : ComplianceLook.of(result.compliance()).color();
+            double alpha = alpha(frame, palette, s);
             pixels.fillRect(v.toScreenX(s.position().x()) * ps, v.toScreenY(s.position().y()) * ps, Math.max(1, w),
                     Math.max(1, h), RasterLayer.rgb(colour), alpha);
         }

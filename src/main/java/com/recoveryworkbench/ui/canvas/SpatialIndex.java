@@ -138,11 +138,6 @@ public final class SpatialIndex {
         return top;
     }
 
-    /** True when no card intersects {@code area}. */
-    public boolean isFree(WorldRect area) {
-        return query(area).isEmpty();
-    }
-
     private static int cell(double world) {
         return (int) Math.floor(world / CELL);
     }

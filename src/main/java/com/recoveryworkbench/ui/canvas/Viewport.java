@@ -3,7 +3,8 @@ package com.recoveryworkbench.ui.canvas;
 /**
  * Where the canvas looks: a zoom {@code scale} (1 = 100%, one world unit per screen pixel) and an
  * offset, with {@code screen = world * scale + offset} on each axis. Screen coordinates are the
- * canvas node's local pixels. Mutable; FX thread only. Every change runs the change listener, which
+ * canvas node's local pixels. The {@link #displayScale()} is how many pixels a world unit takes at a
+ * zoom of 100% (1 normally, more in presentation mode), so {@code scale = zoom * displayScale}. Mutable; FX thread only. Every change runs the change listener, which
  * the view uses to schedule a repaint.
  */
 public final class Viewport {
@@ -13,6 +14,7 @@ public final class Viewport {
     private double scale = 1;
     private double offsetX;
     private double offsetY;
+    private double displayScale = 1;
     private Runnable onChange = () -> { };
 
     public void setOnChange(Runnable listener) {
@@ -21,6 +23,29 @@ public final class Viewport {
 
     public double scale() {
         return scale;
+    }
+
+    /** Pixels per world unit at 100% zoom. */
+    public double displayScale() {
+        return displayScale;
+    }
+
+    /** The zoom a person sees, 1 = 100%, whatever the display scale. */
+    public double zoom() {
+        return scale / displayScale;
+    }
+
+    /**
+     * Changes the pixels per world unit at 100% zoom, keeping the zoom and the world point under
+     * screen point (sx, sy).
+     */
+    public void setDisplayScale(double newDisplayScale, double sx, double sy) {
+        if (!(newDisplayScale > 0)) {
+            throw new IllegalArgumentException("display scale must be positive, was " + newDisplayScale);
+        }
+        double factor = newDisplayScale / displayScale;
+        displayScale = newDisplayScale;
+        zoomTo(scale * factor, sx, sy);
     }
 
     public double offsetX() {

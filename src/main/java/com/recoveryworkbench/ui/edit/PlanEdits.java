@@ -110,6 +110,26 @@ public final class PlanEdits {
         return plan.withoutDependencies(List.of(dependency));
     }
 
+    /** Puts the services of {@code ids} in {@code region} (empty: none). */
+    public static Plan assignRegion(Plan plan, Collection<String> ids, String region) {
+        Objects.requireNonNull(region, "region");
+        List<Service> changed = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            changed.add(require(plan, id).toBuilder().region(region).build());
+        }
+        return plan.withServices(changed);
+    }
+
+    /** Gives the services of {@code ids} to owner team {@code owner} (empty: none). */
+    public static Plan assignOwner(Plan plan, Collection<String> ids, String owner) {
+        Objects.requireNonNull(owner, "owner");
+        List<Service> changed = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            changed.add(require(plan, id).toBuilder().owner(owner).build());
+        }
+        return plan.withServices(changed);
+    }
+
     /** Gives a service another visible name (its id stays); refuses an empty name. */
     public static Plan rename(Plan plan, String id, String newName) {
         Service s = require(plan, id);

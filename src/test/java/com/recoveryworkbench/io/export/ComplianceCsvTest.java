@@ -1,6 +1,7 @@
 package com.recoveryworkbench.io.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Plan;
@@ -41,6 +42,41 @@ class ComplianceCsvTest {
         List<String> odd = parse(csv).stream().filter(row -> row.get(0).equals("odd")).findFirst().orElseThrow();
         assertEquals("Pay, \"fast\"", odd.get(1));
         assertEquals("Ops\nnight", odd.get(11));
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAsFormulasAreMadeInertWithALeadingQuote() {
+        Plan hostile = plan.withService(Service.builder("evil", ServiceKind.APPLICATION)
+                .name("=HYPERLINK(\"http://x.example\",\"click\")").owner("@SUM(A1:A9)").region("+1+cmd|' /C calc'!A0")
+                .build()).withService(Service.builder("minus", ServiceKind.APPLICATION).name("-2+3").owner("-42")
+                .region("3.5").build());
+
+        List<List<String>> rows = parse(ComplianceCsv.render(hostile, ExportPlans.analyze(hostile)));
+
+        List<String> evil = rows.stream().filter(row -> row.get(0).equals("evil")).findFirst().orElseThrow();
+        List<String> minus = rows.stream().filter(row -> row.get(0).equals("minus")).findFirst().orElseThrow();
+        assertEquals("'=HYPERLINK(\"http://x.example\",\"click\")", evil.get(1));
+        assertEquals("'@SUM(A1:A9)", evil.get(11));
+        assertEquals("'+1+cmd|' /C calc'!A0", evil.get(12));
+        assertEquals("'-2+3", minus.get(1));
+        assertEquals("-42", minus.get(11), "a plain number stays a number");
+        assertEquals("3.5", minus.get(12));
+    }
+
+    @Test
+    void tabsAndCarriageReturnsAtTheStartAreMadeInertToo() {
+        assertEquals("'\t=1+1", ComplianceCsv.inert("\t=1+1"));
+        assertEquals("'\r=1+1", ComplianceCsv.inert("\r=1+1"));
+        assertEquals("Checkout = cart", ComplianceCsv.inert("Checkout = cart"));
+        assertEquals("", ComplianceCsv.inert(""));
+    }
+
+    @Test
+    void computedNegativeSlackIsLeftAsItIs() {
+        String csv = ComplianceCsv.render(plan, ExportPlans.analyze(plan));
+
+        assertTrue(csv.contains(",-24m,"), csv);
+        assertFalse(csv.contains("'-"), csv);
     }
 
     @Test

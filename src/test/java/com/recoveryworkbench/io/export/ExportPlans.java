@@ -4,6 +4,7 @@ import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
@@ -47,6 +48,25 @@ final class ExportPlans {
                 Dependency.hard("job-a", "job-b"),
                 Dependency.hard("job-b", "job-a"));
         return new Plan("Retail chain", "", Settings.DEFAULT, List.of(tier), services, dependencies);
+    }
+
+    /**
+     * {@link #retail()} with its cards placed on the map (top-left corners):
+     * <pre>
+     * legacy-db (0, 0)    auth (300, 0)    checkout (600, 0)
+     *                                      cache    (600, 150)
+     * job-a     (0, 300)  job-b (300, 300)
+     * </pre>
+     */
+    static Plan retailOnTheMap() {
+        Plan plan = retail();
+        return plan.withServices(List.of(
+                at(plan, "legacy-db", 0, 0), at(plan, "auth", 300, 0), at(plan, "checkout", 600, 0),
+                at(plan, "cache", 600, 150), at(plan, "job-a", 0, 300), at(plan, "job-b", 300, 300)));
+    }
+
+    private static Service at(Plan plan, String id, double x, double y) {
+        return plan.service(id).orElseThrow().withPosition(new Position(x, y));
     }
 
     static Analysis analyze(Plan plan) {

@@ -89,4 +89,22 @@ class EmphasisTest {
         assertFalse(e.emphasises("cache"));
         assertFalse(e.emphasises(Dependency.hard("auth", "db")));
     }
+
+    @Test
+    void aroundEmphasisesAllAServiceNeedsAndAllThatNeedsItWithTheArrowsOfThoseChains() {
+        // auth needs db (and nothing else); checkout needs auth, web needs checkout.
+        Emphasis e = Emphasis.around(plan, "auth");
+
+        assertTrue(e.isActive());
+        assertTrue(e.emphasises("auth") && e.emphasises("db") && e.emphasises("checkout") && e.emphasises("web"));
+        // cache is only another need of checkout; report only needs db too: neither is on a chain.
+        assertFalse(e.emphasises("cache"));
+        assertFalse(e.emphasises("report"));
+        assertTrue(e.emphasises(Dependency.hard("auth", "db")));
+        assertTrue(e.emphasises(Dependency.hard("checkout", "auth")));
+        assertTrue(e.emphasises(Dependency.hard("web", "checkout")));
+        assertFalse(e.emphasises(Dependency.hard("checkout", "cache")));
+        assertFalse(e.emphasises(Dependency.hard("report", "db")));
+        assertSame(Emphasis.NONE, Emphasis.around(plan, "no-such-service"));
+    }
 }

@@ -89,6 +89,18 @@ class PixelCanvasTest {
     }
 
     @Test
+    void aThreePixelLineIsThreeSolidRows() {
+        // Three traces one pixel apart, on rows 1, 2 and 3 exactly.
+        blank(10, 5).line(1, 2, 8, 2, BLACK, 1, 3, 0, 0, true);
+
+        for (int y = 1; y <= 3; y++) {
+            assertEquals(0xff000000, canvas.get(4, y), "row " + y);
+        }
+        assertEquals(0xffffffff, canvas.get(4, 0));
+        assertEquals(0xffffffff, canvas.get(4, 4));
+    }
+
+    @Test
     void aLineFarOutsideTheArrayDrawsNothingAndDoesNotFail() {
         blank(4, 4).line(-1000, -50, 1000, -40, BLACK, 1, 3, 0, 0, true);
         for (int x = 0; x < 4; x++) {

@@ -1,9 +1,7 @@
 package com.recoveryworkbench.ui.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
@@ -74,12 +72,6 @@ class SpatialIndexTest {
     void handlesAreFoundJustOutsideTheCard() {
         assertEquals("c", index.handleAt(595, 435, 0).id());
         assertNull(index.handleAt(560, 435, 0));
-    }
-
-    @Test
-    void freeAreasHaveNoCard() {
-        assertTrue(index.isFree(new WorldRect(700, 0, 900, 90)));
-        assertFalse(index.isFree(new WorldRect(0, 100, 160, 120)));
     }
 
     @Test

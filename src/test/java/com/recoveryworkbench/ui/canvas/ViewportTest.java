@@ -102,4 +102,16 @@ class ViewportTest {
 
         assertEquals(1, changes.get());
     }
+
+    @Test
+    void aLargerDisplayScaleEnlargesTheViewButKeepsTheZoomAndThePointUnderTheCursor() {
+        viewport.zoomAround(0, 0, 0.5);
+        // At scale 0.5, screen (100, 100) shows world (200, 200).
+        viewport.setDisplayScale(1.5, 100, 100);
+
+        assertEquals(0.75, viewport.scale(), EPS);
+        assertEquals(0.5, viewport.zoom(), EPS);
+        assertEquals(200, viewport.toWorldX(100), EPS);
+        assertEquals(200, viewport.toWorldY(100), EPS);
+    }
 }

@@ -1,4 +1,4 @@
-package com.recoveryworkbench.cli;
+package com.recoveryworkbench.io.export;
 
 import com.recoveryworkbench.analysis.Compliance;
 import com.recoveryworkbench.analysis.Finding;
@@ -19,18 +19,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The {@code diff} report for people: sections Plan, Services, Dependencies, Tiers, Settings and
+ * The report of a {@link PlanComparison} for people (the {@code diff} command, File ▸ Compare with…): sections Plan, Services, Dependencies, Tiers, Settings and
  * Recovery effect, each left out when nothing in it changed. Lines start with {@code +} (added,
  * appeared), {@code -} (removed, resolved) or {@code ~} (changed), like a diff. Stateless.
  */
-final class DiffTextReport {
+public final class DiffText {
     private static final String ARROW = " → ";
     private static final String NOT_SET = "(none)";
 
-    private DiffTextReport() {
+    private DiffText() {
     }
 
-    static String render(PlanComparison c) {
+    public static String render(PlanComparison c) {
         if (c.isIdentical()) {
             return "No changes.\n";
         }
@@ -161,6 +161,6 @@ final class DiffTextReport {
     }
 
     private static String status(Compliance compliance) {
-        return TextReport.statusWord(compliance);
+        return AsciiVerdict.word(compliance);
     }
 }

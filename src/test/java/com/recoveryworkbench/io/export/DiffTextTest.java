@@ -1,4 +1,4 @@
-package com.recoveryworkbench.cli;
+package com.recoveryworkbench.io.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DiffTextReportTest {
+class DiffTextTest {
 
     @Test
     void everySectionUsesPlusMinusAndTildeMarkers() {
@@ -34,7 +34,7 @@ class DiffTextReportTest {
                 .withTiers(TierPolicy.defaults().subList(0, 3))
                 .withSettings(new Settings(Duration.ofMinutes(5), Settings.UNLIMITED));
 
-        String report = DiffTextReport.render(PlanDiff.compare(old, neu));
+        String report = DiffText.render(PlanDiff.compare(old, neu));
 
         assertEquals("""
                 Services

@@ -1,0 +1,63 @@
+package com.recoveryworkbench.io.export;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
+
+/**
+ * Text on the PNG picture: the sizes of {@link MapLook} in the logical SansSerif font, cut with "…"
+ * where it would overflow. Widths are measured unscaled and anti-aliased, so a text is cut in the
+ * same place at 1× and 2×. One instance per drawing; not thread-safe.
+ */
+final class AwtText {
+    static final Font TITLE = font(Font.BOLD, MapLook.TITLE_SIZE);
+    static final Font NAME = font(Font.BOLD, MapLook.NAME_SIZE);
+    static final Font BADGE = font(Font.BOLD, MapLook.BADGE_SIZE);
+    static final Font OWNER = font(Font.PLAIN, MapLook.OWNER_SIZE);
+    static final Font RESULT = font(Font.PLAIN, MapLook.RESULT_SIZE);
+    static final Font LEGEND = font(Font.PLAIN, MapLook.LEGEND_SIZE);
+    static final Font LEGEND_SYMBOL = font(Font.BOLD, MapLook.LEGEND_SIZE);
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    private static final String ELLIPSIS = "…";
+
+    private final Graphics2D g;
+
+    AwtText(Graphics2D g) {
+        this.g = g;
+    }
+
+    private static Font font(int style, double size) {
+        return new Font(Font.SANS_SERIF, style, 1).deriveFont((float) size);
+    }
+
+    /** Draws {@code text} from its left end, cut to {@code maxWidth}. */
+    void draw(String text, Font font, String colour, double x, double baseline, double maxWidth) {
+        g.setFont(font);
+        g.setColor(PngPicture.colour(colour));
+        g.drawString(fit(text, font, maxWidth), (float) x, (float) baseline);
+    }
+
+    /** Draws {@code text} centred on {@code centreX}. */
+    void centre(String text, Font font, String colour, double centreX, double baseline) {
+        draw(text, font, colour, centreX - width(text, font) / 2, baseline, Double.MAX_VALUE);
+    }
+
+    static String fit(String text, Font font, double maxWidth) {
+        if (width(text, font) <= maxWidth) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0) {
+            end = text.offsetByCodePoints(end, -1);
+            String cut = text.substring(0, end).stripTrailing() + ELLIPSIS;
+            if (width(cut, font) <= maxWidth) {
+                return cut;
+            }
+        }
+        return ELLIPSIS;
+    }
+
+    private static double width(String text, Font font) {
+        return font.getStringBounds(text, MEASURE).getWidth();
+    }
+}

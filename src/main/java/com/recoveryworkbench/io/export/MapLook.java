@@ -1,0 +1,65 @@
+package com.recoveryworkbench.io.export;
+
+/**
+ * The measures and colours of a drawn map, in map units (one unit is one pixel at 100%): the same
+ * card, arrow and type sizes as the workbench canvas and its light theme, kept here, below the UI, so
+ * pictures look like the screen without depending on JavaFX. Colours are {@code #rrggbb}; verdict
+ * colours are {@link Verdict}'s.
+ */
+public final class MapLook {
+    public static final double CARD_WIDTH = 200;
+    public static final double CARD_HEIGHT = 90;
+    /** The verdict band on the card's left edge. */
+    public static final double BAND = 8;
+    public static final double BORDER = 2;
+    public static final double PAD = 14;
+    /** Where the name starts, after the kind glyph, and the room it leaves for the tier badge. */
+    public static final double NAME_LEFT = 34;
+    public static final double NAME_RIGHT_GAP = 46;
+    /** Where the result line starts, after the verdict symbol. */
+    public static final double RESULT_LEFT = 34;
+    public static final double GLYPH_SIZE = 16;
+    public static final double GLYPH_TOP = 11;
+    public static final double BADGE_LEFT_FROM_RIGHT = 40;
+    public static final double BADGE_TOP = 10;
+    public static final double BADGE_WIDTH = 30;
+    public static final double BADGE_HEIGHT = 18;
+    /** Text baselines, from the card's top edge. */
+    public static final double NAME_BASELINE = 26;
+    public static final double BADGE_BASELINE = 23.5;
+    public static final double OWNER_BASELINE = 50;
+    public static final double RESULT_BASELINE = 77;
+
+    public static final double NAME_SIZE = 15;
+    public static final double BADGE_SIZE = 11;
+    public static final double OWNER_SIZE = 12;
+    public static final double RESULT_SIZE = 13;
+    public static final double TITLE_SIZE = 24;
+    public static final double LEGEND_SIZE = 14;
+
+    public static final double ARROW_WIDTH = 1.5;
+    public static final double GLYPH_LINE_WIDTH = 1.4;
+    public static final double HEAD_LENGTH = 13;
+    public static final double HEAD_HALF_WIDTH = 5.5;
+    /** Soft dependencies are dashed: this long on, this long off. */
+    public static final double DASH_ON = 9;
+    public static final double DASH_OFF = 6;
+
+    public static final String BACKGROUND = "#ffffff";
+    public static final String CARD_FILL = "#ffffff";
+    public static final String TEXT = "#141414";
+    public static final String SECONDARY_TEXT = "#4d4d4d";
+    public static final String ARROW = "#3a3a3a";
+    /** The band of a card with no result, and the badge of a tier the plan lacks. */
+    public static final String NEUTRAL_BAND = "#b5b5b5";
+
+    private MapLook() {
+    }
+
+    /** Black or white, whichever reads better on {@code fill} ({@code #rrggbb}). */
+    public static String contrastOn(String fill) {
+        int rgb = Integer.parseInt(fill.substring(1), 16);
+        double luminance = (0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff)) / 255;
+        return luminance > 0.5 ? "#000000" : "#ffffff";
+    }
+}

@@ -1,0 +1,78 @@
+package com.recoveryworkbench.io.export;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.ServiceKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a picture of the map shows, independent of how it is drawn: a title, the cards and arrows
+ * of the chosen services placed in picture units (1 unit = 1 pixel at 1×, the origin top left), and a
+ * legend. {@link SvgPicture} and {@link PngPicture} draw it the same way. Immutable; cards sorted by
+ * service id, arrows by (from, to).
+ *
+ * @param width  whole units, so a picture at 2× is exactly twice as wide as at 1×
+ * @param height whole units
+ */
+public record MapPicture(String title, int width, int height, List<Card> cards, List<Arrow> arrows,
+                         List<LegendKey> legend) {
+
+    public MapPicture {
+        cards = List.copyOf(cards);
+        arrows = List.copyOf(arrows);
+        legend = List.copyOf(legend);
+    }
+
+    /**
+     * The picture of {@code plan} as {@code analysis} judged it, of every service when {@code selection}
+     * is empty, else of the selected services and the dependencies between them; ids the plan lacks are
+     * ignored. A service the analysis has no result for is drawn grey with no verdict.
+     */
+    public static MapPicture of(Plan plan, Analysis analysis, Set<String> selection) {
+        return PictureLayout.lay(plan, analysis, selection);
+    }
+
+    /**
+     * One service card with its top-left corner at (x, y), {@link MapLook#CARD_WIDTH} by
+     * {@link MapLook#CARD_HEIGHT}. {@code verdict} is {@code null} when there is no result; {@code owner}
+     * empty when not set; colours are {@code #rrggbb}.
+     */
+    public record Card(String id, double x, double y, ServiceKind kind, String name, String owner, String tierBadge,
+                       String tierColour, String resultLine, Verdict verdict) {
+
+        /** The verdict colour, or {@link MapLook#NEUTRAL_BAND} without a verdict. */
+        public String bandColour() {
+            return verdict == null ? MapLook.NEUTRAL_BAND : verdict.colour();
+        }
+    }
+
+    /** A dependency arrow from the dependent's card border to its dependency's, tip at (x2, y2). */
+    public record Arrow(String from, String to, double x1, double y1, double x2, double y2, boolean hard) {
+    }
+
+    /** One legend entry, its sample drawn from (x, y), the top left of its row. */
+    public sealed interface LegendKey {
+        double x();
+
+        double y();
+
+        String label();
+    }
+
+    /** A verdict: its colour band, its symbol and its label. */
+    public record VerdictKey(Verdict verdict, double x, double y) implements LegendKey {
+        @Override
+        public String label() {
+            return verdict.label();
+        }
+    }
+
+    /** A dependency line style: solid for hard, dashed for soft. */
+    public record LineKey(boolean hard, double x, double y) implements LegendKey {
+        @Override
+        public String label() {
+            return hard ? "Hard dependency: must be up first" : "Soft dependency: runs degraded without";
+        }
+    }
+}

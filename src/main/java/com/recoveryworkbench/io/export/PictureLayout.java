@@ -1,0 +1,126 @@
+package com.recoveryworkbench.io.export;
+
+import static com.recoveryworkbench.io.export.MapLook.CARD_HEIGHT;
+import static com.recoveryworkbench.io.export.MapLook.CARD_WIDTH;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.TierPolicy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Places a {@link MapPicture}: the title on top, the cards below it where the plan has them (shifted
+ * so the top-left card touches the margin), straight arrows between card borders as on the canvas,
+ * and the legend under the map, wrapped to the picture's width. Stateless.
+ */
+final class PictureLayout {
+    static final double MARGIN = 24;
+    static final double MIN_CONTENT_WIDTH = 600;
+    static final double VERDICT_KEY_WIDTH = 200;
+    static final double LINE_KEY_WIDTH = 340;
+    static final double KEY_ROW_HEIGHT = 28;
+    /** Where a legend label starts, after its sample. */
+    static final double KEY_LABEL_LEFT = 50;
+    private static final double TITLE_GAP = 24;
+    private static final double LEGEND_GAP = 32;
+
+    private PictureLayout() {
+    }
+
+    static MapPicture lay(Plan plan, Analysis analysis, Set<String> selection) {
+        List<Service> shown = plan.services().stream()
+                .filter(s -> selection.isEmpty() || selection.contains(s.id())).toList();
+        double minX = shown.stream().mapToDouble(s -> s.position().x()).min().orElse(0);
+        double minY = shown.stream().mapToDouble(s -> s.position().y()).min().orElse(0);
+        double mapWidth = shown.stream().mapToDouble(s -> s.position().x() + CARD_WIDTH).max().orElse(minX) - minX;
+        double mapHeight = shown.stream().mapToDouble(s -> s.position().y() + CARD_HEIGHT).max().orElse(minY) - minY;
+        double mapTop = MARGIN + MapLook.TITLE_SIZE + TITLE_GAP;
+        double dx = MARGIN - minX;
+        double dy = mapTop - minY;
+
+        Map<String, MapPicture.Card> cards = new HashMap<>();
+        List<MapPicture.Card> ordered = new ArrayList<>();
+        for (Service s : shown) {
+            MapPicture.Card card = card(plan, analysis, s, s.position().x() + dx, s.position().y() + dy);
+            cards.put(s.id(), card);
+            ordered.add(card);
+        }
+        List<MapPicture.Arrow> arrows = new ArrayList<>();
+        for (Dependency d : plan.dependencies()) {
+            MapPicture.Card from = cards.get(d.from());
+            MapPicture.Card to = cards.get(d.to());
+            if (from != null && to != null) {
+                arrow(d, from, to, arrows);
+            }
+        }
+
+        double contentWidth = Math.max(mapWidth, MIN_CONTENT_WIDTH);
+        List<MapPicture.LegendKey> legend = new ArrayList<>();
+        double legendBottom = legend(contentWidth, mapTop + mapHeight + LEGEND_GAP, legend);
+        String title = title(plan, shown.size(), selection);
+        return new MapPicture(title, (int) Math.ceil(contentWidth + 2 * MARGIN), (int) Math.ceil(legendBottom + MARGIN),
+                ordered, arrows, legend);
+    }
+
+    private static MapPicture.Card card(Plan plan, Analysis analysis, Service s, double x, double y) {
+        var result = analysis.result(s.id()).orElse(null);
+        String tierColour = plan.tier(s.tier()).map(TierPolicy::color).orElse(MapLook.NEUTRAL_BAND);
+        return new MapPicture.Card(s.id(), x, y, s.kind(), s.name(), s.owner(), CardLines.tierBadge(s.tier()),
+                tierColour, CardLines.result(result), result == null ? null : Verdict.of(result.compliance()));
+    }
+
+    /** Along the line between the card centres, from where it leaves one card to where it enters the other. */
+    private static void arrow(Dependency d, MapPicture.Card from, MapPicture.Card to, List<MapPicture.Arrow> out) {
+        double fx = from.x() + CARD_WIDTH / 2;
+        double fy = from.y() + CARD_HEIGHT / 2;
+        double ddx = to.x() + CARD_WIDTH / 2 - fx;
+        double ddy = to.y() + CARD_HEIGHT / 2 - fy;
+        if (ddx == 0 && ddy == 0) {
+            return;
+        }
+        double tx = ddx == 0 ? Double.POSITIVE_INFINITY : (CARD_WIDTH / 2) / Math.abs(ddx);
+        double ty = ddy == 0 ? Double.POSITIVE_INFINITY : (CARD_HEIGHT / 2) / Math.abs(ddy);
+        double t = Math.min(tx, ty);
+        if (t >= 0.5) {
+            return; // the cards overlap: no stretch of line lies outside both
+        }
+        out.add(new MapPicture.Arrow(d.from(), d.to(), fx + ddx * t, fy + ddy * t, fx + ddx * (1 - t),
+                fy + ddy * (1 - t), d.isHard()));
+    }
+
+    /** Verdicts on one row, line styles on the next, each wrapped to {@code width}; returns the bottom. */
+    private static double legend(double width, double top, List<MapPicture.LegendKey> out) {
+        double[] cursor = {MARGIN, top};
+        for (Verdict v : Verdict.values()) {
+            place(cursor, VERDICT_KEY_WIDTH, width);
+            out.add(new MapPicture.VerdictKey(v, cursor[0], cursor[1]));
+            cursor[0] += VERDICT_KEY_WIDTH;
+        }
+        cursor[0] = MARGIN;
+        cursor[1] += KEY_ROW_HEIGHT;
+        for (boolean hard : new boolean[] {true, false}) {
+            place(cursor, LINE_KEY_WIDTH, width);
+            out.add(new MapPicture.LineKey(hard, cursor[0], cursor[1]));
+            cursor[0] += LINE_KEY_WIDTH;
+        }
+        return cursor[1] + KEY_ROW_HEIGHT;
+    }
+
+    private static void place(double[] cursor, double keyWidth, double width) {
+        if (cursor[0] > MARGIN && cursor[0] + keyWidth > MARGIN + width) {
+            cursor[0] = MARGIN;
+            cursor[1] += KEY_ROW_HEIGHT;
+        }
+    }
+
+    private static String title(Plan plan, int shown, Set<String> selection) {
+        String name = plan.name().isEmpty() ? "Untitled plan" : plan.name();
+        return selection.isEmpty() ? name : name + " — " + shown + " of " + plan.serviceCount() + " services";
+    }
+}

@@ -1,0 +1,143 @@
+package com.recoveryworkbench.io.export;
+
+import static com.recoveryworkbench.io.export.MapLook.BAND;
+import static com.recoveryworkbench.io.export.MapLook.BORDER;
+import static com.recoveryworkbench.io.export.MapLook.CARD_HEIGHT;
+import static com.recoveryworkbench.io.export.MapLook.CARD_WIDTH;
+import static com.recoveryworkbench.io.export.MapLook.PAD;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws a {@link MapPicture} as a PNG with Java2D, off screen, at a {@link PixelSize}: opaque, anti-aliased,
+ * the logical SansSerif font. The same picture and size give the same bytes on one machine (the fonts
+ * installed decide the glyphs). Any thread; thousands of services take seconds, so not on the FX thread.
+ *
+ * <p>Only an off-screen image is needed, never a window, so the first use switches AWT to headless
+ * mode unless the program chose a mode already: the command line then runs without a display, and
+ * inside the JavaFX window AWT never starts a toolkit of its own beside JavaFX's (on macOS both would
+ * want the main thread).
+ */
+public final class PngPicture {
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private PngPicture() {
+    }
+
+    public static byte[] render(MapPicture picture, PixelSize size) {
+        BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(colour(MapLook.BACKGROUND));
+            g.fillRect(0, 0, size.width(), size.height());
+            g.scale(size.scale(), size.scale());
+            draw(g, picture);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the PNG picture", e); // a memory stream does not fail
+        }
+        return out.toByteArray();
+    }
+
+    private static void draw(Graphics2D g, MapPicture picture) {
+        AwtText text = new AwtText(g);
+        text.draw(picture.title(), AwtText.TITLE, MapLook.TEXT, PictureLayout.MARGIN,
+                PictureLayout.MARGIN + MapLook.TITLE_SIZE, picture.width() - 2 * PictureLayout.MARGIN);
+        for (MapPicture.Arrow a : picture.arrows()) {
+            arrow(g, a.x1(), a.y1(), a.x2(), a.y2(), a.hard());
+        }
+        for (MapPicture.Card c : picture.cards()) {
+            card(g, text, c);
+        }
+        for (MapPicture.LegendKey key : picture.legend()) {
+            legendKey(g, text, key);
+        }
+    }
+
+    private static void card(Graphics2D g, AwtText text, MapPicture.Card c) {
+        double x = c.x();
+        double y = c.y();
+        fill(g, c.bandColour(), x, y, CARD_WIDTH, CARD_HEIGHT);
+        fill(g, MapLook.CARD_FILL, x + BAND, y + BORDER, CARD_WIDTH - BAND - BORDER, CARD_HEIGHT - 2 * BORDER);
+        AwtGlyph.draw(g, c.kind(), x + PAD, y + MapLook.GLYPH_TOP, MapLook.GLYPH_SIZE);
+        double badgeX = x + CARD_WIDTH - MapLook.BADGE_LEFT_FROM_RIGHT;
+        fill(g, c.tierColour(), badgeX, y + MapLook.BADGE_TOP, MapLook.BADGE_WIDTH, MapLook.BADGE_HEIGHT);
+        text.centre(c.tierBadge(), AwtText.BADGE, MapLook.contrastOn(c.tierColour()), badgeX + MapLook.BADGE_WIDTH / 2,
+                y + MapLook.BADGE_BASELINE);
+        text.draw(c.name(), AwtText.NAME, MapLook.TEXT, x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE,
+                CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP);
+        if (!c.owner().isEmpty()) {
+            text.draw(c.owner(), AwtText.OWNER, MapLook.SECONDARY_TEXT, x + PAD, y + MapLook.OWNER_BASELINE,
+                    CARD_WIDTH - 2 * PAD);
+        }
+        if (c.verdict() != null) {
+            text.draw(c.verdict().symbol(), AwtText.NAME, c.verdict().colour(), x + PAD, y + MapLook.RESULT_BASELINE,
+                    MapLook.RESULT_LEFT - PAD);
+        }
+        text.draw(c.resultLine(), AwtText.RESULT, MapLook.TEXT, x + MapLook.RESULT_LEFT, y + MapLook.RESULT_BASELINE,
+                CARD_WIDTH - PAD - MapLook.RESULT_LEFT);
+    }
+
+    private static void legendKey(Graphics2D g, AwtText text, MapPicture.LegendKey key) {
+        double x = key.x();
+        double y = key.y();
+        if (key instanceof MapPicture.VerdictKey v) {
+            fill(g, v.verdict().colour(), x, y + 3, BAND, 22);
+            text.draw(v.verdict().symbol(), AwtText.LEGEND_SYMBOL, v.verdict().colour(), x + PAD, y + 19,
+                    PictureLayout.KEY_LABEL_LEFT - PAD);
+        } else if (key instanceof MapPicture.LineKey line) {
+            arrow(g, x, y + 14, x + 40, y + 14, line.hard());
+        }
+        text.draw(key.label(), AwtText.LEGEND, MapLook.TEXT, x + PictureLayout.KEY_LABEL_LEFT, y + 19,
+                Double.MAX_VALUE);
+    }
+
+    /** A line with its arrowhead's tip on (x2, y2); soft ones dashed. */
+    private static void arrow(Graphics2D g, double x1, double y1, double x2, double y2, boolean hard) {
+        g.setColor(colour(MapLook.ARROW));
+        float[] dashes = hard ? null : new float[] {(float) MapLook.DASH_ON, (float) MapLook.DASH_OFF};
+        g.setStroke(new BasicStroke((float) MapLook.ARROW_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                dashes, 0));
+        ArrowShape shape = ArrowShape.of(x1, y1, x2, y2);
+        g.draw(new Line2D.Double(x1, y1, shape.lineEndX(), shape.lineEndY()));
+        Path2D.Double head = new Path2D.Double();
+        head.moveTo(shape.headX()[0], shape.headY()[0]);
+        head.lineTo(shape.headX()[1], shape.headY()[1]);
+        head.lineTo(shape.headX()[2], shape.headY()[2]);
+        head.closePath();
+        g.fill(head);
+    }
+
+    private static void fill(Graphics2D g, String colour, double x, double y, double w, double h) {
+        g.setColor(colour(colour));
+        g.fill(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    static Color colour(String hex) {
+        return new Color(Integer.parseInt(hex.substring(1), 16));
+    }
+}

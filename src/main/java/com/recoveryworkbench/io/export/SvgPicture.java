@@ -1,0 +1,129 @@
+package com.recoveryworkbench.io.export;
+
+import static com.recoveryworkbench.io.export.MapLook.BAND;
+import static com.recoveryworkbench.io.export.MapLook.BORDER;
+import static com.recoveryworkbench.io.export.MapLook.CARD_HEIGHT;
+import static com.recoveryworkbench.io.export.MapLook.CARD_WIDTH;
+import static com.recoveryworkbench.io.export.MapLook.PAD;
+import static com.recoveryworkbench.io.export.SvgText.num;
+
+import java.util.Locale;
+
+/**
+ * Draws a {@link MapPicture} as a standalone SVG document, UTF-8: a {@code viewBox} of the
+ * picture's size, generic font families only, every text XML-escaped. Each card is a group
+ * {@code <g class="card" data-service="ID" data-verdict="missed">} whose {@code <title>} is the full
+ * service name (names too long for the card are cut with "…" on it); arrows carry
+ * {@code data-from}/{@code data-to}. The same picture gives the same text. Stateless and thread-safe.
+ */
+public final class SvgPicture {
+    private SvgPicture() {
+    }
+
+    public static String render(MapPicture picture) {
+        StringBuilder out = new StringBuilder();
+        String w = Integer.toString(picture.width());
+        String h = Integer.toString(picture.height());
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w)
+                .append("\" height=\"").append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
+                .append("\" font-family=\"sans-serif\">\n")
+                .append("<title>").append(Xml.escape(picture.title())).append("</title>\n")
+                .append("<rect width=\"").append(w).append("\" height=\"").append(h).append("\" fill=\"")
+                .append(MapLook.BACKGROUND).append("\"/>\n");
+        double titleWidth = picture.width() - 2 * PictureLayout.MARGIN;
+        text(out, "title", PictureLayout.MARGIN, PictureLayout.MARGIN + MapLook.TITLE_SIZE, MapLook.TITLE_SIZE, true,
+                MapLook.TEXT, SvgText.fit(picture.title(), MapLook.TITLE_SIZE, true, titleWidth), "");
+        out.append("<g class=\"arrows\">\n");
+        for (MapPicture.Arrow a : picture.arrows()) {
+            out.append("<g class=\"arrow\" data-from=\"").append(Xml.escape(a.from())).append("\" data-to=\"")
+                    .append(Xml.escape(a.to())).append("\">");
+            arrow(out, a.x1(), a.y1(), a.x2(), a.y2(), a.hard());
+            out.append("</g>\n");
+        }
+        out.append("</g>\n<g class=\"cards\">\n");
+        picture.cards().forEach(card -> card(out, card));
+        out.append("</g>\n<g class=\"legend\">\n");
+        picture.legend().forEach(key -> legendKey(out, key));
+        return out.append("</g>\n</svg>\n").toString();
+    }
+
+    private static void card(StringBuilder out, MapPicture.Card c) {
+        double x = c.x();
+        double y = c.y();
+        out.append("<g class=\"card\" data-service=\"").append(Xml.escape(c.id())).append("\" data-verdict=\"")
+                .append(c.verdict() == null ? "none" : code(c.verdict())).append("\">")
+                .append("<title>").append(Xml.escape(c.name())).append("</title>\n");
+        // The band and border are the card in its verdict colour, with the white body laid over it.
+        rect(out, x, y, CARD_WIDTH, CARD_HEIGHT, c.bandColour());
+        rect(out, x + BAND, y + BORDER, CARD_WIDTH - BAND - BORDER, CARD_HEIGHT - 2 * BORDER, MapLook.CARD_FILL);
+        SvgGlyph.draw(out, c.kind(), x + PAD, y + MapLook.GLYPH_TOP, MapLook.GLYPH_SIZE);
+        double badgeX = x + CARD_WIDTH - MapLook.BADGE_LEFT_FROM_RIGHT;
+        rect(out, badgeX, y + MapLook.BADGE_TOP, MapLook.BADGE_WIDTH, MapLook.BADGE_HEIGHT, c.tierColour());
+        text(out, "badge", badgeX + MapLook.BADGE_WIDTH / 2, y + MapLook.BADGE_BASELINE, MapLook.BADGE_SIZE, true,
+                MapLook.contrastOn(c.tierColour()), c.tierBadge(), " text-anchor=\"middle\"");
+        double nameWidth = CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP;
+        text(out, "name", x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE, MapLook.NAME_SIZE, true, MapLook.TEXT,
+                SvgText.fit(c.name(), MapLook.NAME_SIZE, true, nameWidth), "");
+        if (!c.owner().isEmpty()) {
+            text(out, "owner", x + PAD, y + MapLook.OWNER_BASELINE, MapLook.OWNER_SIZE, false, MapLook.SECONDARY_TEXT,
+                    SvgText.fit(c.owner(), MapLook.OWNER_SIZE, false, CARD_WIDTH - 2 * PAD), "");
+        }
+        if (c.verdict() != null) {
+            text(out, "symbol", x + PAD, y + MapLook.RESULT_BASELINE, MapLook.NAME_SIZE, true, c.verdict().colour(),
+                    c.verdict().symbol(), "");
+        }
+        text(out, "result", x + MapLook.RESULT_LEFT, y + MapLook.RESULT_BASELINE, MapLook.RESULT_SIZE, false,
+                MapLook.TEXT, SvgText.fit(c.resultLine(), MapLook.RESULT_SIZE, false,
+                        CARD_WIDTH - PAD - MapLook.RESULT_LEFT), "");
+        out.append("</g>\n");
+    }
+
+    private static void legendKey(StringBuilder out, MapPicture.LegendKey key) {
+        double x = key.x();
+        double y = key.y();
+        out.append("<g class=\"key\">");
+        if (key instanceof MapPicture.VerdictKey v) {
+            rect(out, x, y + 3, BAND, 22, v.verdict().colour());
+            text(out, "symbol", x + PAD, y + 19, MapLook.LEGEND_SIZE, true, v.verdict().colour(),
+                    v.verdict().symbol(), "");
+        } else if (key instanceof MapPicture.LineKey line) {
+            arrow(out, x, y + 14, x + 40, y + 14, line.hard());
+        }
+        text(out, "label", x + PictureLayout.KEY_LABEL_LEFT, y + 19, MapLook.LEGEND_SIZE, false, MapLook.TEXT, key.label(), "");
+        out.append("</g>\n");
+    }
+
+    private static void arrow(StringBuilder out, double x1, double y1, double x2, double y2, boolean hard) {
+        ArrowShape shape = ArrowShape.of(x1, y1, x2, y2);
+        out.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"")
+                .append(num(shape.lineEndX())).append("\" y2=\"").append(num(shape.lineEndY())).append("\" stroke=\"")
+                .append(MapLook.ARROW).append("\" stroke-width=\"").append(num(MapLook.ARROW_WIDTH)).append('"');
+        if (!hard) {
+            out.append(" stroke-dasharray=\"").append(num(MapLook.DASH_ON)).append(' ').append(num(MapLook.DASH_OFF))
+                    .append('"');
+        }
+        out.append("/><polygon points=\"");
+        for (int i = 0; i < 3; i++) {
+            out.append(i == 0 ? "" : " ").append(num(shape.headX()[i])).append(',').append(num(shape.headY()[i]));
+        }
+        out.append("\" fill=\"").append(MapLook.ARROW).append("\"/>");
+    }
+
+    private static void rect(StringBuilder out, double x, double y, double w, double h, String fill) {
+        out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
+                .append("\" height=\"").append(num(h)).append("\" fill=\"").append(fill).append("\"/>\n");
+    }
+
+    private static void text(StringBuilder out, String cssClass, double x, double y, double size, boolean bold,
+                             String fill, String text, String extra) {
+        out.append("<text class=\"").append(cssClass).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\" font-size=\"").append(num(size)).append('"').append(bold ? " font-weight=\"bold\"" : "")
+                .append(" fill=\"").append(fill).append('"').append(extra).append('>').append(Xml.escape(text))
+                .append("</text>\n");
+    }
+
+    private static String code(Verdict verdict) {
+        return verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,122 @@
+package com.recoveryworkbench.io.imports;
+
+import com.recoveryworkbench.io.PlanProblem;
+import com.recoveryworkbench.io.csv.WaveColumnsLayout;
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.DependencyType;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Position;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceField;
+import com.recoveryworkbench.model.Settings;
+import com.recoveryworkbench.model.TierPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects the services and dependencies a graph-shaped file describes, then makes the plan: ids made
+ * valid and unique by {@link NodeIds}, services of unknown kind as applications in tier-2, positions by
+ * {@link WaveColumnsLayout}. A dependency on itself is dropped with a warning; the same dependency
+ * twice is one dependency, hard when any of them is. Not thread-safe; one per import.
+ */
+final class GraphDraft {
+    private static final Comparator<PlanProblem> FILE_ORDER =
+            Comparator.comparingInt(PlanProblem::line).thenComparingInt(PlanProblem::column);
+
+    private final String source;
+    private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
+    private final Map<String, String> outside = new LinkedHashMap<>();
+    private final Map<List<String>, Boolean> softEdges = new LinkedHashMap<>();
+    private final List<PlanProblem> warnings = new ArrayList<>();
+
+    GraphDraft(String source) {
+        this.source = source;
+    }
+
+    String source() {
+        return source;
+    }
+
+    /** The service known as {@code key}, made on first mention. */
+    NodeDraft node(String key, String idCandidate, int line, int column) {
+        return nodes.computeIfAbsent(key, k -> new NodeDraft(k, idCandidate, line, column));
+    }
+
+    boolean hasNode(String key) {
+        return nodes.containsKey(key);
+    }
+
+    /** A service the file refers to but does not describe: dependencies on it are kept, it is not made. */
+    void outside(String key, String idCandidate) {
+        outside.putIfAbsent(key, idCandidate);
+    }
+
+    /** {@code fromKey} depends on {@code toKey}; both must be nodes or {@link #outside} keys by {@link #build}. */
+    void edge(String fromKey, String toKey, boolean soft, int line, int column) {
+        if (fromKey.equals(toKey)) {
+            warn(line, column, "", "'" + fromKey + "' depends on itself; that dependency is left out");
+            return;
+        }
+        softEdges.merge(List.of(fromKey, toKey), soft, Boolean::logicalAnd);
+    }
+
+    void warn(int line, int column, String field, String message) {
+        warnings.add(new PlanProblem(source, line, column, field, message));
+    }
+
+    Imported build(String planName) {
+        NodeIds nodeIds = new NodeIds();
+        nodes.values().forEach(n -> nodeIds.add(n.key, n.idCandidate));
+        outside.forEach(nodeIds::add);
+        Map<String, String> ids = nodeIds.assign();
+        List<Service> services = new ArrayList<>();
+        Map<String, Set<ServiceField>> carried = new LinkedHashMap<>();
+        for (NodeDraft node : nodes.values()) {
+            String id = ids.get(node.key);
+            if (!id.equals(node.idCandidate)) {
+                warn(node.line, node.column, "", "'" + node.idCandidate + "' is not a valid service id or is taken;"
+                        + " the service gets the id '" + id + "'");
+            }
+            services.add(service(id, node));
+            carried.put(id, carried(node));
+        }
+        List<Dependency> dependencies = new ArrayList<>();
+        softEdges.forEach((pair, soft) -> dependencies.add(new Dependency(ids.get(pair.get(0)), ids.get(pair.get(1)),
+                soft ? DependencyType.SOFT : DependencyType.HARD)));
+        Map<String, Position> positions = WaveColumnsLayout.positions(services, dependencies);
+        Plan plan = new Plan(planName, "", Settings.DEFAULT, TierPolicy.defaults(),
+                services.stream().map(s -> s.withPosition(positions.get(s.id()))).toList(), dependencies);
+        warnings.sort(FILE_ORDER);
+        return new Imported(plan, warnings, carried);
+    }
+
+    private static Service service(String id, NodeDraft node) {
+        return Service.builder(id, node.kind == null ? node.defaultKind : node.kind)
+                .name(node.name != null ? node.name : node.defaultName)
+                .owner(node.owner)
+                .tier(node.tier == null ? "tier-2" : node.tier)
+                .build();
+    }
+
+    private static Set<ServiceField> carried(NodeDraft node) {
+        Set<ServiceField> fields = EnumSet.noneOf(ServiceField.class);
+        if (node.name != null && !node.name.isBlank()) {
+            fields.add(ServiceField.NAME);
+        }
+        if (node.kind != null) {
+            fields.add(ServiceField.KIND);
+        }
+        if (node.owner != null && !node.owner.isBlank()) {
+            fields.add(ServiceField.OWNER);
+        }
+        if (node.tier != null) {
+            fields.add(ServiceField.TIER);
+        }
+        return fields;
+    }
+}

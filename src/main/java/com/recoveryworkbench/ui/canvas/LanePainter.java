@@ -1,0 +1,78 @@
+package com.recoveryworkbench.ui.canvas;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
+
+/**
+ * Paints the lanes behind the cards: a faint fill and a border in the lane's colour, and its name in
+ * large type in the band above its cards. The lane a dragged card would drop into is filled more
+ * strongly. Lane colours are blues, greys and browns, away from the verdict colours. FX thread only.
+ */
+final class LanePainter {
+    private static final Color[] HUES = {Color.web("#0072b2"), Color.web("#8c6d46"), Color.web("#5a5a9e"),
+        Color.web("#2f8f9d"), Color.web("#7a7a7a"), Color.web("#56b4e9")};
+    private static final double FILL_ALPHA = 0.07;
+    private static final double TARGET_ALPHA = 0.22;
+    private static final double BORDER_ALPHA = 0.6;
+    /** A lane's name stays readable when zoomed far out. */
+    private static final double MIN_LABEL_PX = 13;
+    private static final double BACKING_ALPHA = 0.8;
+    private static final double STICKY_LEFT_PX = 12;
+    private static final Affine SCREEN = new Affine();
+
+    private final TextFitter fitter = new TextFitter();
+    private final Text probe = new Text();
+    private Font font = Font.font("System", FontWeight.BOLD, Lanes.LABEL_SIZE);
+
+    /** Draws the lanes meeting {@code visible} with the world transform set on {@code g}, and leaves it set. */
+    void paint(GraphicsContext g, Palette palette, Lanes lanes, Lane target, WorldRect visible, Viewport v,
+               Affine world, double weight) {
+        double border = 2 * weight / v.scale();
+        for (Lane lane : lanes.all()) {
+            WorldRect b = lane.box();
+            if (!b.intersects(visible)) {
+                continue;
+            }
+            Color hue = HUES[lane.colour() % HUES.length];
+            g.setFill(hue.deriveColor(0, 1, 1, lane.equals(target) ? TARGET_ALPHA : FILL_ALPHA));
+            g.fillRect(b.minX(), b.minY(), b.width(), b.height());
+            g.setFill(hue.deriveColor(0, 1, 1, BORDER_ALPHA));
+            g.fillRect(b.minX(), b.minY(), b.width(), border);
+            g.fillRect(b.minX(), b.maxY() - border, b.width(), border);
+            g.fillRect(b.minX(), b.minY() + border, border, b.height() - 2 * border);
+            g.fillRect(b.maxX() - border, b.minY() + border, border, b.height() - 2 * border);
+        }
+        g.setTransform(SCREEN);
+        double px = Math.max(MIN_LABEL_PX, Lanes.LABEL_SIZE * v.scale());
+        if (font.getSize() != px) {
+            font = Font.font("System", FontWeight.BOLD, px);
+        }
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        for (Lane lane : lanes.all()) {
+            // A lane wider than the view keeps its name in view, as long as the name fits in the lane.
+            double x = Math.max(v.toScreenX(lane.labelX()), STICKY_LEFT_PX);
+            double room = v.toScreenX(lane.box().maxX()) - x - px / 2;
+            if (lane.box().intersects(visible) && room > px) {
+                // Zoomed far out the label is larger than its band: keep it inside the box all the same.
+                double baseline = Math.max(v.toScreenY(lane.labelY()), v.toScreenY(lane.box().minY()) + px);
+                String text = fitter.fit(lane.name(), font, room);
+                probe.setText(text);
+                probe.setFont(font);
+                // A backing of the background colour keeps the name readable over arrows and tiny cards.
+                g.setFill(palette.background().deriveColor(0, 1, 1, BACKING_ALPHA));
+                g.fillRect(x - px / 6, baseline - px, probe.getLayoutBounds().getWidth() + px / 3, px * 1.25);
+                g.setFill(palette.text());
+                g.fillText(text, x, baseline);
+            }
+        }
+        g.setTransform(world);
+    }
+}

@@ -1,0 +1,59 @@
+package com.recoveryworkbench.ui.present;
+
+import com.recoveryworkbench.ui.ComplianceLook;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Polygon;
+
+/**
+ * The legend presentation mode keeps on screen ({@code #presentationLegend}): every verdict with its
+ * symbol, colour and word, the two kinds of dependency arrow, and what grey means, in three short rows
+ * so it takes little of the map's height. FX thread only.
+ */
+final class PresentationLegend {
+    private static final int COLUMNS = 3;
+    private static final double ARROW_LENGTH = 44;
+
+    private final GridPane grid = new GridPane();
+
+    PresentationLegend() {
+        grid.setId("presentationLegend");
+        grid.getStyleClass().add("presentation-legend");
+        grid.setHgap(20);
+        grid.setVgap(4);
+        List<Node> entries = new ArrayList<>();
+        for (ComplianceLook look : ComplianceLook.values()) {
+            Label verdict = new Label(look.symbol() + "  " + look.label());
+            verdict.getStyleClass().addAll("legend-verdict", look.styleClass());
+            entries.add(verdict);
+        }
+        Label grey = new Label("grey  not restored yet");
+        grey.getStyleClass().add("legend-grey");
+        entries.addAll(List.of(grey, arrow("hard: needed first", false), arrow("soft: degraded without", true)));
+        for (int i = 0; i < entries.size(); i++) {
+            grid.add(entries.get(i), i % COLUMNS, i / COLUMNS);
+        }
+    }
+
+    private static Node arrow(String meaning, boolean dashed) {
+        Line line = new Line(0, 0, ARROW_LENGTH, 0);
+        Polygon head = new Polygon(ARROW_LENGTH, 0, ARROW_LENGTH - 12, -7, ARROW_LENGTH - 12, 7);
+        line.getStyleClass().add("legend-line");
+        head.getStyleClass().add("legend-head");
+        Group arrow = new Group(line, head);
+        arrow.getStyleClass().add(dashed ? "legend-soft-arrow" : "legend-hard-arrow");
+        HBox row = new HBox(10, arrow, new Label(meaning));
+        row.getStyleClass().add("legend-arrow");
+        return row;
+    }
+
+    Node node() {
+        return grid;
+    }
+}

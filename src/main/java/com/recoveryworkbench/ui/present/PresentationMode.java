@@ -1,0 +1,190 @@
+package com.recoveryworkbench.ui.present;
+
+import com.recoveryworkbench.ui.Theme;
+import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * Full-screen presentation of the map for a room: the editing chrome hidden, the high-contrast theme
+ * and the canvas's presentation look (big type, thick lines), the legend, the overall status and the
+ * {@link StoryPlayer restore story} laid over the map, which is framed so the overlays hide no card.
+ * Entering starts the story at the declaration.
+ *
+ * <p>Keys while presenting (not while typing in a field, e.g. renaming a card): Right, Down, Page Down
+ * and Space step forward, Left, Up and Page Up back (a presentation clicker sends Page Up/Down), Home
+ * to the declaration, End to the last step, F fits the map between the overlays, Escape leaves.
+ * Editing the map keeps working and updates the story. Leaving restores the chrome, panels and their dividers, the remembered theme (the
+ * presentation theme goes through {@code themeOverride}, so it is never remembered), the full-screen
+ * state and where the map was looking. FX thread only.
+ */
+public final class PresentationMode {
+    private static final String EXIT_HINT = "Esc leaves the presentation";
+
+    private final Workbench workbench;
+    private final Stage stage;
+    private final PlanCanvasView canvas;
+    private final EditingChrome chrome;
+    private final ObjectProperty<Theme> themeOverride;
+    private final StoryPlayer story;
+    private final PresentationOverlay overlay;
+    private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
+    private final EventHandler<KeyEvent> keys = this::keyPressed;
+    private Runnable restoreChrome;
+    private double framedStoryHeight;
+    private Before before;
+
+    /**
+     * @param themeOverride a theme shown instead of the chosen one without being remembered; set while
+     *                      presenting and cleared on leaving
+     */
+    public PresentationMode(Workbench workbench, PlanCanvasView canvas, Stage stage, EditingChrome chrome,
+                            ObjectProperty<Theme> themeOverride) {
+        this.workbench = Objects.requireNonNull(workbench, "workbench");
+        this.stage = Objects.requireNonNull(stage, "stage");
+        this.canvas = Objects.requireNonNull(canvas, "canvas");
+        this.chrome = Objects.requireNonNull(chrome, "chrome");
+        this.themeOverride = Objects.requireNonNull(themeOverride, "themeOverride");
+        story = new StoryPlayer(workbench);
+        overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(), story, presenting);
+        canvas.greyedProperty().bind(story.greyedProperty());
+        // The full-screen switch resizes the map after entering, and a step with more misses makes the
+        // story bar taller: frame the map again so nothing hides it.
+        overlay.node().layoutBoundsProperty().addListener((obs, old, now) -> frame());
+        overlay.storyBar().layoutBoundsProperty().addListener((obs, old, now) -> {
+            if (now.getHeight() > framedStoryHeight) {
+                frame();
+            }
+        });
+        // The window system can take the window out of full screen (a window manager key, a gesture):
+        // then the presentation ends too, rather than leave the chrome hidden in a normal window.
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (was && !now) {
+                leave();
+            }
+        });
+    }
+
+    /** Shows the whole map: between the overlays while presenting, else {@link PlanCanvasView#fitToWindow()}. */
+    public void fitMap() {
+        if (presenting.get()) {
+            frame();
+        } else {
+            canvas.fitToWindow();
+        }
+    }
+
+    /** Fits the map into what the overlays leave free, once this pulse has laid them out. */
+    private void frame() {
+        if (presenting.get()) {
+            Platform.runLater(() -> {
+                if (presenting.get()) {
+                    MapFraming.frame(canvas.viewport(), workbench.document().getPlan(), overlay.freeAreas());
+                    framedStoryHeight = overlay.storyBar().getLayoutBounds().getHeight();
+                }
+            });
+        }
+    }
+
+    /** The map with the presentation overlays: what the window lays out in place of the bare canvas. */
+    public Node node() {
+        return overlay.node();
+    }
+
+    public ReadOnlyBooleanProperty presentingProperty() {
+        return presenting.getReadOnlyProperty();
+    }
+
+    /** The restore story told while presenting. */
+    public StoryPlayer story() {
+        return story;
+    }
+
+    public void toggle() {
+        if (presenting.get()) {
+            leave();
+        } else {
+            enter();
+        }
+    }
+
+    public void enter() {
+        if (presenting.get()) {
+            return;
+        }
+        before = new Before(stage.isFullScreen(), stage.getFullScreenExitHint(),
+                stage.getFullScreenExitKeyCombination(), canvas.viewport().scale(), canvas.viewport().offsetX(),
+                canvas.viewport().offsetY());
+        restoreChrome = chrome.hide();
+        themeOverride.set(Theme.HIGH_CONTRAST);
+        canvas.presentationProperty().set(true);
+        story.first();
+        story.playingProperty().set(true);
+        scene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        // Escape must leave the presentation, not only the full screen.
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint(EXIT_HINT);
+        stage.setFullScreen(true);
+        presenting.set(true);
+        canvas.requestFocus();
+        framedStoryHeight = 0;
+        frame();
+    }
+
+    public void leave() {
+        if (!presenting.get()) {
+            return;
+        }
+        presenting.set(false);
+        scene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        story.playingProperty().set(false);
+        canvas.presentationProperty().set(false);
+        themeOverride.set(null);
+        restoreChrome.run();
+        stage.setFullScreen(before.fullScreen());
+        stage.setFullScreenExitHint(before.exitHint());
+        stage.setFullScreenExitKeyCombination(before.exitKey());
+        canvas.viewport().zoomTo(before.scale(), 0, 0);
+        canvas.viewport().panBy(before.offsetX() - canvas.viewport().offsetX(),
+                before.offsetY() - canvas.viewport().offsetY());
+        canvas.requestFocus();
+    }
+
+    private Scene scene() {
+        return Objects.requireNonNull(stage.getScene(), "the stage has no scene");
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (scene().getFocusOwner() instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case RIGHT, DOWN, PAGE_DOWN, SPACE -> story.next();
+            case LEFT, UP, PAGE_UP -> story.previous();
+            case HOME -> story.first();
+            case END -> story.last();
+            case F -> frame();
+            case ESCAPE -> leave();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** What entering changed, to put back on leaving. */
+    private record Before(boolean fullScreen, String exitHint, KeyCombination exitKey, double scale, double offsetX,
+                          double offsetY) {
+    }
+}

@@ -1,0 +1,99 @@
+package com.recoveryworkbench.ui.present;
+
+import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.model.Durations;
+import com.recoveryworkbench.ui.ComplianceLook;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The story bar of presentation mode ({@code #storyBar}): the headline "Wave 3 of 7 · clock 52m"
+ * ({@code #storyHeading}), each tier's RTO target against the clock ({@code #storyTiers}), the services
+ * of the step with their up time against their target, and the misses of the step called out with
+ * their symbol ({@code #storyCallouts}). Long lists are cut, saying how many more, so the bar never
+ * covers much of the map. FX thread only.
+ */
+final class StoryBar {
+    private static final int MAX_ARRIVALS = 6;
+    private static final int MAX_CALLOUTS = 3;
+
+    private final StoryPlayer player;
+    private final Label heading = new Label();
+    private final FlowPane tiers = new FlowPane(18, 4);
+    private final FlowPane arrivals = new FlowPane(18, 4);
+    private final VBox callouts = new VBox(4);
+    private final Label keys = new Label();
+    private final VBox bar = new VBox(6);
+
+    StoryBar(StoryPlayer player) {
+        this.player = player;
+        heading.setId("storyHeading");
+        heading.getStyleClass().add("story-heading");
+        tiers.setId("storyTiers");
+        arrivals.setId("storyArrivals");
+        callouts.setId("storyCallouts");
+        keys.getStyleClass().add("story-keys");
+        bar.getChildren().addAll(heading, tiers, arrivals, callouts, keys);
+        bar.setId("storyBar");
+        bar.getStyleClass().addAll("presentation-panel", "story-bar");
+        bar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        player.stepProperty().addListener(x -> update());
+        update();
+    }
+
+    Node node() {
+        return bar;
+    }
+
+    private void update() {
+        StoryStep step = player.stepProperty().get();
+        RestoreStory story = player.storyProperty().get();
+        heading.setText(StoryText.heading(story, step));
+        keys.setText(StoryText.position(story, player.indexProperty().get())
+                + "   → / PgDn next   ← / PgUp back   Home start   End last   Esc leave");
+        tiers.getChildren().setAll(step.tiers().stream().map(t -> tier(t, step)).toList());
+        List<Label> shown = step.arrivals().stream().limit(MAX_ARRIVALS).map(StoryBar::arrival).toList();
+        arrivals.getChildren().setAll(shown);
+        more(arrivals.getChildren(), step.arrivals().size() - shown.size(), "service", "services");
+        callouts.getChildren().setAll(step.callouts().stream().limit(MAX_CALLOUTS).map(StoryBar::callout).toList());
+        more(callouts.getChildren(), step.callouts().size() - MAX_CALLOUTS, "finding", "findings");
+    }
+
+    private static Label tier(StoryStep.TierClock tier, StoryStep step) {
+        Label label = new Label(StoryText.tier(tier, step.clock()));
+        label.getStyleClass().add(tier.slackAt(step.clock()).isNegative() ? "story-tier-passed" : "story-tier");
+        return label;
+    }
+
+    /** "✓ Web 15m / 4h": symbol and word colour from the verdict, up time against the RTO target. */
+    private static Label arrival(StoryStep.Arrival arrival) {
+        ComplianceLook look = ComplianceLook.of(arrival.compliance());
+        String up = arrival.up() == null ? "never" : Durations.format(arrival.up());
+        String target = arrival.rtoTarget() == null ? "" : " / " + Durations.format(arrival.rtoTarget());
+        Label label = new Label(look.symbol() + " " + arrival.name() + " " + up + target);
+        label.getStyleClass().addAll("story-arrival", look.styleClass());
+        return label;
+    }
+
+    private static Label callout(StoryStep.Callout callout) {
+        Compliance verdict = callout.rule().equals(Finding.RULE_CYCLE) ? Compliance.BLOCKED : Compliance.MISSED;
+        ComplianceLook look = ComplianceLook.of(verdict);
+        Label label = new Label(look.symbol() + " " + callout.message());
+        label.setWrapText(true);
+        label.getStyleClass().addAll("story-callout", look.styleClass());
+        return label;
+    }
+
+    private static void more(List<Node> into, int hidden, String one, String many) {
+        if (hidden > 0) {
+            Label label = new Label("+ " + hidden + " more " + (hidden == 1 ? one : many));
+            label.getStyleClass().add("story-more");
+            into.add(label);
+        }
+    }
+}

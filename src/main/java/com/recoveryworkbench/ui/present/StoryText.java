@@ -1,0 +1,41 @@
+package com.recoveryworkbench.ui.present;
+
+import com.recoveryworkbench.model.Durations;
+import java.time.Duration;
+
+/**
+ * The words of the story bar, apart from the view so they are tested without a display: "Wave 3 of 7 ·
+ * clock 52m", "Mission critical · RTO 15m · 3 of 5 up · passed by 37m". Pure; arguments never null.
+ */
+public final class StoryText {
+    private StoryText() {
+    }
+
+    /** The headline of a step: where the story is and what the clock says. */
+    public static String heading(RestoreStory story, StoryStep step) {
+        String clock = "clock " + Durations.format(step.clock());
+        return switch (step.kind()) {
+            case DECLARED -> "Outage declared · " + clock;
+            case WAVE -> "Wave " + step.wave() + " of " + story.waveCount() + " · " + clock;
+            case NEVER_RESTORED -> "Never restored · " + count(step.arrivals().size()) + " blocked by a cycle";
+        };
+    }
+
+    /** A tier's target against the clock, and how many of its services are up. */
+    public static String tier(StoryStep.TierClock tier, Duration clock) {
+        Duration slack = tier.slackAt(clock);
+        String against = slack.isNegative() ? "passed by " + Durations.format(slack.negated())
+                : Durations.format(slack) + " left";
+        return tier.name() + " · RTO " + Durations.format(tier.rtoTarget()) + " · " + tier.restored() + " of "
+                + tier.total() + " up · " + against;
+    }
+
+    /** How far the story is: "step 3 of 8". */
+    public static String position(RestoreStory story, int index) {
+        return "step " + (story.clamp(index) + 1) + " of " + story.steps().size();
+    }
+
+    private static String count(int services) {
+        return services + (services == 1 ? " service" : " services");
+    }
+}

@@ -1,0 +1,119 @@
+package com.recoveryworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.recoveryworkbench.io.LoadedPlan;
+import com.recoveryworkbench.io.PlanReader;
+import com.recoveryworkbench.model.Dependency;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+    private static final String CATALOG = """
+            kind: Component
+            metadata: {name: checkout, title: Checkout}
+            spec: {type: service, owner: group:payments, dependsOn: [resource:orders-db]}
+            ---
+            kind: Resource
+            metadata: {name: orders-db}
+            spec: {type: postgres}
+            ---
+            kind: System
+            metadata: {name: shop}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsABackstageCatalogIntoAPlanFileAndPrintsItsWarnings() throws Exception {
+        Path catalog = TestPlans.write(dir, "catalog-info.yaml", CATALOG);
+        Path plan = dir.resolve("shop.rplan.json");
+
+        CommandRun run = CommandRun.of("import", catalog.toString(), "--from", "backstage", "-o", plan.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        LoadedPlan loaded = new PlanReader().read(plan);
+        assertAll(
+                () -> assertEquals("Imported 2 services and 1 dependencies into " + plan, run.out().strip()),
+                () -> assertEquals("warning: catalog-info.yaml:9:1: kind: the System entity 'shop' is skipped: only"
+                        + " Component and Resource entities become services", run.err().strip()),
+                () -> assertEquals("catalog-info", loaded.plan().name()),
+                () -> assertEquals(List.of(Dependency.hard("checkout", "orders-db")), loaded.plan().dependencies()));
+    }
+
+    @Test
+    void importsDotAndGraphMlUnderTheGivenName() throws Exception {
+        Path dot = TestPlans.write(dir, "deps.dot", "digraph { web -> api -> db }\n");
+        Path graphMl = TestPlans.write(dir, "deps.graphml",
+                "<graphml><graph><node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"/></graph></graphml>");
+
+        CommandRun fromDot = CommandRun.of("import", dot.toString(), "--from", "dot", "-o",
+                dir.resolve("dot.rplan.json").toString(), "--name", "Web shop");
+        CommandRun fromGraphMl = CommandRun.of("import", graphMl.toString(), "--from", "GraphML", "-o",
+                dir.resolve("graphml.rplan.json").toString());
+
+        assertAll(
+                () -> assertEquals(ExitCodes.OK, fromDot.exitCode(), fromDot.err()),
+                () -> assertEquals("Web shop", new PlanReader().read(dir.resolve("dot.rplan.json")).plan().name()),
+                () -> assertEquals(ExitCodes.OK, fromGraphMl.exitCode(), fromGraphMl.err()),
+                () -> assertEquals(2, new PlanReader().read(dir.resolve("graphml.rplan.json")).plan().serviceCount()));
+    }
+
+    @Test
+    void refusesToOverwriteAnExistingFileWithoutForce() throws Exception {
+        Path dot = TestPlans.write(dir, "deps.dot", "digraph { a -> b }\n");
+        Path plan = TestPlans.write(dir, "existing.rplan.json", "keep me");
+
+        CommandRun refused = CommandRun.of("import", dot.toString(), "--from", "dot", "-o", plan.toString());
+
+        assertEquals(ExitCodes.FAILURE, refused.exitCode());
+        assertEquals(plan + " exists already; add --force to overwrite it.", refused.err().strip());
+        assertEquals("keep me", Files.readString(plan));
+
+        CommandRun forced = CommandRun.of("import", dot.toString(), "--from", "dot", "-o", plan.toString(), "--force");
+
+        assertEquals(ExitCodes.OK, forced.exitCode(), forced.err());
+        assertEquals(2, new PlanReader().read(plan).plan().serviceCount());
+    }
+
+    @Test
+    void anErrorIsReportedWithFileLineAndColumnAndNothingIsWritten() {
+        Path dot = TestPlans.write(dir, "deps.dot", "digraph {\n  a -> ;\n}\n");
+        Path plan = dir.resolve("deps.rplan.json");
+
+        CommandRun run = CommandRun.of("import", dot.toString(), "--from", "dot", "-o", plan.toString());
+
+        assertAll(
+                () -> assertEquals(ExitCodes.FAILURE, run.exitCode()),
+                () -> assertEquals("", run.out()),
+                () -> assertEquals("Cannot import deps.dot: 1 problem\ndeps.dot:2:8: expected a node name, a subgraph"
+                        + " or an attribute statement, found ';'", run.err().strip()),
+                () -> assertFalse(Files.exists(plan)));
+    }
+
+    @Test
+    void anUnknownFormatIsAnArgumentError() {
+        Path dot = TestPlans.write(dir, "deps.dot", "digraph { a }\n");
+
+        CommandRun run = CommandRun.of("import", dot.toString(), "--from", "visio", "-o",
+                dir.resolve("x.rplan.json").toString());
+
+        assertEquals(ExitCodes.FAILURE, run.exitCode());
+        assertTrue(run.err().contains("Unknown import format 'visio': use csv, graphml, dot or backstage"), run.err());
+    }
+
+    @Test
+    void fromAndOutputAreRequired() {
+        CommandRun run = CommandRun.of("import", "deps.dot");
+
+        assertEquals(ExitCodes.FAILURE, run.exitCode());
+        assertTrue(run.err().contains("Missing required options: '--from=FORMAT', '--output=PLAN'"), run.err());
+    }
+}

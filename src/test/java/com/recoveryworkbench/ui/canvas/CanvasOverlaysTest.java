@@ -1,0 +1,135 @@
+package com.recoveryworkbench.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Position;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.ui.LiveAnalysis;
+import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.edit.PlanDocument;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The minimap, comparison ghosts and the arrange glide. */
+@ExtendWith(ApplicationExtension.class)
+class CanvasOverlaysTest {
+    private Workbench workbench;
+    private PlanCanvasView view;
+
+    @Start
+    void start(Stage stage) {
+        PlanDocument document = new PlanDocument(Plan.empty("Test"), null);
+        LiveAnalysis analysis = new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze);
+        workbench = new Workbench(document, analysis);
+        view = new PlanCanvasView(workbench);
+        stage.setScene(new Scene(new StackPane(view.node()), 900, 600));
+        stage.show();
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        T result = WaitForAsyncUtils.asyncFx(work).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        return result;
+    }
+
+    private static Service card(String id, double x, double y) {
+        return Service.builder(id, ServiceKind.APPLICATION).position(x, y).build();
+    }
+
+    private void open(Plan plan) throws Exception {
+        onFx(() -> {
+            workbench.document().replace(plan, null);
+            view.zoomToActualSize();
+            return null;
+        });
+    }
+
+    @Test
+    void clickingTheMinimapMovesTheViewThere(FxRobot robot) throws Exception {
+        open(Plan.empty("Far").withServices(List.of(card("a", 0, 0), card("b", 10000, 6000))));
+        Node minimap = robot.lookup("#canvas-minimap").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, minimap::isVisible);
+
+        // All cards span (0, 0)..(10200, 6090): the 220 x 150 map (6 px inset) shows them at
+        // min(208 / 10200, 138 / 6090) = 0.020392 px a unit, centred: b's centre (10100, 6045) is at (212, 136).
+        robot.clickOn(onFx(() -> minimap.localToScreen(212, 136)));
+
+        Node canvas = robot.lookup("#canvas").query();
+        WorldRect visible = onFx(() -> view.viewport().visibleWorld(canvas.getLayoutBounds().getWidth(),
+                canvas.getLayoutBounds().getHeight()));
+        assertTrue(visible.contains(CardGeometry.bounds(new Position(10000, 6000))), visible.toString());
+
+        onFx(() -> {
+            view.fitToWindow();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !minimap.isVisible());
+        onFx(() -> {
+            view.minimapVisibleProperty().set(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, minimap::isVisible);
+    }
+
+    @Test
+    void ghostsOfRemovedServicesCannotBeSelected(FxRobot robot) throws Exception {
+        open(Plan.empty("Now").withServices(List.of(card("kept", 100, 100))));
+        onFx(() -> {
+            view.changeMarksProperty().set(new ChangeMarks(Set.of(), Set.of("kept"),
+                    List.of(card("gone", 400, 300))));
+            workbench.selection().selectService("kept");
+            return null;
+        });
+        Node canvas = robot.lookup("#canvas").query();
+        Point2D ghost = onFx(() -> canvas.localToScreen(view.viewport().toScreenX(500), view.viewport().toScreenY(365)));
+
+        robot.clickOn(ghost);
+
+        assertEquals(Set.of(), workbench.selection().getServices());
+        assertEquals(List.of("kept"), workbench.document().getPlan().services().stream().map(Service::id).toList());
+    }
+
+    @Test
+    void anArmedChangeGlidesFromTheOldPlacesAndTheNextChangeEndsIt() throws Exception {
+        Plan before = Plan.empty("Shop").withServices(List.of(card("a", 0, 0)));
+        Plan arranged = before.withService(card("a", 400, 0));
+        boolean[] seen = onFx(() -> {
+            SimpleObjectProperty<Plan> plan = new SimpleObjectProperty<>(before);
+            GlideAnimation glide = new GlideAnimation(plan, () -> { });
+            plan.set(before.withName("Unarmed"));
+            boolean unarmedGlides = glide.isRunning();
+            glide.armNext();
+            plan.set(arranged);
+            boolean glides = glide.isRunning();
+            boolean startsAtOldPlace = glide.paintedPlan(arranged).service("a").orElseThrow().position()
+                    .equals(new Position(0, 0));
+            plan.set(arranged.withName("Edited"));
+            return new boolean[] {unarmedGlides, glides, startsAtOldPlace, glide.isRunning()};
+        });
+
+        assertFalse(seen[0], "a change nobody armed does not glide");
+        assertTrue(seen[1]);
+        assertTrue(seen[2]);
+        assertFalse(seen[3], "the next change ends the glide");
+    }
+}
