@@ -36,7 +36,7 @@ class DiffCommandTest {
         CommandRun run = CommandRun.of("diff", old.toString(), neu.toString());
 
         assertEquals(ExitCodes.DIFFERS, run.exitCode(), run.err());
-        assertEquals("Only positions changed (1 service moved).\n", run.out());
+        assertEquals("Only the layout changed (1 service moved or re-pinned).\n", run.out());
     }
 
     @Test

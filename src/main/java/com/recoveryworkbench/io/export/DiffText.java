@@ -35,7 +35,7 @@ public final class DiffText {
             return "No changes.\n";
         }
         if (c.onlyLayoutDiffers()) {
-            return "Only positions changed (" + moved(c.servicesMoved().size()) + ").\n";
+            return "Only the layout changed (" + moved(c.servicesMoved().size()) + ").\n";
         }
         StringBuilder out = new StringBuilder();
         section(out, "Plan", fields(c.plan(), "  ~ "));
@@ -148,8 +148,9 @@ public final class DiffText {
         return id.equals(name) ? id : id + " (" + name + ")";
     }
 
+    /** Moved, pinned, unpinned or given another forced layer: layout, not recovery. */
     private static String moved(int count) {
-        return count == 1 ? "1 service moved" : count + " services moved";
+        return (count == 1 ? "1 service" : count + " services") + " moved or re-pinned";
     }
 
     private static String wave(Integer wave) {

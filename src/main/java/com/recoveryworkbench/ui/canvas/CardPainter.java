@@ -30,6 +30,9 @@ final class CardPainter {
     /** Below this height on screen a card shows only its verdict symbol and name. */
     static final double LABEL_BELOW_PX = 45;
     private static final double BAND = 8;
+    private static final double PIN_SIZE = 13;
+    /** Room for "L12" in the owner font, and a gap. */
+    private static final double LAYER_HINT_WIDTH = 28;
     private static final double PAD = 14;
     private static final Affine SCREEN = new Affine();
 
@@ -114,6 +117,19 @@ final class CardPainter {
         g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         g.setFill(palette.handle());
         g.fillOval(cx - r + 1.5, cy - r + 1.5, 2 * r - 3, 2 * r - 3);
+        if (s.pinned()) {
+            paintPin(g, x + WIDTH - PAD - PIN_SIZE, y + HEIGHT - 10 - PIN_SIZE);
+        }
+    }
+
+    /** A drawing pin seen from the side: round head, short needle. Arrange leaves this card where it is. */
+    private void paintPin(GraphicsContext g, double left, double top) {
+        double head = PIN_SIZE * 0.55;
+        g.setFill(palette.text());
+        g.fillOval(left + (PIN_SIZE - head) / 2, top, head, head);
+        g.setLineWidth(1.6);
+        g.strokeLine(left + PIN_SIZE / 2, top + head, left + PIN_SIZE / 2, top + PIN_SIZE);
+        g.strokeLine(left + PIN_SIZE * 0.15, top + head, left + PIN_SIZE * 0.85, top + head);
     }
 
     private void paintLabelText(GraphicsContext g, Color textColour, Service s, ComplianceLook look, Color verdict,
@@ -145,7 +161,16 @@ final class CardPainter {
         if (look != null) {
             text(g, look.symbol(), nameFont, verdict, x + PAD, y + 77, v);
         }
-        text(g, fitter.fit(CardText.resultLine(result), resultFont, WIDTH - PAD - 34), resultFont, textColour,
+        double hintsLeft = x + WIDTH - PAD - (s.pinned() ? PIN_SIZE + 4 : 0);
+        if (s.layer() != null) {
+            // The wave layer Arrange must put this card in, e.g. "L3".
+            String layer = "L" + s.layer();
+            g.setTextAlign(TextAlignment.RIGHT);
+            text(g, layer, ownerFont, palette.secondaryText(), hintsLeft, y + 77, v);
+            g.setTextAlign(TextAlignment.LEFT);
+            hintsLeft -= LAYER_HINT_WIDTH;
+        }
+        text(g, fitter.fit(CardText.resultLine(result), resultFont, hintsLeft - x - 34), resultFont, textColour,
                 x + 34, y + 77, v);
     }
 

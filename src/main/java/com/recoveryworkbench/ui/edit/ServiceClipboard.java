@@ -61,7 +61,9 @@ public record ServiceClipboard(List<Service> services, List<Dependency> dependen
             taken.add(id);
             newIds.put(original.id(), id);
             ids.add(id);
-            Service.Builder copy = original.toBuilder().id(id).position(original.position().plus(PASTE_OFFSET, PASTE_OFFSET));
+            // A copy lands beside the original, a place nobody chose to pin it to.
+            Service.Builder copy = original.toBuilder().id(id)
+                    .position(original.position().plus(PASTE_OFFSET, PASTE_OFFSET)).pinned(false);
             if (!id.equals(original.id())) {
                 copy.name(original.name() + " copy");
             }

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Dependency;
@@ -42,6 +43,19 @@ class ServiceClipboardTest {
         // The originals and their dependencies are untouched: 3 + 2 services, 2 + 1 dependencies.
         assertEquals(5, pasted.plan().serviceCount());
         assertEquals(3, pasted.plan().dependencies().size());
+    }
+
+    @Test
+    void aPastedCopyOfAPinnedServiceIsFreeButKeepsItsForcedLayer() {
+        Service pinned = plan.service("web").orElseThrow().toBuilder().pinned(true).layer(2).build();
+        Plan withPin = plan.withService(pinned);
+
+        ServiceClipboard.Pasted pasted = ServiceClipboard.copy(withPin, List.of("web")).pasteInto(withPin);
+
+        Service copy = pasted.plan().service(pasted.ids().get(0)).orElseThrow();
+        assertFalse(copy.pinned());
+        assertEquals(2, copy.layer());
+        assertTrue(pasted.plan().service("web").orElseThrow().pinned());
     }
 
     @Test
