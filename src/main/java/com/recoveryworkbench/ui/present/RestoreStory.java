@@ -60,7 +60,7 @@ public record RestoreStory(List<StoryStep> steps, int waveCount) {
         SortedSet<String> restored = new TreeSet<>();
         Map<TierPolicy, List<String>> tiers = tierMembers(plan);
         steps.add(new StoryStep(StoryStep.Kind.DECLARED, 0, clock, restored, List.of(), List.of(),
-                tierClocks(tiers, restored)));
+                tierClocks(tiers, restored, analysis)));
         if (analysis == null) {
             return new RestoreStory(steps, 0);
         }
@@ -71,7 +71,7 @@ public record RestoreStory(List<StoryStep> steps, int waveCount) {
                 clock = r.up().compareTo(clock) > 0 ? r.up() : clock;
             }
             steps.add(new StoryStep(StoryStep.Kind.WAVE, wave.getKey(), clock, restored, arrivals(plan, members),
-                    callouts(plan, analysis, members, MISS_RULES), tierClocks(tiers, restored)));
+                    callouts(plan, analysis, members, MISS_RULES), tierClocks(tiers, restored, analysis)));
         }
         List<String> blockedIds = analysis.results().stream().filter(r -> !r.isScheduled()).map(ServiceResult::id)
                 .toList();
@@ -79,7 +79,7 @@ public record RestoreStory(List<StoryStep> steps, int waveCount) {
         if (!blocked.isEmpty()) {
             steps.add(new StoryStep(StoryStep.Kind.NEVER_RESTORED, 0, clock, restored, arrivals(plan, blocked),
                     callouts(plan, analysis, blocked, Set.of(Finding.RULE_CYCLE, Finding.RULE_RPO_MISS)),
-                    tierClocks(tiers, restored)));
+                    tierClocks(tiers, restored, analysis)));
         }
         return new RestoreStory(steps, analysis.waves().size());
     }
@@ -142,10 +142,16 @@ public record RestoreStory(List<StoryStep> steps, int waveCount) {
         return members;
     }
 
-    private static List<StoryStep.TierClock> tierClocks(Map<TierPolicy, List<String>> tiers, Set<String> restored) {
+    /** {@code analysis} may be null (nothing restored yet). */
+    private static List<StoryStep.TierClock> tierClocks(Map<TierPolicy, List<String>> tiers, Set<String> restored,
+                                                        Analysis analysis) {
         List<StoryStep.TierClock> clocks = new ArrayList<>();
-        tiers.forEach((tier, ids) -> clocks.add(new StoryStep.TierClock(tier.id(), tier.name(), tier.rtoTarget(),
-                (int) ids.stream().filter(restored::contains).count(), ids.size())));
+        tiers.forEach((tier, ids) -> {
+            List<String> up = ids.stream().filter(restored::contains).toList();
+            int late = (int) up.stream().filter(id -> analysis != null && analysis.result(id)
+                    .map(r -> Boolean.FALSE.equals(r.rtoMet())).orElse(false)).count();
+            clocks.add(new StoryStep.TierClock(tier.id(), tier.name(), tier.rtoTarget(), up.size(), ids.size(), late));
+        });
         return clocks;
     }
 

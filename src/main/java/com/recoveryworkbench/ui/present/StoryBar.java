@@ -66,7 +66,7 @@ final class StoryBar {
 
     private static Label tier(StoryStep.TierClock tier, StoryStep step) {
         Label label = new Label(StoryText.tier(tier, step.clock()));
-        label.getStyleClass().add(tier.slackAt(step.clock()).isNegative() ? "story-tier-passed" : "story-tier");
+        label.getStyleClass().add(tier.behindAt(step.clock()) ? "story-tier-passed" : "story-tier");
         return label;
     }
 

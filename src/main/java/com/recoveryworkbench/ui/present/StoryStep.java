@@ -46,12 +46,22 @@ public record StoryStep(Kind kind, int wave, Duration clock, SortedSet<String> r
     public record Callout(String serviceId, String name, String rule, String message) {
     }
 
-    /** A tier's RTO target against the clock: {@code restored} of its {@code total} services are up. */
-    public record TierClock(String tierId, String name, Duration rtoTarget, int restored, int total) {
+    /**
+     * A tier judged by its own services: {@code restored} of its {@code total} services are up, and
+     * {@code late} of those came up after their RTO target (a service's own target where it
+     * overrides the tier's). The story's clock is the latest up time of any tier, so it says nothing
+     * about one tier on its own.
+     */
+    public record TierClock(String tierId, String name, Duration rtoTarget, int restored, int total, int late) {
 
-        /** Target minus clock: negative once the clock has passed the target. */
-        public Duration slackAt(Duration clock) {
-            return rtoTarget.minus(clock);
+        /** Services still down once the clock passed the tier's target: they will be late too. */
+        public int overdueAt(Duration clock) {
+            return clock.compareTo(rtoTarget) > 0 ? total - restored : 0;
+        }
+
+        /** Whether the tier misses its target by this point of the story. */
+        public boolean behindAt(Duration clock) {
+            return late > 0 || overdueAt(clock) > 0;
         }
     }
 }

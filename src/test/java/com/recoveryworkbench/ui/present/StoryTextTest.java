@@ -9,8 +9,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class StoryTextTest {
-    private static final StoryStep.TierClock MISSION_CRITICAL =
-            new StoryStep.TierClock("tier-0", "Mission critical", Duration.ofMinutes(15), 3, 5);
+    private static StoryStep.TierClock missionCritical(int restored, int late) {
+        return new StoryStep.TierClock("tier-0", "Mission critical", Duration.ofMinutes(15), restored, 5, late);
+    }
 
     private static StoryStep step(StoryStep.Kind kind, int wave, long clockMinutes, int arrivals) {
         List<StoryStep.Arrival> arrived = IntStream.range(0, arrivals)
@@ -33,12 +34,17 @@ class StoryTextTest {
     }
 
     @Test
-    void tierTellsTimeLeftBeforeItsTargetAndHowFarTheClockIsPastIt() {
-        assertEquals("Mission critical · RTO 15m · 3 of 5 up · 5m left",
-                StoryText.tier(MISSION_CRITICAL, Duration.ofMinutes(10)));
-        assertEquals("Mission critical · RTO 15m · 3 of 5 up · 0s left",
-                StoryText.tier(MISSION_CRITICAL, Duration.ofMinutes(15)));
-        assertEquals("Mission critical · RTO 15m · 3 of 5 up · passed by 37m",
-                StoryText.tier(MISSION_CRITICAL, Duration.ofMinutes(52)));
+    void aTierIsJudgedByItsOwnServicesNotByTheClockOfTheSlowestTier() {
+        assertEquals("Mission critical · RTO 15m · 3 of 5 up · on time so far, 5m left",
+                StoryText.tier(missionCritical(3, 0), Duration.ofMinutes(10)));
+        assertEquals("Mission critical · RTO 15m · 3 of 5 up · on time so far, 0s left",
+                StoryText.tier(missionCritical(3, 0), Duration.ofMinutes(15)));
+        // The clock is long past 15m because of another tier; all five came up in time.
+        assertEquals("Mission critical · RTO 15m · 5 of 5 up · all on time",
+                StoryText.tier(missionCritical(5, 0), Duration.ofMinutes(150)));
+        assertEquals("Mission critical · RTO 15m · 5 of 5 up · 1 late",
+                StoryText.tier(missionCritical(5, 1), Duration.ofMinutes(52)));
+        assertEquals("Mission critical · RTO 15m · 3 of 5 up · 1 late, 2 still down past the target",
+                StoryText.tier(missionCritical(3, 1), Duration.ofMinutes(52)));
     }
 }
