@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * F5 presentation mode in the real window, on a plan worked out by hand: DB 40m and Web 5m in wave 1
- * (clock 40m), Auth 4m needing DB in wave 2 (44m), Checkout 8m needing Auth in wave 3 (52m, past its
+ * (up from 5m to 40m), Auth 4m needing DB in wave 2 (44m), Checkout 8m needing Auth in wave 3 (52m, past its
  * tier-0 target of 15m).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -153,28 +153,28 @@ class PresentationModeTest {
         waitForAnalysis();
         robot.clickOn("#canvas").push(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Outage declared · clock 0s", heading(robot));
+        assertEquals("Outage declared · restores start at once", heading(robot));
         assertEquals(Set.of("auth", "checkout", "db", "web"), greyed());
 
         robot.push(KeyCode.PAGE_DOWN);
-        assertEquals("Wave 1 of 3 · clock 40m", heading(robot));
+        assertEquals("Wave 1 of 3 · up from 5m to 40m", heading(robot));
         assertEquals(Set.of("auth", "checkout"), greyed());
 
         robot.push(KeyCode.PAGE_DOWN);
-        assertEquals("Wave 2 of 3 · clock 44m", heading(robot));
+        assertEquals("Wave 2 of 3 · up at 44m", heading(robot));
         assertEquals(Set.of("checkout"), greyed());
 
         robot.push(KeyCode.PAGE_UP);
-        assertEquals("Wave 1 of 3 · clock 40m", heading(robot));
+        assertEquals("Wave 1 of 3 · up from 5m to 40m", heading(robot));
 
         robot.push(KeyCode.END);
-        assertEquals("Wave 3 of 3 · clock 52m", heading(robot));
+        assertEquals("Wave 3 of 3 · up at 52m", heading(robot));
         assertEquals(Set.of(), greyed());
         assertTrue(robot.lookup("#storyCallouts").lookup(".story-callout").queryAs(Label.class).getText()
                 .startsWith("✗ Checkout is up at 52m, target 15m"));
 
         robot.push(KeyCode.HOME);
-        assertEquals("Outage declared · clock 0s", heading(robot));
+        assertEquals("Outage declared · restores start at once", heading(robot));
 
         robot.push(KeyCode.F5);
         assertFalse(app.shell.presentation().presentingProperty().get(), "F5 leaves too");
@@ -185,17 +185,17 @@ class PresentationModeTest {
     void anEditMidStoryRetellsTheStoryAtTheSameStep(FxRobot robot) {
         waitForAnalysis();
         robot.clickOn("#canvas").push(KeyCode.F5).push(KeyCode.PAGE_DOWN);
-        assertEquals("Wave 1 of 3 · clock 40m", heading(robot));
+        assertEquals("Wave 1 of 3 · up from 5m to 40m", heading(robot));
 
         robot.interact(() -> app.shell.workbench().document().apply("Change DB restore time", plan -> plan.withService(
                 plan.service("db").orElseThrow().toBuilder().restoreTime(Duration.ofHours(1)).build())));
-        WorkbenchFixture.waitUntil("wave 1 ends at 1h", () -> "Wave 1 of 3 · clock 1h".equals(heading(robot)));
+        WorkbenchFixture.waitUntil("wave 1 ends at 1h", () -> "Wave 1 of 3 · up from 5m to 1h".equals(heading(robot)));
 
         robot.push(KeyCode.END);
         robot.interact(() -> app.shell.workbench().document().apply("Delete Checkout",
                 plan -> plan.withoutServices(List.of("checkout"))));
         WorkbenchFixture.waitUntil("the story has two waves and stays at its end",
-                () -> "Wave 2 of 2 · clock 1h4m".equals(heading(robot)));
+                () -> "Wave 2 of 2 · up at 1h4m".equals(heading(robot)));
         assertEquals(Set.of(), greyed());
     }
 }

@@ -65,8 +65,8 @@ final class StoryBar {
     }
 
     private static Label tier(StoryStep.TierClock tier, StoryStep step) {
-        Label label = new Label(StoryText.tier(tier, step.clock()));
-        label.getStyleClass().add(tier.behindAt(step.clock()) ? "story-tier-passed" : "story-tier");
+        Label label = new Label(StoryText.tier(tier));
+        label.getStyleClass().add(tier.late() > 0 ? "story-tier-passed" : "story-tier");
         return label;
     }
 

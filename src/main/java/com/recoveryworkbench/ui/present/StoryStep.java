@@ -53,15 +53,5 @@ public record StoryStep(Kind kind, int wave, Duration clock, SortedSet<String> r
      * about one tier on its own.
      */
     public record TierClock(String tierId, String name, Duration rtoTarget, int restored, int total, int late) {
-
-        /** Services still down once the clock passed the tier's target: they will be late too. */
-        public int overdueAt(Duration clock) {
-            return clock.compareTo(rtoTarget) > 0 ? total - restored : 0;
-        }
-
-        /** Whether the tier misses its target by this point of the story. */
-        public boolean behindAt(Duration clock) {
-            return late > 0 || overdueAt(clock) > 0;
-        }
     }
 }

@@ -2,47 +2,49 @@ package com.recoveryworkbench.ui.present;
 
 import com.recoveryworkbench.model.Durations;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The words of the story bar, apart from the view so they are tested without a display: "Wave 3 of 7 ·
- * clock 52m", "Mission critical · RTO 15m · 3 of 5 up · 1 late". Pure; arguments never null.
+ * up from 44m to 52m", "Mission critical · RTO 15m · 3 of 5 up · 1 late". Pure; arguments never null.
  */
 public final class StoryText {
     private StoryText() {
     }
 
-    /** The headline of a step: where the story is and what the clock says. */
+    /**
+     * The headline of a step: where the story is and when its services are up. A wave's services are
+     * up at their own times (a slow restore in wave 1 may finish hours after wave 3), so a wave shows
+     * the range of its up times rather than one clock.
+     */
     public static String heading(RestoreStory story, StoryStep step) {
-        String clock = "clock " + Durations.format(step.clock());
         return switch (step.kind()) {
-            case DECLARED -> "Outage declared · " + clock;
-            case WAVE -> "Wave " + step.wave() + " of " + story.waveCount() + " · " + clock;
+            case DECLARED -> "Outage declared · " + (step.clock().isZero() ? "restores start at once"
+                    : "restores start at " + Durations.format(step.clock()));
+            case WAVE -> "Wave " + step.wave() + " of " + story.waveCount() + " · " + upTimes(step.arrivals());
             case NEVER_RESTORED -> "Never restored · " + count(step.arrivals().size()) + " blocked by a cycle";
         };
     }
 
-    /**
-     * A tier's own record at this point: how many of its services are up, and whether any came up
-     * late or is still down past the tier's target.
-     */
-    public static String tier(StoryStep.TierClock tier, Duration clock) {
-        List<String> behind = new ArrayList<>();
-        if (tier.late() > 0) {
-            behind.add(tier.late() + " late");
+    private static String upTimes(List<StoryStep.Arrival> arrivals) {
+        List<Duration> ups = arrivals.stream().map(StoryStep.Arrival::up).filter(Objects::nonNull).sorted().toList();
+        if (ups.isEmpty()) {
+            return "nothing up";
         }
-        int overdue = tier.overdueAt(clock);
-        if (overdue > 0) {
-            behind.add(overdue + " still down past the target");
-        }
+        Duration first = ups.get(0);
+        Duration last = ups.get(ups.size() - 1);
+        return first.equals(last) ? "up at " + Durations.format(last)
+                : "up from " + Durations.format(first) + " to " + Durations.format(last);
+    }
+
+    /** A tier's own record so far: how many of its services are up, and whether any came up late. */
+    public static String tier(StoryStep.TierClock tier) {
         String verdict;
-        if (!behind.isEmpty()) {
-            verdict = String.join(", ", behind);
-        } else if (tier.restored() == tier.total()) {
-            verdict = "all on time";
+        if (tier.late() > 0) {
+            verdict = tier.late() + " late";
         } else {
-            verdict = "on time so far, " + Durations.format(tier.rtoTarget().minus(clock)) + " left";
+            verdict = tier.restored() == tier.total() ? "all on time" : "on time so far";
         }
         return tier.name() + " · RTO " + Durations.format(tier.rtoTarget()) + " · " + tier.restored() + " of "
                 + tier.total() + " up · " + verdict;

@@ -78,8 +78,7 @@ class RestoreStoryTest {
         assertEquals(new StoryStep.TierClock("tier-0", "Mission critical", minutes(15), 1, 1, 1), last.tiers().get(0));
         assertEquals(new StoryStep.TierClock("tier-2", "Business operational", minutes(240), 3, 3, 0),
                 last.tiers().get(1));
-        assertTrue(story.step(2).tiers().get(0).behindAt(story.step(2).clock()),
-                "at 54m Checkout is still down, past its tier's 15m");
+
     }
 
     @Test
