@@ -4,6 +4,7 @@ import static com.recoveryworkbench.ui.canvas.CardGeometry.HEIGHT;
 import static com.recoveryworkbench.ui.canvas.CardGeometry.WIDTH;
 
 import com.recoveryworkbench.analysis.ServiceResult;
+import com.recoveryworkbench.io.export.CardLines;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import com.recoveryworkbench.ui.ComplianceLook;
@@ -152,7 +153,7 @@ final class CardPainter {
         WorldRect nameArea = CardGeometry.nameArea(s.position());
         text(g, fitter.fit(s.name(), nameFont, nameArea.width()), nameFont, textColour, nameArea.minX(), y + 26, v);
         g.setTextAlign(TextAlignment.CENTER);
-        text(g, CardText.tierBadge(s.tier()), badge, badgeText, x + WIDTH - 25, y + 23.5, v);
+        text(g, CardLines.tierBadge(s.tier()), badge, badgeText, x + WIDTH - 25, y + 23.5, v);
         g.setTextAlign(TextAlignment.LEFT);
         if (!s.owner().isEmpty()) {
             text(g, fitter.fit(s.owner(), ownerFont, WIDTH - 2 * PAD), ownerFont, palette.secondaryText(), x + PAD,
@@ -170,7 +171,7 @@ final class CardPainter {
             g.setTextAlign(TextAlignment.LEFT);
             hintsLeft -= LAYER_HINT_WIDTH;
         }
-        text(g, fitter.fit(CardText.resultLine(result), resultFont, hintsLeft - x - 34), resultFont, textColour,
+        text(g, fitter.fit(CardLines.result(result), resultFont, hintsLeft - x - 34), resultFont, textColour,
                 x + 34, y + 77, v);
     }
 
