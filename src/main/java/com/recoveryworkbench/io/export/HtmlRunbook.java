@@ -23,7 +23,8 @@ public final class HtmlRunbook {
             h2 { page-break-after: avoid; } tr { page-break-inside: avoid; }
             """;
     private static final String HEADINGS = "<tr><th>Done</th><th>Service</th><th>Owner</th><th>Restore time</th>"
-            + "<th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Verdict</th><th>Measured</th></tr>";
+            + "<th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Data loss</th><th>Verdict</th>"
+            + "<th>Measured</th></tr>";
 
     private HtmlRunbook() {
     }
@@ -72,6 +73,7 @@ public final class HtmlRunbook {
                     .append(cell(step.name())).append(cell(step.owner())).append(cell(step.restoreTime()))
                     .append(cell(step.waitsFor().isEmpty() ? "nothing" : String.join(", ", step.waitsFor())))
                     .append(cell(step.up())).append(cell(step.rtoTarget()))
+                    .append(cell(step.dataLoss() == null ? "-" : step.dataLoss()))
                     .append("<td class=\"").append(verdict.word().replace(' ', '-')).append("\">")
                     .append(verdict.symbol()).append(' ').append(verdict.word()).append("</td>")
                     .append("<td class=\"measured\"></td></tr>\n");

@@ -53,8 +53,11 @@ public final class MarkdownRunbook {
                 .append("  - restore time: ").append(step.restoreTime()).append('\n')
                 .append("  - waits for: ").append(waitsFor(step.waitsFor())).append('\n')
                 .append("  - expected up: ").append(step.up()).append(", RTO target ").append(step.rtoTarget())
-                .append(" — ").append(step.verdict().symbol()).append(' ').append(step.verdict().word()).append('\n')
-                .append("  - measured: ______\n");
+                .append(" — ").append(step.verdict().symbol()).append(' ').append(step.verdict().word()).append('\n');
+        if (step.dataLoss() != null) {
+            out.append("  - data loss: ").append(step.dataLoss()).append('\n');
+        }
+        out.append("  - measured: ______\n");
     }
 
     private static String waitsFor(List<String> names) {

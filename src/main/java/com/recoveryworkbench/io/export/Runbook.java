@@ -2,6 +2,7 @@ package com.recoveryworkbench.io.export;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.model.Dependency;
@@ -30,9 +31,13 @@ record Runbook(String title, LocalDate date, String declarationDelay, String res
     record Wave(int number, List<Step> steps) {
     }
 
-    /** One service to restore; {@code waitsFor} names its hard dependencies. */
+    /**
+     * One service to restore; {@code waitsFor} names its hard dependencies. {@code dataLoss} is the
+     * data the restore can lose against the RPO target ("up to 1d2h, RPO target 1d"), {@code null}
+     * for a service without data to lose.
+     */
     record Step(String name, String owner, String restoreTime, List<String> waitsFor, String up, String rtoTarget,
-                Verdict verdict) {
+                String dataLoss, Verdict verdict) {
     }
 
     record FindingGroup(String title, List<Finding> findings) {
@@ -58,8 +63,17 @@ record Runbook(String title, LocalDate date, String declarationDelay, String res
         List<String> waitsFor = plan.dependenciesOf(r.id()).stream().filter(Dependency::isHard)
                 .map(d -> nameOf(plan, d.to())).sorted().toList();
         return new Step(service.name(), service.owner().isEmpty() ? "-" : service.owner(),
-                duration(service.restoreTime()), waitsFor, duration(r.up()), duration(r.rtoTarget()),
+                duration(service.restoreTime()), waitsFor, duration(r.up()), duration(r.rtoTarget()), dataLoss(r),
                 Verdict.of(r.compliance()));
+    }
+
+    private static String dataLoss(ServiceResult r) {
+        String target = ", RPO target " + duration(r.rpoTarget());
+        if (r.achievableRpo() instanceof RpoEstimate.Bounded bounded) {
+            return "up to " + Durations.format(bounded.loss()) + target;
+        }
+        return r.achievableRpo() instanceof RpoEstimate.Unbounded ? "all of it (nothing copies the data)"
+                + target : null;
     }
 
     static String nameOf(Plan plan, String id) {

@@ -44,12 +44,13 @@ class HtmlRunbookTest {
         }
 
         assertEquals(List.of(
-                List.of("Cache", "-", "2m", "nothing", "2m", "30m", "✓ meets", ""),
-                List.of("Legacy DB", "DBA team", "40m", "nothing", "40m", "20m", "✗ missed", ""),
-                List.of("Auth", "Identity", "4m", "Legacy DB", "44m", "20m", "✗ missed", ""),
-                List.of("Checkout", "Web_team *core*", "8m", "Auth", "52m", "20m", "✗ missed", ""),
-                List.of("Job <A>", "-", "1m", "Job \"B\" & co", "-", "20m", "⟲ blocked", ""),
-                List.of("Job \"B\" & co", "-", "1m", "Job <A>", "-", "20m", "⟲ blocked", "")), rows);
+                List.of("Cache", "-", "2m", "nothing", "2m", "30m", "-", "✓ meets", ""),
+                List.of("Legacy DB", "DBA team", "40m", "nothing", "40m", "20m",
+                        "all of it (nothing copies the data), RPO target 15m", "✗ missed", ""),
+                List.of("Auth", "Identity", "4m", "Legacy DB", "44m", "20m", "-", "✗ missed", ""),
+                List.of("Checkout", "Web_team *core*", "8m", "Auth", "52m", "20m", "-", "✗ missed", ""),
+                List.of("Job <A>", "-", "1m", "Job \"B\" & co", "-", "20m", "-", "⟲ blocked", ""),
+                List.of("Job \"B\" & co", "-", "1m", "Job <A>", "-", "20m", "-", "⟲ blocked", "")), rows);
     }
 
     @Test

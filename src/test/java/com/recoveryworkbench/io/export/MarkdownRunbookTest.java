@@ -35,6 +35,7 @@ class MarkdownRunbookTest {
                   - restore time: 40m
                   - waits for: nothing
                   - expected up: 40m, RTO target 20m — ✗ missed
+                  - data loss: all of it (nothing copies the data), RPO target 15m
                   - measured: ______
 
                 ## Wave 2
