@@ -2,7 +2,8 @@
 # Start-up time of the workbench window under Xvfb: milliseconds from launch until the window is
 # mapped, and until its title names the plan (the plan is loaded and shown). One warm-up launch first
 # (it fills the JavaFX native-library cache), then RUNS timed launches; prints each and the medians.
-# A throwaway HOME keeps the person's preferences, recent files and autosaves out of it.
+# A throwaway user.home keeps the person's preferences, recent files and autosaves out of it (Java
+# takes its home from the password database, not $HOME, hence JAVA_TOOL_OPTIONS).
 #
 #   installer/measure-startup.sh RUNS PLAN COMMAND...      (PLAN is appended to COMMAND)
 #   installer/measure-startup.sh 7 assets/samples/small-saas.rplan.json target/installer/recovery-workbench/bin/recovery-workbench
@@ -44,7 +45,7 @@ title=$(basename "$plan")
 window_ms=() plan_ms=()
 for i in $(seq 0 "$runs"); do
   start=$(now_ms)
-  HOME=$home DISPLAY=$display "$@" "$plan" >"$home/run.log" 2>&1 &
+  JAVA_TOOL_OPTIONS="-Duser.home=$home" DISPLAY=$display "$@" "$plan" >"$home/run.log" 2>&1 &
   app=$!
   wait_for_title 'Recovery Workbench'
   shown=$(now_ms)
