@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up time of the workbench window under Xvfb: milliseconds from launch until the window is
-# mapped, and until its title names the plan (the plan is loaded and shown). One warm-up launch first
-# (it fills the JavaFX native-library cache), then RUNS timed launches; prints each and the medians.
+# mapped, and until its title names the plan (the plan is loaded and shown), and the CPU time the
+# process had used when the window appeared (all threads; it depends less on what else the machine
+# runs). One warm-up launch first (it fills the JavaFX native-library cache), then RUNS timed launches;
+# prints each and the medians.
 # A throwaway user.home keeps the person's preferences, recent files and autosaves out of it (Java
 # takes its home from the password database, not $HOME, hence JAVA_TOOL_OPTIONS).
 #
@@ -39,26 +41,32 @@ wait_for_title() {
   done
 }
 
+# user + system CPU time of a process in milliseconds (fields 14 and 15 of /proc/PID/stat, in ticks).
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$1/stat"; }
+
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 title=$(basename "$plan")
-window_ms=() plan_ms=()
+window_ms=() plan_ms=() cpu=()
 for i in $(seq 0 "$runs"); do
   start=$(now_ms)
   JAVA_TOOL_OPTIONS="-Duser.home=$home" DISPLAY=$display "$@" "$plan" >"$home/run.log" 2>&1 &
   app=$!
   wait_for_title 'Recovery Workbench'
   shown=$(now_ms)
+  shown_cpu=$(cpu_ms "$app")
   wait_for_title "$title"
   loaded=$(now_ms)
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   if [ "$i" -eq 0 ]; then
-    echo "warm-up: window $((shown - start)) ms, plan $((loaded - start)) ms"
+    echo "warm-up: window $((shown - start)) ms, plan $((loaded - start)) ms, CPU at window $shown_cpu ms"
   else
-    echo "run $i: window $((shown - start)) ms, plan $((loaded - start)) ms"
+    echo "run $i: window $((shown - start)) ms, plan $((loaded - start)) ms, CPU at window $shown_cpu ms"
     window_ms+=($((shown - start)))
+    cpu+=("$shown_cpu")
     plan_ms+=($((loaded - start)))
   fi
 done
-echo "median of $runs: window $(printf '%s\n' "${window_ms[@]}" | median) ms, plan $(printf '%s\n' "${plan_ms[@]}" | median) ms ($(uptime | sed 's/.*load/load/'))"
+echo "median of $runs: window $(printf '%s\n' "${window_ms[@]}" | median) ms, plan $(printf '%s\n' "${plan_ms[@]}" | median) ms," \
+  "CPU at window $(printf '%s\n' "${cpu[@]}" | median) ms ($(uptime | sed 's/.*load/load/'))"

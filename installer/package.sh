@@ -24,6 +24,9 @@ app_version=${version%%-*}
 rm -rf "$out"
 mkdir -p "$out/input"
 cp "$jar" "$out/input/$name.jar"
+# JavaFX loads its natives from beside the jar when they are there, instead of unpacking them into
+# ~/.openjfx/cache on first start; and jpackage sees them, so the .deb depends on GTK by itself.
+(cd "$out/input" && "${bin}jar" xf "$name.jar" $("${bin}jar" tf "$name.jar" | grep '^lib[^/]*\.so$'))
 
 # The JDK modules the classes in the jar refer to. java.desktop comes with JavaFX's printing and
 # ControlsFX (java.beans); jdeps finds it and the rest (java.sql for Jackson, java.prefs for the
@@ -48,14 +51,12 @@ echo "app image: $out/$name"
 
 if [ "$deb" = true ]; then
   # The desktop entry and maintainer scripts in resources/ replace jpackage's: a readable name, the
-  # plan file passed on (%f), and the command linked into /usr/bin. jpackage derives the package's
-  # dependencies from the runtime's libraries; JavaFX's natives sit inside the jar, so GTK is named here.
+  # plan file passed on (%f), and the command linked into /usr/bin.
   "${bin}jpackage" --type deb "${common[@]}" \
     --app-image "$out/$name" --resource-dir "$here/resources" \
     --file-associations "$here/rplan-file.properties" \
     --linux-package-name "$name" --linux-deb-maintainer "recovery-workbench@localhost" \
     --linux-menu-group "Office;Development;" --linux-app-category utils --linux-shortcut \
-    --linux-package-deps libgtk-3-0 \
     --dest "$out"
   echo "package: $(ls "$out"/*.deb)"
 fi
