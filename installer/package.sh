@@ -33,9 +33,13 @@ cp "$jar" "$out/input/$name.jar"
 # window's memory, jdk.unsupported for JavaFX), so a new dependency cannot leave a module out.
 modules=$("${bin}jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps "$out/input/$name.jar")
 echo "runtime modules: $modules"
+# The class-data-sharing archive of those modules saves about an eighth of the CPU time to the first
+# window. Its twin for heaps over 32 GB (no compressed pointers) would add 11 MB for a case the
+# workbench never meets; such a JVM simply starts without sharing.
 "${bin}jlink" --add-modules "$modules" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
   --output "$out/runtime"
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
 common=(
   --name "$name"
