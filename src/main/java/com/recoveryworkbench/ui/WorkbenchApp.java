@@ -2,6 +2,7 @@ package com.recoveryworkbench.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -12,6 +13,7 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.parse(getParameters().getRaw());
+        stage.getIcons().add(new Image(WorkbenchApp.class.getResource("recovery-workbench.png").toExternalForm()));
         WorkbenchShell shell = new WorkbenchShell(stage, new WorkbenchPreferences(WorkbenchPreferences.userNode()),
                 FxDialogs::new, new RecoveryFiles(RecoveryFiles.defaultDirectory()));
         shell.setOnQuit(Platform::exit);
