@@ -2,10 +2,14 @@ package com.recoveryworkbench;
 
 import com.recoveryworkbench.cli.ExitCodes;
 import com.recoveryworkbench.cli.WorkbenchCommand;
+import java.io.File;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 
 /**
  * The jar's entry point. A command ({@code check}, {@code import-csv}) or an option runs the command
@@ -28,10 +32,25 @@ public final class Main {
         }
     }
 
-    /** No argument, or a single one that is neither a command nor an option: a plan file to open. */
+    /**
+     * No argument, or a single one that names a plan file: an existing file, or something shaped like
+     * a path ({@code my.rplan.json}, {@code plans/shop}). A bare word such as {@code chek} is a
+     * mistyped command, which the command line answers with a suggestion rather than a window.
+     */
     static boolean opensWindow(String[] args) {
-        return args.length == 0
-                || args.length == 1 && !args[0].startsWith("-") && !WorkbenchCommand.isCommand(args[0]);
+        return args.length == 0 || args.length == 1 && looksLikePlanFile(args[0]);
+    }
+
+    private static boolean looksLikePlanFile(String argument) {
+        if (argument.startsWith("-") || WorkbenchCommand.isCommand(argument)) {
+            return false;
+        }
+        try {
+            return argument.contains(".") || argument.contains("/") || argument.contains(File.separator)
+                    || Files.exists(Path.of(argument));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static int runCommand(String[] args) {

@@ -22,6 +22,7 @@ class MainTest {
                 () -> assertFalse(Main.opensWindow(new String[] {"import-csv", "a.csv", "-o", "a.rplan.json"})),
                 () -> assertFalse(Main.opensWindow(new String[] {"--help"})),
                 () -> assertFalse(Main.opensWindow(new String[] {"--version"})),
-                () -> assertFalse(Main.opensWindow(new String[] {"a.rplan.json", "b.rplan.json"})));
+                () -> assertFalse(Main.opensWindow(new String[] {"a.rplan.json", "b.rplan.json"})),
+                () -> assertFalse(Main.opensWindow(new String[] {"chek"}), "a mistyped command"));
     }
 }

@@ -73,7 +73,8 @@ public final class ImportCsvCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         spec.commandLine().getOut().println("Imported " + plan.serviceCount() + " services and "
-                + plan.dependencies().size() + " dependencies into " + output);
+                + plan.dependencies().size() + (plan.dependencies().size() == 1 ? " dependency" : " dependencies")
+                + " into " + output);
         return ExitCodes.OK;
     }
 

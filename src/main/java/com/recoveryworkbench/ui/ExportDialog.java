@@ -42,13 +42,14 @@ final class ExportDialog {
                 throw new UnsupportedOperationException("the list is not editable");
             }
         }));
-        formats.setPrefHeight(8 * 28 + 4);
+        // Every format visible at once, labels whole, at the base font size of any theme.
+        formats.setPrefSize(460, 8 * 30 + 6);
         formats.getSelectionModel().selectFirst();
 
         ToggleGroup scope = new ToggleGroup();
         RadioButton whole = new RadioButton("The whole map");
-        RadioButton selection = new RadioButton("Only the " + selectedServices + " selected service"
-                + (selectedServices == 1 ? "" : "s"));
+        RadioButton selection = new RadioButton(selectedServices == 0 ? "Only the selected services (none is selected)"
+                : "Only the " + selectedServices + " selected service" + (selectedServices == 1 ? "" : "s"));
         whole.setToggleGroup(scope);
         selection.setToggleGroup(scope);
         selection.setId("export-selection-only");
@@ -68,6 +69,7 @@ final class ExportDialog {
         dialog.getDialogPane().setId("exportDialog");
         dialog.getDialogPane().getStylesheets().setAll(stylesheets);
         dialog.getDialogPane().setContent(content);
+        dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().setAll(export, ButtonType.CANCEL);
         dialog.setResultConverter(button -> {
             if (button != export) {

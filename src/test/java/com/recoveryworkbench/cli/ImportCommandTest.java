@@ -41,7 +41,7 @@ class ImportCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         LoadedPlan loaded = new PlanReader().read(plan);
         assertAll(
-                () -> assertEquals("Imported 2 services and 1 dependencies into " + plan, run.out().strip()),
+                () -> assertEquals("Imported 2 services and 1 dependency into " + plan, run.out().strip()),
                 () -> assertEquals("warning: catalog-info.yaml:9:1: kind: the System entity 'shop' is skipped: only"
                         + " Component and Resource entities become services", run.err().strip()),
                 () -> assertEquals("catalog-info", loaded.plan().name()),
