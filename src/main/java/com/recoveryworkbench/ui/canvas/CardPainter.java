@@ -49,6 +49,7 @@ final class CardPainter {
     private Palette palette = Palette.LIGHT;
     private double weight = 1;
     private Font badge = badgeFont;
+    private boolean handles = true;
 
     /** How much of a card to draw at a scale. */
     enum Detail { BLOCK, LABEL, FULL }
@@ -63,6 +64,8 @@ final class CardPainter {
         palette = framePalette;
         weight = frameWeight;
         badge = presentation ? presentationBadgeFont : badgeFont;
+        // A projected map is read, not edited: the connect handles would only be clutter.
+        handles = !presentation;
     }
 
     /**
@@ -111,13 +114,15 @@ final class CardPainter {
         KindGlyph.draw(g, s.kind(), x + PAD, y + 11, 16);
         g.setFill(tierFill);
         g.fillRect(x + WIDTH - 40, y + 10, 30, 18);
-        double r = CardGeometry.HANDLE_RADIUS;
-        double cx = CardGeometry.handleX(s.position());
-        double cy = CardGeometry.handleY(s.position());
-        g.setFill(palette.cardFill());
-        g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
-        g.setFill(palette.handle());
-        g.fillOval(cx - r + 1.5, cy - r + 1.5, 2 * r - 3, 2 * r - 3);
+        if (handles) {
+            double r = CardGeometry.HANDLE_RADIUS;
+            double cx = CardGeometry.handleX(s.position());
+            double cy = CardGeometry.handleY(s.position());
+            g.setFill(palette.cardFill());
+            g.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+            g.setFill(palette.handle());
+            g.fillOval(cx - r + 1.5, cy - r + 1.5, 2 * r - 3, 2 * r - 3);
+        }
         if (s.pinned()) {
             paintPin(g, x + WIDTH - PAD - PIN_SIZE, y + HEIGHT - 10 - PIN_SIZE);
         }

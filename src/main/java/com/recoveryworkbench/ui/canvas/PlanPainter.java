@@ -44,7 +44,10 @@ public final class PlanPainter {
 
         PixelCanvas pixels = raster.begin((int) Math.ceil(width * pixelScale), (int) Math.ceil(height * pixelScale),
                 palette.background());
-        GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
+        if (!frame.presentation()) {
+            // The grid helps placing cards; on a projector it is only noise behind them.
+            GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
+        }
         arrows.rasterise(pixels, palette, frame.dependencies(), visible, frame, viewport, pixelScale);
         if (detail == CardPainter.Detail.BLOCK) {
             rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);

@@ -13,10 +13,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the restore timeline draws, computed from a plan and its analysis: rows grouped by wave or by
@@ -94,10 +96,15 @@ public record TimelineChart(List<TimelineRow> rows, List<Marker> markers, Durati
         return rows;
     }
 
-    /** Shows the tier targets up to twice the makespan; a 24h line would squash a one-hour schedule. */
+    /**
+     * Shows the targets of the tiers the plan's services are in, up to twice the makespan: a 24h line
+     * would squash a one-hour schedule, and a target no service has is noise.
+     */
     private static TimelineChart withMarkers(Plan plan, List<TimelineRow> rows, Duration delay, Duration makespan) {
         Duration reach = makespan.multipliedBy(2).compareTo(MINIMUM_END) < 0 ? MINIMUM_END : makespan.multipliedBy(2);
-        List<Marker> markers = plan.tiers().stream().filter(t -> t.rtoTarget().compareTo(reach) <= 0)
+        Set<String> used = plan.services().stream().map(Service::tier).collect(Collectors.toSet());
+        List<Marker> markers = plan.tiers().stream().filter(t -> used.contains(t.id()))
+                .filter(t -> t.rtoTarget().compareTo(reach) <= 0)
                 .sorted(Comparator.comparing(TierPolicy::rtoTarget).thenComparing(TierPolicy::id))
                 .map(t -> new Marker(shortName(t) + " " + Durations.format(t.rtoTarget()), t.rtoTarget(), t.color()))
                 .toList();

@@ -49,6 +49,16 @@ class TimelineChartTest {
     }
 
     @Test
+    void aTierWithoutServicesDrawsNoMarker() {
+        Plan plan = TestPlans.checkout();
+        Plan noTier0 = plan.withServices(plan.services().stream().filter(s -> s.tier().equals("tier-0"))
+                .map(s -> s.toBuilder().tier("tier-1").build()).toList());
+
+        assertEquals(List.of("T1 1h"), chart(noTier0, TimelineChart.Grouping.WAVE).markers().stream()
+                .map(TimelineChart.Marker::label).toList());
+    }
+
+    @Test
     void theDeclarationDelayIsCarriedForShading() {
         Plan plan = TestPlans.checkout().withSettings(Settings.DEFAULT.withDeclarationDelay(Duration.ofMinutes(15)));
 
