@@ -2,6 +2,7 @@ package com.recoveryworkbench.ui;
 
 import static com.recoveryworkbench.ui.Commands.action;
 
+import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
@@ -44,7 +45,7 @@ final class FindBar {
                 e.consume();
             }
         });
-        TextFields.bindAutoCompletion(field, request -> ServiceSearch.matches(plan(), request.getUserText()),
+        TextFields.bindAutoCompletion(field, request -> ServiceSearch.matches(plan(), analysis(), request.getUserText()),
                 new Names()).setOnAutoCompleted(e -> reveal(List.of(e.getCompletion())));
         filter.setId("searchFilter");
         filter.setFocusTraversable(false);
@@ -52,7 +53,9 @@ final class FindBar {
         field.textProperty().addListener(x -> updateFilter());
         filter.selectedProperty().addListener(x -> updateFilter());
         workbench.document().planProperty().addListener(x -> updateFilter());
-        find = action("Find…", "Shortcut+F", "Find services by name, id, owner, tier, region or kind.", () -> {
+        // A search for "missed" follows the verdicts as the analysis catches up with edits.
+        workbench.liveAnalysis().analysisProperty().addListener(x -> updateFilter());
+        find = action("Find…", "Shortcut+F", "Find services by name, id, owner, tier, region, kind or verdict (missed, risk, blocked).", () -> {
             field.requestFocus();
             field.selectAll();
         });
@@ -62,8 +65,12 @@ final class FindBar {
         return workbench.document().getPlan();
     }
 
+    private Analysis analysis() {
+        return workbench.liveAnalysis().analysisProperty().get();
+    }
+
     private List<String> matches() {
-        return ServiceSearch.matches(plan(), field.getText());
+        return ServiceSearch.matches(plan(), analysis(), field.getText());
     }
 
     private void reveal(List<String> ids) {
