@@ -8,13 +8,16 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.canvas.CardGeometry;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * Arranges the map automatically in restore order (wave 1 on the left): the selected services when
+ * Arranges the map automatically in restore order (wave 1 on the left, or at the top): the selected services when
  * two or more are selected, else all of them. The layout is computed on {@link BackgroundTasks} and
  * applied as one undoable step ("Arrange 18 services"), unless the plan changed meanwhile, since
  * positions computed for an older plan would silently undo those edits. FX thread only.
@@ -26,6 +29,8 @@ final class ArrangeAction {
     private final PlanLayout layout;
     private final Consumer<Exception> onFailure;
     private final ReadOnlyBooleanWrapper arranging = new ReadOnlyBooleanWrapper(this, "arranging");
+    private final ObjectProperty<Direction> direction =
+            new SimpleObjectProperty<>(this, "direction", Direction.LEFT_TO_RIGHT);
     private Runnable afterArrange = () -> { };
     private Runnable beforeArrange = () -> { };
 
@@ -47,6 +52,11 @@ final class ArrangeAction {
         beforeArrange = Objects.requireNonNull(action, "action");
     }
 
+    /** Which way the next Arrange lays the map out: wave 1 on the left (the default) or at the top. */
+    ObjectProperty<Direction> directionProperty() {
+        return direction;
+    }
+
     /** True while a layout is being computed; the command is unavailable meanwhile. */
     ReadOnlyBooleanProperty arrangingProperty() {
         return arranging.getReadOnlyProperty();
@@ -57,9 +67,12 @@ final class ArrangeAction {
         long revision = document.getRevision();
         Set<String> selected = selection.getServices();
         Set<String> scope = selected.size() >= 2 ? selected : Set.of();
-        int count = scope.isEmpty() ? plan.serviceCount() : scope.size();
-        LayoutRequest request = new LayoutRequest(plan, scope, Set.of(), Direction.LEFT_TO_RIGHT,
-                CardGeometry.WIDTH, CardGeometry.HEIGHT);
+        // Pinned services stay put, so the undo step names only those that may move.
+        int count = (int) (scope.isEmpty() ? plan.services().stream() : scope.stream().map(plan::service)
+                .flatMap(Optional::stream)).filter(s -> !s.pinned()).count();
+        Direction towards = direction.get() == null ? Direction.LEFT_TO_RIGHT : direction.get();
+        LayoutRequest request = new LayoutRequest(plan, scope, Set.of(), towards, CardGeometry.WIDTH,
+                CardGeometry.HEIGHT);
         arranging.set(true);
         tasks.run(() -> layout.arrange(request), result -> {
             arranging.set(false);

@@ -4,15 +4,19 @@ import static com.recoveryworkbench.ui.Commands.action;
 import static com.recoveryworkbench.ui.Commands.button;
 import static com.recoveryworkbench.ui.Commands.menuItem;
 
+import com.recoveryworkbench.layout.Direction;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import org.controlsfx.control.action.Action;
 
 /** The Edit menu and the undo/redo buttons of the toolbar. FX thread only. */
@@ -31,10 +35,12 @@ final class EditMenu {
     private final Action pin;
     private final Action unpin;
     private final Action find;
+    private final ArrangeAction arranger;
 
     EditMenu(Workbench workbench, ClipboardActions clipboard, ArrangeAction arranger, PlanCanvasView canvas,
              Action find) {
         this.find = find;
+        this.arranger = arranger;
         PlanDocument document = workbench.document();
         Selection selection = workbench.selection();
         undo = action("Undo", "Shortcut+Z", "Take back the last change.", document::undo,
@@ -61,7 +67,8 @@ final class EditMenu {
         rename = action("Rename", "F2", "Rename the selected service in place.", canvas::renameSelected, oneService);
         deselect = action("Deselect", "Esc", "Select nothing.", selection::clear);
         arrange = action("Arrange Automatically", "Shortcut+L",
-                "Lay out the selected services (or all) in restore order, wave 1 on the left.", arranger::arrange,
+                "Lay out the selected services (or all) in restore order, wave 1 first (Arrange Direction).",
+                arranger::arrange,
                 arranger.arrangingProperty().not());
         pin = action("Pin", "Shortcut+Shift+P", "Keep the selected services where they are when arranging.",
                 () -> Pinning.set(document, selection.getServices(), true), hasServices);
@@ -76,7 +83,25 @@ final class EditMenu {
                 menuItem(duplicate, "menu-duplicate"), menuItem(delete, "menu-delete"), new SeparatorMenuItem(),
                 menuItem(selectAll, "menu-select-all"), menuItem(deselect, "menu-deselect"), menuItem(find, "menu-find"),
                 menuItem(rename, "menu-rename"), new SeparatorMenuItem(), menuItem(arrange, "menu-arrange"),
-                menuItem(pin, "menu-pin"), menuItem(unpin, "menu-unpin"));
+                directionMenu(), menuItem(pin, "menu-pin"), menuItem(unpin, "menu-unpin"));
+        return menu;
+    }
+
+    /** Wave 1 on the left (wide maps, the default) or at the top (regions side by side, for 16:9 screens). */
+    private Menu directionMenu() {
+        Menu menu = new Menu("Arrange Direction");
+        menu.setId("menu-arrange-direction");
+        ToggleGroup group = new ToggleGroup();
+        for (Direction d : Direction.values()) {
+            RadioMenuItem item = new RadioMenuItem(d == Direction.LEFT_TO_RIGHT ? "Wave 1 on the Left"
+                    : "Wave 1 at the Top");
+            item.setId("menu-arrange-" + d.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            item.setToggleGroup(group);
+            item.setSelected(arranger.directionProperty().get() == d);
+            item.setOnAction(e -> arranger.directionProperty().set(d));
+            arranger.directionProperty().addListener((o, was, now) -> item.setSelected(now == d));
+            menu.getItems().add(item);
+        }
         return menu;
     }
 

@@ -1,6 +1,8 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.layout.Direction;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
@@ -14,6 +16,7 @@ import java.util.prefs.Preferences;
 public final class WorkbenchPreferences {
     private static final String LAST_PLAN = "lastPlan";
     private static final String THEME = "theme";
+    private static final String ARRANGE_DIRECTION = "arrangeDirection";
 
     private final Preferences node;
     private final RecentFiles recentFiles;
@@ -54,6 +57,17 @@ public final class WorkbenchPreferences {
 
     public void setTheme(Theme theme) {
         node.put(THEME, theme.key());
+    }
+
+    /** Which way Arrange lays the map out; left to right until chosen or when the stored value is unknown. */
+    public Direction arrangeDirection() {
+        String stored = node.get(ARRANGE_DIRECTION, Direction.LEFT_TO_RIGHT.name());
+        return Arrays.stream(Direction.values()).filter(d -> d.name().equals(stored)).findFirst()
+                .orElse(Direction.LEFT_TO_RIGHT);
+    }
+
+    public void setArrangeDirection(Direction direction) {
+        node.put(ARRANGE_DIRECTION, direction.name());
     }
 
     public Optional<WindowPlacement> windowPlacement() {

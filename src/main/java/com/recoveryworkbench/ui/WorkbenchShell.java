@@ -86,6 +86,8 @@ public final class WorkbenchShell {
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
         arranger.setAfterArrange(presentation::fitMap);
         arranger.setBeforeArrange(canvas::animateNextChange);
+        arranger.directionProperty().set(preferences.arrangeDirection());
+        arranger.directionProperty().addListener((o, was, now) -> preferences.setArrangeDirection(now));
         PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks,
                 comparison -> canvas.changeMarksProperty().set(comparison == null ? null : ComparisonMarks.of(comparison))),
                 new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()),

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.layout.Direction;
 import com.recoveryworkbench.layout.ElkPlanLayout;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.edit.PlanDocument;
@@ -59,6 +61,24 @@ class ArrangeActionTest {
         assertTrue(failures.isEmpty());
         document.undo();
         assertEquals(shop, document.getPlan());
+    }
+
+    private double y(String id) {
+        return document.getPlan().service(id).orElseThrow().position().y();
+    }
+
+    @Test
+    void topToBottomPutsWhatComesBackFirstAtTheTopAndAPinnedServiceIsNotCounted() {
+        document.apply("Pin", p -> p.withService(p.service("web").orElseThrow().toBuilder().position(900, 900)
+                .pinned(true).build()));
+        arranger.directionProperty().set(Direction.TOP_TO_BOTTOM);
+
+        arranger.arrange();
+        finishBackgroundWork();
+
+        assertTrue(y("dns") < y("db"), document.getPlan().services().toString());
+        assertEquals(new Position(900, 900), document.getPlan().service("web").orElseThrow().position());
+        assertEquals("Undo Arrange 2 services", document.history().undoLabelProperty().get());
     }
 
     @Test

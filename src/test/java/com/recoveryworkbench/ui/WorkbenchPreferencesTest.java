@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.layout.Direction;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,17 @@ class WorkbenchPreferencesTest {
         new WorkbenchPreferences(node).setTheme(Theme.DARK);
 
         assertEquals(Theme.DARK, new WorkbenchPreferences(node).theme());
+    }
+
+    @Test
+    void theArrangeDirectionSurvivesARestartAndAnUnknownOneFallsBackToLeftToRight() {
+        assertEquals(Direction.LEFT_TO_RIGHT, new WorkbenchPreferences(node).arrangeDirection());
+
+        new WorkbenchPreferences(node).setArrangeDirection(Direction.TOP_TO_BOTTOM);
+        assertEquals(Direction.TOP_TO_BOTTOM, new WorkbenchPreferences(node).arrangeDirection());
+
+        node.put("arrangeDirection", "DIAGONAL");
+        assertEquals(Direction.LEFT_TO_RIGHT, new WorkbenchPreferences(node).arrangeDirection());
     }
 
     @Test
