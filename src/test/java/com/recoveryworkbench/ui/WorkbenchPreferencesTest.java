@@ -3,7 +3,6 @@ package com.recoveryworkbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import com.recoveryworkbench.layout.Direction;
 import java.nio.file.Path;
 import java.util.Optional;
