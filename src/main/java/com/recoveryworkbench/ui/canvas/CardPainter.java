@@ -40,6 +40,8 @@ final class CardPainter {
     private final TextFitter fitter = new TextFitter();
     private final ScaledFonts fonts = new ScaledFonts();
     private final Font nameFont = Font.font("System", FontWeight.BOLD, 15);
+    /** For a name too long for the card at full size: a smaller size before cutting it with "…". */
+    private final Font longNameFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font labelFont = Font.font("System", FontWeight.BOLD, 28);
     private final Font badgeFont = Font.font("System", FontWeight.BOLD, 11);
     /** In presentation the badge is as large as the owner line, so every card text reaches 18 px. */
@@ -156,7 +158,13 @@ final class CardPainter {
         double x = s.position().x();
         double y = s.position().y();
         WorldRect nameArea = CardGeometry.nameArea(s.position());
-        text(g, fitter.fit(s.name(), nameFont, nameArea.width()), nameFont, textColour, nameArea.minX(), y + 26, v);
+        Font font = nameFont;
+        String name = fitter.fit(s.name(), font, nameArea.width());
+        if (!name.equals(s.name())) {
+            font = longNameFont;
+            name = fitter.fit(s.name(), font, nameArea.width());
+        }
+        text(g, name, font, textColour, nameArea.minX(), y + 26, v);
         g.setTextAlign(TextAlignment.CENTER);
         text(g, CardLines.tierBadge(s.tier()), badge, badgeText, x + WIDTH - 25, y + 23.5, v);
         g.setTextAlign(TextAlignment.LEFT);
