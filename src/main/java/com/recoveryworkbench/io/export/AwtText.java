@@ -12,6 +12,7 @@ import java.awt.font.FontRenderContext;
 final class AwtText {
     static final Font TITLE = font(Font.BOLD, MapLook.TITLE_SIZE);
     static final Font NAME = font(Font.BOLD, MapLook.NAME_SIZE);
+    static final Font LONG_NAME = font(Font.BOLD, MapLook.LONG_NAME_SIZE);
     static final Font BADGE = font(Font.BOLD, MapLook.BADGE_SIZE);
     static final Font OWNER = font(Font.PLAIN, MapLook.OWNER_SIZE);
     static final Font RESULT = font(Font.PLAIN, MapLook.RESULT_SIZE);
@@ -57,7 +58,7 @@ final class AwtText {
         return ELLIPSIS;
     }
 
-    private static double width(String text, Font font) {
+    static double width(String text, Font font) {
         return font.getStringBounds(text, MEASURE).getWidth();
     }
 }

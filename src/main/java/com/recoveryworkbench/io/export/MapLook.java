@@ -31,6 +31,8 @@ public final class MapLook {
     public static final double RESULT_BASELINE = 77;
 
     public static final double NAME_SIZE = 15;
+    /** A name too long for the card at {@link #NAME_SIZE} is set this size before it is cut with "…". */
+    public static final double LONG_NAME_SIZE = 12;
     public static final double BADGE_SIZE = 11;
     public static final double OWNER_SIZE = 12;
     public static final double RESULT_SIZE = 13;

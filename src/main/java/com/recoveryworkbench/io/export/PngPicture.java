@@ -8,6 +8,7 @@ import static com.recoveryworkbench.io.export.MapLook.PAD;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
@@ -88,8 +89,9 @@ public final class PngPicture {
         fill(g, c.tierColour(), badgeX, y + MapLook.BADGE_TOP, MapLook.BADGE_WIDTH, MapLook.BADGE_HEIGHT);
         text.centre(c.tierBadge(), AwtText.BADGE, MapLook.contrastOn(c.tierColour()), badgeX + MapLook.BADGE_WIDTH / 2,
                 y + MapLook.BADGE_BASELINE);
-        text.draw(c.name(), AwtText.NAME, MapLook.TEXT, x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE,
-                CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP);
+        double nameWidth = CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP;
+        Font nameFont = AwtText.width(c.name(), AwtText.NAME) <= nameWidth ? AwtText.NAME : AwtText.LONG_NAME;
+        text.draw(c.name(), nameFont, MapLook.TEXT, x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE, nameWidth);
         if (!c.owner().isEmpty()) {
             text.draw(c.owner(), AwtText.OWNER, MapLook.SECONDARY_TEXT, x + PAD, y + MapLook.OWNER_BASELINE,
                     CARD_WIDTH - 2 * PAD);

@@ -63,8 +63,10 @@ public final class SvgPicture {
         text(out, "badge", badgeX + MapLook.BADGE_WIDTH / 2, y + MapLook.BADGE_BASELINE, MapLook.BADGE_SIZE, true,
                 MapLook.contrastOn(c.tierColour()), c.tierBadge(), " text-anchor=\"middle\"");
         double nameWidth = CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP;
-        text(out, "name", x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE, MapLook.NAME_SIZE, true, MapLook.TEXT,
-                SvgText.fit(c.name(), MapLook.NAME_SIZE, true, nameWidth), "");
+        double nameSize = SvgText.width(c.name(), MapLook.NAME_SIZE, true) <= nameWidth ? MapLook.NAME_SIZE
+                : MapLook.LONG_NAME_SIZE;
+        text(out, "name", x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE, nameSize, true, MapLook.TEXT,
+                SvgText.fit(c.name(), nameSize, true, nameWidth), "");
         if (!c.owner().isEmpty()) {
             text(out, "owner", x + PAD, y + MapLook.OWNER_BASELINE, MapLook.OWNER_SIZE, false, MapLook.SECONDARY_TEXT,
                     SvgText.fit(c.owner(), MapLook.OWNER_SIZE, false, CARD_WIDTH - 2 * PAD), "");

@@ -114,6 +114,20 @@ class SvgPictureTest {
         assertTrue(shown.endsWith("…") && name.startsWith(shown.substring(0, shown.length() - 1)), shown);
     }
 
+    @Test
+    void aNameThatFitsOnlyInTheSmallerSizeIsShownWholeInIt() throws Exception {
+        // About 130 units of bold text at 15, so too wide for the name area; at 12 it fits.
+        String name = "Catalog database";
+        Plan named = plan.withService(plan.service("auth").orElseThrow().toBuilder().name(name).build());
+
+        Document svg = HardenedXml.parse(SvgPicture.render(MapPicture.of(named, analysis, Set.of("auth"))));
+
+        Element text = elements(svg.getDocumentElement(), "text").stream()
+                .filter(t -> t.getAttribute("class").equals("name")).findFirst().orElseThrow();
+        assertEquals(name, text.getTextContent());
+        assertTrue(text.getAttribute("font-size").startsWith("12"), text.getAttribute("font-size"));
+    }
+
     private static List<Element> elements(Element parent, String name) {
         NodeList nodes = parent.getElementsByTagNameNS(SVG, name);
         List<Element> out = new ArrayList<>();
