@@ -57,6 +57,8 @@ public final class ComplianceTableView {
                                 : Formats.rpoVersus(row.rpo(), row.rpoTarget()))),
                 column("Compliance", 110, ComplianceRow::compliance, Sorting.VERDICTS, ComplianceCells.verdict()),
                 column("Owner", 120, ComplianceRow::owner, Sorting.TEXT, ComplianceCells.text(s -> s))));
+        // By name until the person sorts otherwise: the plan's order is by id, which readers do not see.
+        table.getSortOrder().add(table.getColumns().get(0));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         root.setTop(filters());
         root.setCenter(table);

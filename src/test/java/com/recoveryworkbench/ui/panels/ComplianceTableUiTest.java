@@ -3,9 +3,11 @@ package com.recoveryworkbench.ui.panels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.recoveryworkbench.ui.Workbench;
+import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The compliance table at the width it gets in a 1440x900 window, beside the inspector. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,5 +38,20 @@ class ComplianceTableUiTest {
                 .lookup((TableCell<?, ?> c) -> "Edge DNS & CDN catalog".equals(c.getText())).queryAs(TableCell.class);
         // The cell's text node holds what is drawn: clipped, it would end in an ellipsis.
         assertEquals("Edge DNS & CDN catalog", robot.from(cell).lookup(".text").queryAs(Text.class).getText());
+    }
+
+    @Test
+    void rowsAreSortedByNameUntilThePersonSortsOtherwise(FxRobot robot) throws Exception {
+        // Auth's id sorts first; renamed, its name sorts last.
+        robot.interact(() -> workbench.document().apply("Rename", plan -> plan.withService(
+                plan.service("auth").orElseThrow().toBuilder().name("Zeta sign-in").build())));
+        @SuppressWarnings("unchecked")
+        TableView<ComplianceRow> table = robot.lookup("#complianceTable").queryAs(TableView.class);
+
+        List<String> names = WaitForAsyncUtils.asyncFx(() -> table.getItems().stream().map(ComplianceRow::name)
+                .toList()).get();
+
+        assertEquals("Zeta sign-in", names.get(names.size() - 1), names::toString);
+        assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names);
     }
 }
