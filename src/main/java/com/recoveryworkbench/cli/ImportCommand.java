@@ -1,13 +1,9 @@
 package com.recoveryworkbench.cli;
 
-import com.recoveryworkbench.io.PlanWriter;
 import com.recoveryworkbench.io.imports.ImportException;
 import com.recoveryworkbench.io.imports.ImportFormat;
 import com.recoveryworkbench.io.imports.Imported;
-import com.recoveryworkbench.model.Plan;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,28 +59,16 @@ public final class ImportCommand implements Callable<Integer> {
         ImportFormat format = ImportFormat.ofCode(from).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown import format '" + from + "': use " + ImportFormat.codes()));
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.exists(output) && !force) {
-            err.println(output + " exists already; add --force to overwrite it.");
+        if (ImportedPlanOutput.refusesToOverwrite(output, force, err)) {
             return ExitCodes.FAILURE;
         }
         Imported imported;
         try {
-            imported = format.importFile(input, name != null ? name : ImportCsvCommand.defaultName(input));
+            imported = format.importFile(input, name != null ? name : ImportedPlanOutput.defaultName(input));
         } catch (ImportException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
-        imported.warnings().forEach(warning -> err.println("warning: " + warning));
-        Plan plan = imported.plan();
-        try {
-            new PlanWriter().save(plan, output);
-        } catch (IOException e) {
-            err.println("Cannot write " + output + ": " + e.getMessage());
-            return ExitCodes.FAILURE;
-        }
-        spec.commandLine().getOut().println("Imported " + plan.serviceCount() + " services and "
-                + plan.dependencies().size() + (plan.dependencies().size() == 1 ? " dependency" : " dependencies")
-                + " into " + output);
-        return ExitCodes.OK;
+        return ImportedPlanOutput.write(imported.plan(), imported.warnings(), output, spec.commandLine().getOut(), err);
     }
 }

@@ -1,13 +1,9 @@
 package com.recoveryworkbench.cli;
 
-import com.recoveryworkbench.io.PlanWriter;
 import com.recoveryworkbench.io.csv.CsvImport;
 import com.recoveryworkbench.io.csv.CsvImportException;
 import com.recoveryworkbench.io.csv.CsvPlanImporter;
-import com.recoveryworkbench.model.Plan;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,36 +49,16 @@ public final class ImportCsvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.exists(output) && !force) {
-            err.println(output + " exists already; add --force to overwrite it.");
+        if (ImportedPlanOutput.refusesToOverwrite(output, force, err)) {
             return ExitCodes.FAILURE;
         }
         CsvImport imported;
         try {
-            imported = new CsvPlanImporter().importFile(csv, name != null ? name : defaultName(csv));
+            imported = new CsvPlanImporter().importFile(csv, name != null ? name : ImportedPlanOutput.defaultName(csv));
         } catch (CsvImportException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
-        imported.warnings().forEach(warning -> err.println("warning: " + warning));
-        Plan plan = imported.plan();
-        try {
-            new PlanWriter().save(plan, output).backupProblem().ifPresent(problem -> err.println("warning: " + problem));
-        } catch (IOException e) {
-            err.println("Cannot write " + output + ": " + e.getMessage());
-            return ExitCodes.FAILURE;
-        }
-        spec.commandLine().getOut().println("Imported " + plan.serviceCount() + " services and "
-                + plan.dependencies().size() + (plan.dependencies().size() == 1 ? " dependency" : " dependencies")
-                + " into " + output);
-        return ExitCodes.OK;
-    }
-
-    /** "inventory.csv" → "inventory"; a name without an extension stays as it is. */
-    static String defaultName(Path csv) {
-        Path fileName = csv.getFileName();
-        String text = fileName == null ? csv.toString() : fileName.toString();
-        int dot = text.lastIndexOf('.');
-        return dot > 0 ? text.substring(0, dot) : text;
+        return ImportedPlanOutput.write(imported.plan(), imported.warnings(), output, spec.commandLine().getOut(), err);
     }
 }

@@ -102,9 +102,9 @@ class ImportCsvCommandTest {
     @Test
     void defaultNameIsTheFileNameWithoutItsExtension() {
         assertAll(
-                () -> assertEquals("inventory", ImportCsvCommand.defaultName(Path.of("data", "inventory.csv"))),
-                () -> assertEquals("q3.export", ImportCsvCommand.defaultName(Path.of("q3.export.csv"))),
-                () -> assertEquals("inventory", ImportCsvCommand.defaultName(Path.of("inventory"))),
-                () -> assertEquals(".hidden", ImportCsvCommand.defaultName(Path.of(".hidden"))));
+                () -> assertEquals("inventory", ImportedPlanOutput.defaultName(Path.of("data", "inventory.csv"))),
+                () -> assertEquals("q3.export", ImportedPlanOutput.defaultName(Path.of("q3.export.csv"))),
+                () -> assertEquals("inventory", ImportedPlanOutput.defaultName(Path.of("inventory"))),
+                () -> assertEquals(".hidden", ImportedPlanOutput.defaultName(Path.of(".hidden"))));
     }
 }
