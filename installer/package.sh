@@ -48,8 +48,10 @@ common=(
   --description "Draw service dependencies and see whether the restore sequence meets its RTO/RPO targets"
   --icon "$root/assets/icons/$name.png"
 )
+# The command line's help then names the installed command instead of `java -jar …`.
 "${bin}jpackage" --type app-image "${common[@]}" \
   --input "$out/input" --main-jar "$name.jar" --main-class com.recoveryworkbench.Main \
+  --java-options "-Drecoveryworkbench.command=$name" \
   --runtime-image "$out/runtime" --dest "$out"
 echo "app image: $out/$name"
 

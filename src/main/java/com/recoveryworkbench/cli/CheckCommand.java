@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "0:every service meets its objectives and the plan has no error",
             "1:a service misses its RTO or RPO target or cannot be judged, or the plan has an error",
             "2:the plan cannot be read, or the arguments are wrong"},
-        footer = {"", "Example:", "  java -jar target/recovery-workbench.jar check retail.rplan.json --format json"})
+        footer = {"", "Example:", "  ${ROOT-COMMAND-NAME} check retail.rplan.json --format json"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

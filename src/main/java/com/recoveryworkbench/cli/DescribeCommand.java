@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "the README's \"Plan diffs in git\"."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the plan was described (always, with --textconv)", "2:the plan cannot be read"},
-        footer = {"", "Example:", "  java -jar target/recovery-workbench.jar describe retail.rplan.json"})
+        footer = {"", "Example:", "  ${ROOT-COMMAND-NAME} describe retail.rplan.json"})
 public final class DescribeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "0:the files describe the same plan, positions included",
             "1:the plans differ (if only in positions, the report says so)",
             "2:a plan cannot be read, or the arguments are wrong"},
-        footer = {"", "Example:", "  java -jar target/recovery-workbench.jar diff old.rplan.json new.rplan.json"})
+        footer = {"", "Example:", "  ${ROOT-COMMAND-NAME} diff old.rplan.json new.rplan.json"})
 public final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

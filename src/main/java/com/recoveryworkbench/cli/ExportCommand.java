@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
             "0:the file was written",
             "2:the plan cannot be read, FILE exists already or cannot be written, or the arguments are wrong"},
         footer = {"", "Examples:",
-            "  java -jar target/recovery-workbench.jar export retail.rplan.json --as runbook-md -o runbook.md",
-            "  java -jar target/recovery-workbench.jar export PLAN --as svg -o part.svg --services checkout,auth"})
+            "  ${ROOT-COMMAND-NAME} export retail.rplan.json --as runbook-md -o runbook.md",
+            "  ${ROOT-COMMAND-NAME} export PLAN --as svg -o part.svg --services checkout,auth"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

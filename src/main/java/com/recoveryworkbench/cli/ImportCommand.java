@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "2:FILE has errors or cannot be read, PLAN exists already or cannot be written, or the arguments are"
                     + " wrong"},
         footer = {"", "Example:",
-            "  java -jar target/recovery-workbench.jar import catalog-info.yaml --from backstage -o shop.rplan.json"})
+            "  ${ROOT-COMMAND-NAME} import catalog-info.yaml --from backstage -o shop.rplan.json"})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

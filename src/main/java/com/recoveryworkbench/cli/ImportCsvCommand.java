@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "0:the plan file was written",
             "2:the CSV has errors, the plan file exists already, or the arguments are wrong"},
         footer = {"", "Example:",
-            "  java -jar target/recovery-workbench.jar import-csv inventory.csv -o inventory.rplan.json"})
+            "  ${ROOT-COMMAND-NAME} import-csv inventory.csv -o inventory.rplan.json"})
 public final class ImportCsvCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * Runs without a display; nothing here touches JavaFX. Not thread-safe: build one per run with
  * {@link #commandLine(PrintWriter, PrintWriter)}.
  */
-@Command(name = "java -jar target/recovery-workbench.jar",
+@Command(name = "${sys:recoveryworkbench.command:-java -jar target/recovery-workbench.jar}",
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         subcommands = {CheckCommand.class, DiffCommand.class, DescribeCommand.class, ImportCommand.class,
             ImportCsvCommand.class, ExportCommand.class},
         footer = {"",
-                "Without a command, java -jar target/recovery-workbench.jar [PLAN] opens the workbench window.",
+                "Without a command, ${ROOT-COMMAND-NAME} [PLAN] opens the workbench window.",
                 "Run a command with --help for its options."})
 public final class WorkbenchCommand implements Runnable {
     @Spec
