@@ -10,14 +10,20 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * The sentence shown in the middle of an empty map, so a person facing a blank canvas (a new plan, a
- * workshop about to start) knows the two gestures that build one. Coloured from the canvas palette,
- * so it follows the theme; never catches the mouse.
+ * workshop about to start) knows the two gestures that build one; while a plan is being opened, what
+ * is happening instead, so the empty map does not look like a file that failed to open. Coloured from
+ * the canvas palette, so it follows the theme; never catches the mouse.
  */
 final class EmptyPlanHint {
-    private final Label label = new Label("Double-click to add a service (or use Add service).\n"
-            + "Drag from a card's right-edge handle onto another card to connect them.");
+    static final String HOW_TO_START = "Double-click to add a service (or use Add service).\n"
+            + "Drag from a card's right-edge handle onto another card to connect them.";
 
-    EmptyPlanHint(ObservableValue<Plan> plan, ObjectProperty<Palette> palette) {
+    private final Label label = new Label();
+
+    /** @param busy what the window is doing ("Opening retail.rplan.json…"), {@code null} when idle */
+    EmptyPlanHint(ObservableValue<Plan> plan, ObjectProperty<Palette> palette, ObservableValue<String> busy) {
+        label.textProperty().bind(Bindings.createStringBinding(
+                () -> busy.getValue() == null ? HOW_TO_START : busy.getValue(), busy));
         label.setId("canvas-hint");
         label.setMouseTransparent(true);
         label.setTextAlignment(TextAlignment.CENTER);

@@ -17,6 +17,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -53,6 +55,7 @@ public final class PlanCanvasView {
     private final FrameSource frames;
     private final Minimap minimap = new Minimap(viewport);
     private final BooleanProperty minimapVisible = new SimpleBooleanProperty(this, "minimapVisible");
+    private final StringProperty busy = new SimpleStringProperty(this, "busy");
     private boolean fitted;
 
     public PlanCanvasView(Workbench workbench) {
@@ -68,7 +71,7 @@ public final class PlanCanvasView {
         frames = new FrameSource(state, hover, glide);
         router = new PointerRouter(state, canvas, rename::open,
                 (wx, wy) -> creator.at(ServiceKind.APPLICATION, wx, wy));
-        pane = new CanvasPane(canvas, new EmptyPlanHint(workbench.document().planProperty(), palette).node(),
+        pane = new CanvasPane(canvas, new EmptyPlanHint(workbench.document().planProperty(), palette, busy).node(),
                 minimap.node(), rename.node());
         pane.getStyleClass().add("plan-canvas");
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> PanZoomGesture.scroll(viewport, e));
@@ -151,6 +154,14 @@ public final class PlanCanvasView {
      */
     public void animateNextChange() {
         glide.armNext();
+    }
+
+    /**
+     * What the window is busy with ("Opening retail.rplan.json…"), shown on an empty map instead of
+     * the how-to-start hint; {@code null} (the default) when idle. FX thread.
+     */
+    public StringProperty busyProperty() {
+        return busy;
     }
 
     /** Gives the keyboard to the map, as after Escape in the search field. FX thread. */

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -100,6 +101,18 @@ class PlanCanvasViewTest {
 
         assertTrue(plan().hasService("application"));
         assertFalse(hint.isVisible());
+    }
+
+    @Test
+    void whileAPlanOpensTheEmptyMapSaysSoInsteadOfHowToStart(FxRobot robot) {
+        Label hint = robot.lookup("#canvas-hint").queryAs(Label.class);
+        assertEquals(EmptyPlanHint.HOW_TO_START, hint.getText());
+
+        robot.interact(() -> view.busyProperty().set("Opening retail.rplan.json…"));
+        assertEquals("Opening retail.rplan.json…", hint.getText());
+
+        robot.interact(() -> view.busyProperty().set(null));
+        assertEquals(EmptyPlanHint.HOW_TO_START, hint.getText());
     }
 
     @Test
