@@ -1,27 +1,22 @@
 package com.recoveryworkbench.ui.canvas;
 
+import static com.recoveryworkbench.ui.canvas.CanvasFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.LiveAnalysis;
 import com.recoveryworkbench.ui.Workbench;
-import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,18 +33,9 @@ class CanvasOverlaysTest {
 
     @Start
     void start(Stage stage) {
-        PlanDocument document = new PlanDocument(Plan.empty("Test"), null);
-        LiveAnalysis analysis = new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze);
-        workbench = new Workbench(document, analysis);
-        view = new PlanCanvasView(workbench);
-        stage.setScene(new Scene(new StackPane(view.node()), 900, 600));
-        stage.show();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        T result = WaitForAsyncUtils.asyncFx(work).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return result;
+        CanvasFixture canvas = CanvasFixture.show(stage, 900, 600);
+        workbench = canvas.workbench;
+        view = canvas.view;
     }
 
     private static Service card(String id, double x, double y) {

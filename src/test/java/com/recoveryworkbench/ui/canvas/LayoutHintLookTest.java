@@ -3,20 +3,15 @@ package com.recoveryworkbench.ui.canvas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.LiveAnalysis;
 import com.recoveryworkbench.ui.Workbench;
-import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
-import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,11 +29,9 @@ class LayoutHintLookTest {
 
     @Start
     void start(Stage stage) {
-        workbench = new Workbench(new PlanDocument(Plan.empty("Test"), null),
-                new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
-        view = new PlanCanvasView(workbench);
-        stage.setScene(new Scene(new StackPane(view.node()), 700, 400));
-        stage.show();
+        CanvasFixture canvas = CanvasFixture.show(stage, 700, 400);
+        workbench = canvas.workbench;
+        view = canvas.view;
     }
 
     /** Pixels in the card's bottom-right corner, where the pin goes, that are much darker than the card. */

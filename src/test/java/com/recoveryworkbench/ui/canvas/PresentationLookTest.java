@@ -1,29 +1,24 @@
 package com.recoveryworkbench.ui.canvas;
 
+import static com.recoveryworkbench.ui.canvas.CanvasFixture.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.ComplianceLook;
-import com.recoveryworkbench.ui.LiveAnalysis;
 import com.recoveryworkbench.ui.Workbench;
-import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The canvas API presentation mode builds on: greyed services, the presentation look, zoomTo. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,18 +35,9 @@ class PresentationLookTest {
 
     @Start
     void start(Stage stage) {
-        PlanDocument document = new PlanDocument(Plan.empty("Test"), null);
-        LiveAnalysis analysis = new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze);
-        workbench = new Workbench(document, analysis);
-        view = new PlanCanvasView(workbench);
-        stage.setScene(new Scene(new StackPane(view.node()), 900, 600));
-        stage.show();
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        T result = WaitForAsyncUtils.asyncFx(work).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return result;
+        CanvasFixture canvas = CanvasFixture.show(stage, 900, 600);
+        workbench = canvas.workbench;
+        view = canvas.view;
     }
 
     private static Service card(String id, double x, double y) {
