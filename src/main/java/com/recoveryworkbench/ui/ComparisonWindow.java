@@ -21,8 +21,8 @@ import javafx.stage.Window;
 /**
  * The report of File ▸ Compare with…: what changed from another version of the plan (a file) to the
  * open plan, and what it did to the recovery — the same report as the {@code diff} command. It
- * follows the open plan: every edit recomputes the comparison in the background, newest wins, so the
- * window never shows a report for a plan that is no longer open. Each report also goes to
+ * follows the open plan: edits are compared in the background, one comparison at a time, and a
+ * report of a plan that changed meanwhile is never shown. Each report also goes to
  * {@code onCompared} (the canvas marks added and changed services); closing the window hands it
  * {@code null}. FX thread only; the report text area has the id {@code comparisonReport}.
  */
@@ -37,6 +37,8 @@ final class ComparisonWindow {
     private final Consumer<PlanComparison> onCompared;
     private final InvalidationListener planChanged = x -> compare();
     private boolean closed;
+    private boolean comparing;
+    private boolean outdated;
 
     ComparisonWindow(Window owner, PlanDocument document, Plan older, String olderName, BackgroundTasks tasks,
                      Consumer<PlanComparison> onCompared) {
@@ -80,18 +82,35 @@ final class ComparisonWindow {
         stage.close();
     }
 
+    /**
+     * Compares the open plan, one comparison at a time: a drag changes the plan at every mouse move, and
+     * queueing a comparison (two analyses) for each would hold up the saves that share the worker.
+     * Edits made meanwhile are compared as soon as the running comparison ends.
+     */
     private void compare() {
+        if (comparing) {
+            outdated = true;
+            return;
+        }
+        comparing = true;
+        outdated = false;
         Plan open = document.getPlan();
-        long revision = document.getRevision();
         heading.setText("Changes from " + olderName + " to the open plan \"" + open.name() + "\" (comparing…)");
         tasks.run(() -> PlanDiff.compare(older, open), comparison -> {
-            // A newer comparison is on its way, or nobody looks any more.
-            if (document.getRevision() != revision || closed) {
+            comparing = false;
+            if (closed) {
+                return;
+            }
+            if (outdated) {
+                compare();
                 return;
             }
             heading.setText("Changes from " + olderName + " to the open plan \"" + open.name() + "\"");
             report.setText(DiffText.render(comparison));
             onCompared.accept(comparison);
-        }, error -> report.setText("Cannot compare the plans: " + FileActions.messageOf(error)));
+        }, error -> {
+            comparing = false;
+            report.setText("Cannot compare the plans: " + FileActions.messageOf(error));
+        });
     }
 }
