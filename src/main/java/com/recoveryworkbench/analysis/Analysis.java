@@ -48,7 +48,7 @@ public final class Analysis {
                 byWave.computeIfAbsent(r.wave(), w -> new ArrayList<>()).add(r.id());
                 latest = latest == null || r.up().compareTo(latest) > 0 ? r.up() : latest;
             }
-            compliant += r.compliance() == Compliance.MEETS || r.compliance() == Compliance.AT_RISK ? 1 : 0;
+            compliant += r.verdict() == Verdict.MEETS || r.verdict() == Verdict.AT_RISK ? 1 : 0;
             rtoMisses += Boolean.FALSE.equals(r.rtoMet()) ? 1 : 0;
             rpoMisses += Boolean.FALSE.equals(r.rpoMet()) ? 1 : 0;
         }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record ServiceResult(String id, Integer wave, Duration start, Duration up, Duration rtoTarget,
                             Duration slack, Boolean rtoMet, RpoEstimate achievableRpo, Duration rpoTarget,
-                            Boolean rpoMet, List<String> criticalPath, Compliance compliance) {
+                            Boolean rpoMet, List<String> criticalPath, Verdict verdict) {
     public ServiceResult {
         criticalPath = List.copyOf(criticalPath);
     }

@@ -55,7 +55,7 @@ final class ServiceVerdicts {
         }
         if (!schedule.isScheduled(i)) {
             return new ServiceResult(s.id(), null, null, null, rtoTarget, null, null, rpo, rpoTarget, rpoMet,
-                    List.of(), Compliance.BLOCKED);
+                    List.of(), Verdict.BLOCKED);
         }
         Duration up = Duration.ofSeconds(schedule.up(i));
         Duration slack = rtoTarget == null ? null : rtoTarget.minus(up);
@@ -69,7 +69,7 @@ final class ServiceVerdicts {
             criticalPath.add(graph.id(step));
         }
         return new ServiceResult(s.id(), waves[i], Duration.ofSeconds(schedule.start(i)), up, rtoTarget, slack, rtoMet,
-                rpo, rpoTarget, rpoMet, criticalPath, compliance(s.restoreTime() == null, rtoTarget, slack, rpoMet));
+                rpo, rpoTarget, rpoMet, criticalPath, verdict(s.restoreTime() == null, rtoTarget, slack, rpoMet));
     }
 
     private Finding rtoMiss(int i, int[] path, Duration up, Duration target) {
@@ -113,13 +113,13 @@ final class ServiceVerdicts {
     }
 
     /** The verdict of a scheduled service: missing data first, then misses, then how close it cuts. */
-    private static Compliance compliance(boolean missingRestoreTime, Duration rtoTarget, Duration slack, Boolean rpoMet) {
+    private static Verdict verdict(boolean missingRestoreTime, Duration rtoTarget, Duration slack, Boolean rpoMet) {
         if (missingRestoreTime || rtoTarget == null) {
-            return Compliance.INCOMPLETE;
+            return Verdict.INCOMPLETE;
         }
         if (slack.isNegative() || Boolean.FALSE.equals(rpoMet)) {
-            return Compliance.MISSED;
+            return Verdict.MISSED;
         }
-        return slack.multipliedBy(5).compareTo(rtoTarget) <= 0 ? Compliance.AT_RISK : Compliance.MEETS;
+        return slack.multipliedBy(5).compareTo(rtoTarget) <= 0 ? Verdict.AT_RISK : Verdict.MEETS;
     }
 }

@@ -1,7 +1,7 @@
 package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.model.Plan;
@@ -78,7 +78,7 @@ public final class CheckCommand implements Callable<Integer> {
      */
     static boolean passes(Analysis analysis) {
         boolean allMeet = analysis.results().stream()
-                .allMatch(r -> r.compliance() == Compliance.MEETS || r.compliance() == Compliance.AT_RISK);
+                .allMatch(r -> r.verdict() == Verdict.MEETS || r.verdict() == Verdict.AT_RISK);
         return allMeet && analysis.summary().errors() == 0;
     }
 }

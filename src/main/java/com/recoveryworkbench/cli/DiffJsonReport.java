@@ -2,7 +2,7 @@ package com.recoveryworkbench.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.diff.DependencyChange;
 import com.recoveryworkbench.analysis.diff.FieldChange;
@@ -197,7 +197,7 @@ final class DiffJsonReport {
         json.writeEndObject();
     }
 
-    private static String code(Compliance compliance) {
+    private static String code(Verdict compliance) {
         return compliance == null ? null : compliance.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -1,7 +1,7 @@
 package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
@@ -67,7 +67,7 @@ final class TextReport {
         String name = plan.service(r.id()).map(Service::name).orElse(r.id());
         boolean rpoApplies = !(r.achievableRpo() instanceof RpoEstimate.NotApplicable);
         table.row(name, duration(r.up()), duration(r.rtoTarget()), duration(r.slack()), rpo(r.achievableRpo()),
-                rpoApplies ? duration(r.rpoTarget()) : "-", AsciiVerdict.word(r.compliance()));
+                rpoApplies ? duration(r.rpoTarget()) : "-", AsciiVerdict.word(r.verdict()));
     }
 
     private static String findings(Analysis analysis) {

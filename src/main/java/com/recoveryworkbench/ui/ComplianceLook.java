@@ -1,33 +1,33 @@
 package com.recoveryworkbench.ui;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import javafx.scene.paint.Color;
 
 /**
- * How each {@link Compliance} verdict is shown everywhere (canvas, tables, legend): a colour from the
+ * How each {@link Verdict} verdict is shown everywhere (canvas, tables, legend): a colour from the
  * Okabe–Ito colour-blind-safe palette, always with a symbol and a word, so the verdict also reads
  * in greyscale and on a washed-out projector.
  */
 public enum ComplianceLook {
-    MEETS(Compliance.MEETS, "✓", "Meets", Color.web("#009e73")),
-    AT_RISK(Compliance.AT_RISK, "!", "At risk", Color.web("#e69f00")),
-    MISSED(Compliance.MISSED, "✗", "Missed", Color.web("#d55e00")),
-    BLOCKED(Compliance.BLOCKED, "⟲", "Blocked by a cycle", Color.web("#cc79a7")),
-    INCOMPLETE(Compliance.INCOMPLETE, "?", "Incomplete data", Color.web("#8c8c8c"));
+    MEETS(Verdict.MEETS, "✓", "Meets", Color.web("#009e73")),
+    AT_RISK(Verdict.AT_RISK, "!", "At risk", Color.web("#e69f00")),
+    MISSED(Verdict.MISSED, "✗", "Missed", Color.web("#d55e00")),
+    BLOCKED(Verdict.BLOCKED, "⟲", "Blocked by a cycle", Color.web("#cc79a7")),
+    INCOMPLETE(Verdict.INCOMPLETE, "?", "Incomplete data", Color.web("#8c8c8c"));
 
-    private final Compliance compliance;
+    private final Verdict compliance;
     private final String symbol;
     private final String label;
     private final Color color;
 
-    ComplianceLook(Compliance compliance, String symbol, String label, Color color) {
+    ComplianceLook(Verdict compliance, String symbol, String label, Color color) {
         this.compliance = compliance;
         this.symbol = symbol;
         this.label = label;
         this.color = color;
     }
 
-    public static ComplianceLook of(Compliance compliance) {
+    public static ComplianceLook of(Verdict compliance) {
         for (ComplianceLook look : values()) {
             if (look.compliance == compliance) {
                 return look;

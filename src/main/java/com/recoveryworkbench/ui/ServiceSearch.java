@@ -41,7 +41,7 @@ public final class ServiceSearch {
         if (analysis == null || needle.length() < MIN_VERDICT_QUERY) {
             return false;
         }
-        return analysis.result(id).map(r -> ComplianceLook.of(r.compliance()).label().toLowerCase(Locale.ROOT))
+        return analysis.result(id).map(r -> ComplianceLook.of(r.verdict()).label().toLowerCase(Locale.ROOT))
                 .map(label -> Arrays.stream(label.split(" ")).anyMatch(word -> word.startsWith(needle)))
                 .orElse(false);
     }

@@ -1,7 +1,7 @@
 package com.recoveryworkbench.ui;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Durations;
 import java.time.Duration;
 
@@ -16,7 +16,7 @@ public final class StatusSummary {
 
     /** {@code took} may be {@code null} (then the timing is left out). */
     public static String describe(Analysis analysis, Duration took) {
-        long misses = analysis.results().stream().filter(r -> r.compliance() == Compliance.MISSED).count();
+        long misses = analysis.results().stream().filter(r -> r.verdict() == Verdict.MISSED).count();
         StringBuilder line = new StringBuilder()
                 .append(count(analysis.results().size(), "service", "services"))
                 .append(" · ").append(count(misses, "miss", "misses"));

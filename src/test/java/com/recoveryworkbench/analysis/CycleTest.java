@@ -46,7 +46,7 @@ class CycleTest {
         assertEquals(List.of(List.of("auth", "session-store")), analysis.cycles());
         for (String blocked : List.of("auth", "session-store", "checkout", "storefront")) {
             ServiceResult r = result(analysis, blocked);
-            assertEquals(Compliance.BLOCKED, r.compliance(), blocked);
+            assertEquals(Verdict.BLOCKED, r.verdict(), blocked);
             assertNull(r.wave(), blocked);
             assertNull(r.start(), blocked);
             assertNull(r.up(), blocked);
@@ -65,7 +65,7 @@ class CycleTest {
         assertStartAndUp(analysis, "search", 10, 13);
         assertEquals(Map.of(1, List.of("catalog"), 2, List.of("search")), analysis.waves());
         assertEquals(Duration.ofMinutes(13), analysis.makespan());
-        assertEquals(Compliance.MEETS, result(analysis, "search").compliance());
+        assertEquals(Verdict.MEETS, result(analysis, "search").verdict());
     }
 
     @Test

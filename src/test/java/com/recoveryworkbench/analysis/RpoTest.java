@@ -130,7 +130,7 @@ class RpoTest {
 
         assertEquals(new RpoEstimate.Unbounded(), result(analysis, "db").achievableRpo());
         assertNull(result(analysis, "db").rpoMet());
-        assertEquals(Compliance.MEETS, result(analysis, "db").compliance());
+        assertEquals(Verdict.MEETS, result(analysis, "db").verdict());
     }
 
     @Test
@@ -139,7 +139,7 @@ class RpoTest {
                 .hard("db", "db").analyze();
 
         assertEquals(false, result(analysis, "db").rpoMet());
-        assertEquals(Compliance.BLOCKED, result(analysis, "db").compliance());
+        assertEquals(Verdict.BLOCKED, result(analysis, "db").verdict());
         assertEquals(1, findings(analysis, Finding.RULE_RPO_MISS).size());
     }
 }

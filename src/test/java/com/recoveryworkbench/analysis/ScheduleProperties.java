@@ -71,7 +71,7 @@ class ScheduleProperties {
         for (Service s : facts.services()) {
             boolean blocked = facts.reachesCycle(s.id(), onCycles);
             assertEquals(blocked, !facts.result(s).isScheduled(), s.id());
-            assertEquals(blocked, facts.result(s).compliance() == Compliance.BLOCKED, s.id());
+            assertEquals(blocked, facts.result(s).verdict() == Verdict.BLOCKED, s.id());
         }
         Set<String> members = new HashSet<>();
         facts.analysis.cycles().forEach(members::addAll);

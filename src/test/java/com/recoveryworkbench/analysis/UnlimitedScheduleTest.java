@@ -54,7 +54,7 @@ class UnlimitedScheduleTest {
         ServiceResult checkout = result(analysis, "checkout");
         assertEquals(minutes(-32), checkout.slack());
         assertEquals(false, checkout.rtoMet());
-        assertEquals(Compliance.MISSED, checkout.compliance());
+        assertEquals(Verdict.MISSED, checkout.verdict());
     }
 
     @Test
@@ -65,7 +65,7 @@ class UnlimitedScheduleTest {
         ServiceResult legacy = result(analysis, "legacy-db");
         assertEquals(minutes(20), legacy.slack());
         assertEquals(true, legacy.rtoMet());
-        assertEquals(Compliance.MEETS, legacy.compliance());
+        assertEquals(Verdict.MEETS, legacy.verdict());
         assertEquals(List.of("legacy-db"), legacy.criticalPath());
     }
 
@@ -170,9 +170,9 @@ class UnlimitedScheduleTest {
 
         assertStartAndUp(analysis, "auth", 40, 40);
         assertStartAndUp(analysis, "checkout", 40, 48);
-        assertEquals(Compliance.INCOMPLETE, result(analysis, "auth").compliance());
+        assertEquals(Verdict.INCOMPLETE, result(analysis, "auth").verdict());
         // Its dependent keeps its own verdict: 48m is still past Checkout's 20m target.
-        assertEquals(Compliance.MISSED, result(analysis, "checkout").compliance());
+        assertEquals(Verdict.MISSED, result(analysis, "checkout").verdict());
         Finding missing = onlyFinding(analysis, Finding.RULE_MISSING_RESTORE_TIME);
         assertEquals(Severity.WARNING, missing.severity());
         assertEquals(List.of("auth"), missing.services());

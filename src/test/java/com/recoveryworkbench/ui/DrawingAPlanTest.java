@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Plan;
@@ -86,8 +86,8 @@ class DrawingAPlanTest {
         return robot.lookup("#inspector-up").queryAs(Label.class).getText();
     }
 
-    private Compliance verdictOf(Service service) {
-        return app.shell.workbench().liveAnalysis().getAnalysis().result(service.id()).orElseThrow().compliance();
+    private Verdict verdictOf(Service service) {
+        return app.shell.workbench().liveAnalysis().getAnalysis().result(service.id()).orElseThrow().verdict();
     }
 
     @Test
@@ -111,14 +111,14 @@ class DrawingAPlanTest {
         setRestoreTime(robot, database, "40m");
         robot.clickOn(centreOf(checkout));
         WorkbenchFixture.waitUntil("Checkout is up at 45m", () -> upOfSelected(robot).contains("45m"));
-        assertEquals(Compliance.MEETS, verdictOf(checkout));
+        assertEquals(Verdict.MEETS, verdictOf(checkout));
 
         // Database now takes 4h: Checkout, waiting for it, misses its tier-2 RTO of 4h.
         setRestoreTime(robot, database, "4h");
         robot.clickOn(centreOf(checkout));
         WorkbenchFixture.waitUntil("Checkout is up at 4h5m", () -> upOfSelected(robot).contains("4h5m"));
         WorkbenchFixture.waitUntil("the table shows the miss", () -> missedCells(robot) == 1);
-        assertEquals(Compliance.MISSED, verdictOf(checkout));
+        assertEquals(Verdict.MISSED, verdictOf(checkout));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
         WorkbenchFixture.waitUntil("undo brings Checkout back to 45m", () -> upOfSelected(robot).contains("45m"));

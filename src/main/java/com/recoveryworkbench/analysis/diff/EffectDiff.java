@@ -30,7 +30,7 @@ final class EffectDiff {
                     neu.service(id).or(() -> old.service(id)).map(Service::name).orElse(id),
                     was.map(ServiceResult::wave).orElse(null), is.map(ServiceResult::wave).orElse(null),
                     was.map(ServiceResult::up).orElse(null), is.map(ServiceResult::up).orElse(null),
-                    was.map(ServiceResult::compliance).orElse(null), is.map(ServiceResult::compliance).orElse(null));
+                    was.map(ServiceResult::verdict).orElse(null), is.map(ServiceResult::verdict).orElse(null));
             if (differs(effect)) {
                 services.add(effect);
             }

@@ -1,6 +1,6 @@
 package com.recoveryworkbench.analysis.diff;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import java.time.Duration;
 
 /**
@@ -9,5 +9,5 @@ import java.time.Duration;
  * nothing before (after). {@code name} is from the newer version when the service is in it.
  */
 public record ServiceEffect(String id, String name, Integer waveBefore, Integer waveAfter, Duration upBefore,
-                            Duration upAfter, Compliance complianceBefore, Compliance complianceAfter) {
+                            Duration upAfter, Verdict complianceBefore, Verdict complianceAfter) {
 }

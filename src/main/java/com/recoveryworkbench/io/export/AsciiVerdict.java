@@ -1,13 +1,13 @@
 package com.recoveryworkbench.io.export;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 
 /** Verdicts as plain ASCII words for text reports: the canvas's symbols may not render in every terminal. */
 public final class AsciiVerdict {
     private AsciiVerdict() {
     }
 
-    public static String word(Compliance compliance) {
+    public static String word(Verdict compliance) {
         return switch (compliance) {
             case MEETS -> "OK";
             case AT_RISK -> "AT RISK";

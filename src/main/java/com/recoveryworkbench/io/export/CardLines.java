@@ -1,6 +1,6 @@
 package com.recoveryworkbench.io.export;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Durations;
@@ -25,7 +25,7 @@ public final class CardLines {
      */
     public static String result(ServiceResult result) {
         if (result == null || !result.isScheduled()) {
-            return result != null && result.compliance() == Compliance.BLOCKED ? "blocked" : NO_RESULT;
+            return result != null && result.verdict() == Verdict.BLOCKED ? "blocked" : NO_RESULT;
         }
         String wave = "W" + result.wave() + " · ";
         if (Boolean.FALSE.equals(result.rpoMet()) && !Boolean.FALSE.equals(result.rtoMet())) {

@@ -1,7 +1,7 @@
 package com.recoveryworkbench.io.export;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Durations;
@@ -42,7 +42,7 @@ public final class ComplianceCsv {
             line(out, List.of(inert(r.id()), inert(s.name()), inert(s.tier()), r.wave() == null ? "" : r.wave().toString(),
                     Durations.format(r.start()), Durations.format(r.up()), Durations.format(r.rtoTarget()),
                     Durations.format(r.slack()), rpo(r.achievableRpo()),
-                    rpoApplies ? Durations.format(r.rpoTarget()) : "", code(r.compliance()), inert(s.owner()), inert(s.region())));
+                    rpoApplies ? Durations.format(r.rpoTarget()) : "", code(r.verdict()), inert(s.owner()), inert(s.region())));
         }
         return out.toString();
     }
@@ -55,7 +55,7 @@ public final class ComplianceCsv {
     }
 
     /** {@code AT_RISK} → {@code at-risk}: stable words a spreadsheet filter can use. */
-    static String code(Compliance compliance) {
+    static String code(Verdict compliance) {
         return compliance.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

@@ -1,6 +1,6 @@
 package com.recoveryworkbench.io.export;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.diff.DependencyChange;
 import com.recoveryworkbench.analysis.diff.FieldChange;
@@ -161,7 +161,7 @@ public final class DiffText {
         return d == null ? "-" : Durations.format(d);
     }
 
-    private static String status(Compliance compliance) {
+    private static String status(Verdict compliance) {
         return AsciiVerdict.word(compliance);
     }
 }

@@ -23,7 +23,7 @@ public final class DotGraph {
                 .append("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n");
         for (ServiceResult r : analysis.results()) {
             Service service = plan.service(r.id()).orElseThrow();
-            Verdict verdict = Verdict.of(r.compliance());
+            VerdictLook verdict = VerdictLook.of(r.verdict());
             String timing = r.isScheduled() ? "wave " + r.wave() + ", up " + Durations.format(r.up()) : "blocked";
             out.append("  ").append(quote(r.id())).append(" [label=")
                     .append(quote(service.name() + "\n" + timing + " " + verdict.symbol()))

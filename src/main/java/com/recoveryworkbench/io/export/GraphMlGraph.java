@@ -30,8 +30,8 @@ public final class GraphMlGraph {
             out.append("    <node id=\"").append(Xml.escape(r.id())).append("\">\n")
                     .append(data("label", service.name()))
                     .append(data("tier", service.tier()))
-                    .append(data("compliance", ComplianceCsv.code(r.compliance())))
-                    .append(data("color", Verdict.of(r.compliance()).colour()))
+                    .append(data("compliance", ComplianceCsv.code(r.verdict())))
+                    .append(data("color", VerdictLook.of(r.verdict()).colour()))
                     .append("    </node>\n");
         }
         for (Dependency d : plan.dependencies()) {

@@ -23,7 +23,7 @@ public final class HtmlRunbook {
             h2 { page-break-after: avoid; } tr { page-break-inside: avoid; }
             """;
     private static final String HEADINGS = "<tr><th>Done</th><th>Service</th><th>Owner</th><th>Restore time</th>"
-            + "<th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Data loss</th><th>Verdict</th>"
+            + "<th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Data loss</th><th>VerdictLook</th>"
             + "<th>Measured</th></tr>";
 
     private HtmlRunbook() {
@@ -68,7 +68,7 @@ public final class HtmlRunbook {
     private static void table(StringBuilder out, List<Runbook.Step> steps) {
         out.append("<table>\n<thead>").append(HEADINGS).append("</thead>\n<tbody>\n");
         for (Runbook.Step step : steps) {
-            Verdict verdict = step.verdict();
+            VerdictLook verdict = step.verdict();
             out.append("<tr><td><input type=\"checkbox\"/></td>")
                     .append(cell(step.name())).append(cell(step.owner())).append(cell(step.restoreTime()))
                     .append(cell(step.waitsFor().isEmpty() ? "nothing" : String.join(", ", step.waitsFor())))

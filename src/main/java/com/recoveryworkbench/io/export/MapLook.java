@@ -4,7 +4,7 @@ package com.recoveryworkbench.io.export;
  * The measures and colours of a drawn map, in map units (one unit is one pixel at 100%): the same
  * card, arrow and type sizes as the workbench canvas and its light theme, kept here, below the UI, so
  * pictures look like the screen without depending on JavaFX. Colours are {@code #rrggbb}; verdict
- * colours are {@link Verdict}'s.
+ * colours are {@link VerdictLook}'s.
  */
 public final class MapLook {
     public static final double CARD_WIDTH = 200;

@@ -39,7 +39,7 @@ public record MapPicture(String title, int width, int height, List<Card> cards, 
      * empty when not set; colours are {@code #rrggbb}.
      */
     public record Card(String id, double x, double y, ServiceKind kind, String name, String owner, String tierBadge,
-                       String tierColour, String resultLine, Verdict verdict) {
+                       String tierColour, String resultLine, VerdictLook verdict) {
 
         /** The verdict colour, or {@link MapLook#NEUTRAL_BAND} without a verdict. */
         public String bandColour() {
@@ -61,7 +61,7 @@ public record MapPicture(String title, int width, int height, List<Card> cards, 
     }
 
     /** A verdict: its colour band, its symbol and its label. */
-    public record VerdictKey(Verdict verdict, double x, double y) implements LegendKey {
+    public record VerdictKey(VerdictLook verdict, double x, double y) implements LegendKey {
         @Override
         public String label() {
             return verdict.label();

@@ -72,7 +72,7 @@ final class PictureLayout {
         var result = analysis.result(s.id()).orElse(null);
         String tierColour = plan.tier(s.tier()).map(TierPolicy::color).orElse(MapLook.NEUTRAL_BAND);
         return new MapPicture.Card(s.id(), x, y, s.kind(), s.name(), s.owner(), CardLines.tierBadge(s.tier()),
-                tierColour, CardLines.result(result), result == null ? null : Verdict.of(result.compliance()));
+                tierColour, CardLines.result(result), result == null ? null : VerdictLook.of(result.verdict()));
     }
 
     /** Along the line between the card centres, from where it leaves one card to where it enters the other. */
@@ -97,7 +97,7 @@ final class PictureLayout {
     /** Verdicts on one row, line styles on the next, each wrapped to {@code width}; returns the bottom. */
     private static double legend(double width, double top, List<MapPicture.LegendKey> out) {
         double[] cursor = {MARGIN, top};
-        for (Verdict v : Verdict.values()) {
+        for (VerdictLook v : VerdictLook.values()) {
             place(cursor, VERDICT_KEY_WIDTH, width);
             out.add(new MapPicture.VerdictKey(v, cursor[0], cursor[1]));
             cursor[0] += VERDICT_KEY_WIDTH;

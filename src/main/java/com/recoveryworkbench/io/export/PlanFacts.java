@@ -62,7 +62,7 @@ public final class PlanFacts {
         String wave = r.wave() == null ? "no wave" : "wave " + r.wave();
         String up = r.up() == null ? "never up" : "up " + duration(r.up());
         String target = r.rtoTarget() == null ? "" : " / RTO " + duration(r.rtoTarget());
-        return wave + ", " + up + target + ", " + AsciiVerdict.word(r.compliance());
+        return wave + ", " + up + target + ", " + AsciiVerdict.word(r.verdict());
     }
 
     private static void fields(StringBuilder out, List<FieldValue> values) {

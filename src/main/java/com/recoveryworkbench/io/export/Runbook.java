@@ -37,7 +37,7 @@ record Runbook(String title, LocalDate date, String declarationDelay, String res
      * for a service without data to lose.
      */
     record Step(String name, String owner, String restoreTime, List<String> waitsFor, String up, String rtoTarget,
-                String dataLoss, Verdict verdict) {
+                String dataLoss, VerdictLook verdict) {
     }
 
     record FindingGroup(String title, List<Finding> findings) {
@@ -64,7 +64,7 @@ record Runbook(String title, LocalDate date, String declarationDelay, String res
                 .map(d -> nameOf(plan, d.to())).sorted().toList();
         return new Step(service.name(), service.owner().isEmpty() ? "-" : service.owner(),
                 duration(service.restoreTime()), waitsFor, duration(r.up()), duration(r.rtoTarget()), dataLoss(r),
-                Verdict.of(r.compliance()));
+                VerdictLook.of(r.verdict()));
     }
 
     private static String dataLoss(ServiceResult r) {

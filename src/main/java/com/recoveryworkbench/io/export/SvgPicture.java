@@ -125,7 +125,7 @@ public final class SvgPicture {
                 .append("</text>\n");
     }
 
-    private static String code(Verdict verdict) {
+    private static String code(VerdictLook verdict) {
         return verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -81,7 +81,7 @@ final class CardPainter {
                boolean greyed, Viewport viewport, Affine world) {
         double x = s.position().x();
         double y = s.position().y();
-        ComplianceLook look = result == null || greyed ? null : ComplianceLook.of(result.compliance());
+        ComplianceLook look = result == null || greyed ? null : ComplianceLook.of(result.verdict());
         Color verdict = look == null ? palette.neutralBand() : look.color();
         g.setFill(verdict);
         // Band and border as separate bars, never overlapping the body: a dimmed card is translucent,

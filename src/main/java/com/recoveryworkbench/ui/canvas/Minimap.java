@@ -94,7 +94,7 @@ final class Minimap {
         double h = Math.max(2, CardGeometry.HEIGHT * scale);
         for (Service s : index.query(all)) {
             ServiceResult result = analysis == null ? null : analysis.result(s.id()).orElse(null);
-            Color colour = result == null ? palette.neutralBand() : ComplianceLook.of(result.compliance()).color();
+            Color colour = result == null ? palette.neutralBand() : ComplianceLook.of(result.verdict()).color();
             pixels.fillRect(s.position().x() * scale + offsetX, s.position().y() * scale + offsetY, w, h,
                     RasterLayer.rgb(colour), 1);
         }

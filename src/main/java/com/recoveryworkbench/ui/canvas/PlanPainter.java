@@ -99,7 +99,7 @@ public final class PlanPainter {
         for (Service s : shown) {
             ServiceResult result = result(frame.analysis(), s);
             Color colour = result == null || frame.greyed().contains(s.id()) ? palette.neutralBand()
-                    : ComplianceLook.of(result.compliance()).color();
+                    : ComplianceLook.of(result.verdict()).color();
             double alpha = alpha(frame, palette, s);
             pixels.fillRect(v.toScreenX(s.position().x()) * ps, v.toScreenY(s.position().y()) * ps, Math.max(1, w),
                     Math.max(1, h), RasterLayer.rgb(colour), alpha);

@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.panels;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.ui.ComplianceLook;
 import java.time.Duration;
 import java.util.function.Function;
@@ -41,10 +41,10 @@ final class ComplianceCells {
         };
     }
 
-    static Callback<TableColumn<ComplianceRow, Compliance>, TableCell<ComplianceRow, Compliance>> verdict() {
+    static Callback<TableColumn<ComplianceRow, Verdict>, TableCell<ComplianceRow, Verdict>> verdict() {
         return column -> new TableCell<>() {
             @Override
-            protected void updateItem(Compliance verdict, boolean empty) {
+            protected void updateItem(Verdict verdict, boolean empty) {
                 super.updateItem(verdict, empty);
                 getStyleClass().removeIf(c -> c.startsWith("compliance-"));
                 setText(empty ? null : Formats.compliance(verdict));

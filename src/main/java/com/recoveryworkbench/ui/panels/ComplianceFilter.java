@@ -1,25 +1,25 @@
 package com.recoveryworkbench.ui.panels;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 
 /** The compliance-state choice above the compliance table. */
 public enum ComplianceFilter {
     ALL("All", null),
-    MISSED("Missed", Compliance.MISSED),
-    AT_RISK("At risk", Compliance.AT_RISK),
-    BLOCKED("Blocked", Compliance.BLOCKED),
-    INCOMPLETE("Incomplete", Compliance.INCOMPLETE),
-    MEETS("Meets", Compliance.MEETS);
+    MISSED("Missed", Verdict.MISSED),
+    AT_RISK("At risk", Verdict.AT_RISK),
+    BLOCKED("Blocked", Verdict.BLOCKED),
+    INCOMPLETE("Incomplete", Verdict.INCOMPLETE),
+    MEETS("Meets", Verdict.MEETS);
 
     private final String label;
-    private final Compliance only;
+    private final Verdict only;
 
-    ComplianceFilter(String label, Compliance only) {
+    ComplianceFilter(String label, Verdict only) {
         this.label = label;
         this.only = only;
     }
 
-    public boolean matches(Compliance compliance) {
+    public boolean matches(Verdict compliance) {
         return only == null || only == compliance;
     }
 

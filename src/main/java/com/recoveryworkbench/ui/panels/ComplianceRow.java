@@ -1,7 +1,7 @@
 package com.recoveryworkbench.ui.panels;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Service;
@@ -13,7 +13,7 @@ import java.util.Locale;
  * values are {@code null} while the service is not analysed yet, or where they do not exist.
  */
 public record ComplianceRow(String id, String name, String tier, Integer wave, Duration up, Duration rtoTarget,
-                            Duration slack, RpoEstimate rpo, Duration rpoTarget, Compliance compliance,
+                            Duration slack, RpoEstimate rpo, Duration rpoTarget, Verdict compliance,
                             String owner) {
 
     /** The row of {@code service}; {@code analysis} may be {@code null} or not know the service yet. */
@@ -24,7 +24,7 @@ public record ComplianceRow(String id, String name, String tier, Integer wave, D
                     null, service.owner());
         }
         return new ComplianceRow(service.id(), service.name(), service.tier(), r.wave(), r.up(), r.rtoTarget(),
-                r.slack(), r.achievableRpo(), r.rpoTarget(), r.compliance(), service.owner());
+                r.slack(), r.achievableRpo(), r.rpoTarget(), r.verdict(), service.owner());
     }
 
     /** Whether the name, id, owner or tier contains {@code text}, ignoring case; blank matches all. */

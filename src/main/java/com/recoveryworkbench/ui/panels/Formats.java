@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.panels;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.ui.ComplianceLook;
@@ -62,7 +62,7 @@ public final class Formats {
     }
 
     /** Symbol and word of a verdict: {@code ✗ Missed}. */
-    public static String compliance(Compliance compliance) {
+    public static String compliance(Verdict compliance) {
         if (compliance == null) {
             return NONE;
         }

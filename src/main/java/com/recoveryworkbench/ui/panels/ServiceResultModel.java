@@ -1,7 +1,7 @@
 package com.recoveryworkbench.ui.panels;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Plan;
@@ -29,7 +29,7 @@ public final class ServiceResultModel {
     private final ReadOnlyStringWrapper slack = new ReadOnlyStringWrapper(this, "slack", Formats.NONE);
     private final ReadOnlyBooleanWrapper late = new ReadOnlyBooleanWrapper(this, "late");
     private final ReadOnlyStringWrapper rpo = new ReadOnlyStringWrapper(this, "rpo", Formats.NONE);
-    private final ReadOnlyObjectWrapper<Compliance> compliance = new ReadOnlyObjectWrapper<>(this, "compliance");
+    private final ReadOnlyObjectWrapper<Verdict> compliance = new ReadOnlyObjectWrapper<>(this, "compliance");
     private final ReadOnlyStringWrapper criticalPath = new ReadOnlyStringWrapper(this, "criticalPath", "");
     private final ReadOnlyStringWrapper impact = new ReadOnlyStringWrapper(this, "impact", "");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
@@ -44,7 +44,7 @@ public final class ServiceResultModel {
         slack.set(Formats.slack(r == null ? null : r.slack()));
         late.set(r != null && r.slack() != null && r.slack().isNegative());
         rpo.set(r == null ? Formats.NONE : Formats.rpoVersus(r.achievableRpo(), r.rpoTarget()));
-        compliance.set(r == null ? null : r.compliance());
+        compliance.set(r == null ? null : r.verdict());
         criticalPath.set(r == null || r.criticalPath().isEmpty() ? ""
                 : r.criticalPath().size() == 1 ? "none: no dependency delays it"
                 : r.criticalPath().stream().map(id -> plan.service(id).map(Service::name).orElse(id))
@@ -85,7 +85,7 @@ public final class ServiceResultModel {
     }
 
     /** The verdict; {@code null} before the service is analysed. */
-    public ReadOnlyObjectProperty<Compliance> complianceProperty() {
+    public ReadOnlyObjectProperty<Verdict> complianceProperty() {
         return compliance.getReadOnlyProperty();
     }
 

@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.panels;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.ui.ComplianceLook;
 import javafx.beans.value.ObservableValue;
@@ -52,7 +52,7 @@ final class ServiceResultView {
         return label;
     }
 
-    private static void showVerdict(Label label, Compliance verdict) {
+    private static void showVerdict(Label label, Verdict verdict) {
         label.setText(Formats.compliance(verdict));
         label.getStyleClass().removeIf(c -> c.startsWith("compliance-"));
         if (verdict != null) {

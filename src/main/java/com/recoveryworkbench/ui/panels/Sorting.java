@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.panels;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import java.time.Duration;
 import java.util.Comparator;
@@ -22,9 +22,9 @@ public final class Sorting {
     public static final Comparator<RpoEstimate> RPO = Comparator.comparingInt(Sorting::rpoRank)
             .thenComparing(Sorting::loss, DURATIONS);
     /** Worst first: missed, blocked, incomplete, at risk, meets; unknown last. */
-    public static final Comparator<Compliance> VERDICTS = Comparator.nullsLast(Comparator.comparingInt(
-            List.of(Compliance.MISSED, Compliance.BLOCKED, Compliance.INCOMPLETE, Compliance.AT_RISK,
-                    Compliance.MEETS)::indexOf));
+    public static final Comparator<Verdict> VERDICTS = Comparator.nullsLast(Comparator.comparingInt(
+            List.of(Verdict.MISSED, Verdict.BLOCKED, Verdict.INCOMPLETE, Verdict.AT_RISK,
+                    Verdict.MEETS)::indexOf));
 
     private Sorting() {
     }

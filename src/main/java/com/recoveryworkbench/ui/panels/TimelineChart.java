@@ -1,7 +1,7 @@
 package com.recoveryworkbench.ui.panels;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
@@ -58,9 +58,9 @@ public record TimelineChart(List<TimelineRow> rows, List<Marker> markers, Durati
             if (r.isPresent() && r.get().isScheduled() && r.get().start() != null) {
                 scheduled.add(new Scheduled(s, r.get()));
             } else {
-                Compliance verdict = r.map(ServiceResult::compliance).orElse(null);
+                Verdict verdict = r.map(ServiceResult::verdict).orElse(null);
                 unscheduled.add(TimelineRow.unscheduled(s.id(), s.name(), verdict,
-                        verdict == Compliance.BLOCKED ? "blocked by a cycle" : "not scheduled: missing data"));
+                        verdict == Verdict.BLOCKED ? "blocked by a cycle" : "not scheduled: missing data"));
             }
         }
         List<TimelineRow> rows = new ArrayList<>(grouped(scheduled, grouping));
@@ -91,7 +91,7 @@ public record TimelineChart(List<TimelineRow> rows, List<Marker> markers, Durati
                             .thenComparing(x -> x.service().name(), Sorting.TEXT)
                             .thenComparing(x -> x.service().id()))
                     .forEach(x -> rows.add(TimelineRow.bar(x.service().id(), x.service().name(), x.result().start(),
-                            x.result().up(), x.result().compliance())));
+                            x.result().up(), x.result().verdict())));
         });
         return rows;
     }

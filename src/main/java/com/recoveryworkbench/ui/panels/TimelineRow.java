@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.panels;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import java.time.Duration;
 
 /**
@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param label the heading, or the service name
  * @param note  why an unscheduled service has no bar; empty otherwise
  */
-public record TimelineRow(Kind kind, String id, String label, Duration start, Duration up, Compliance compliance,
+public record TimelineRow(Kind kind, String id, String label, Duration start, Duration up, Verdict compliance,
                           String note) {
 
     /** What a row shows. */
@@ -21,11 +21,11 @@ public record TimelineRow(Kind kind, String id, String label, Duration start, Du
         return new TimelineRow(Kind.HEADING, null, label, null, null, null, "");
     }
 
-    static TimelineRow bar(String id, String name, Duration start, Duration up, Compliance compliance) {
+    static TimelineRow bar(String id, String name, Duration start, Duration up, Verdict compliance) {
         return new TimelineRow(Kind.BAR, id, name, start, up, compliance, "");
     }
 
-    static TimelineRow unscheduled(String id, String name, Compliance compliance, String note) {
+    static TimelineRow unscheduled(String id, String name, Verdict compliance, String note) {
         return new TimelineRow(Kind.UNSCHEDULED, id, name, null, null, compliance, note);
     }
 }

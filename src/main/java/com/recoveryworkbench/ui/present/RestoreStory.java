@@ -108,7 +108,7 @@ public record RestoreStory(List<StoryStep> steps, int waveCount) {
 
     private static List<StoryStep.Arrival> arrivals(Plan plan, List<ServiceResult> members) {
         return members.stream().map(r -> new StoryStep.Arrival(r.id(), name(plan, r.id()), r.up(), r.rtoTarget(),
-                r.compliance())).toList();
+                r.verdict())).toList();
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.present;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.ui.ComplianceLook;
@@ -81,7 +81,7 @@ final class StoryBar {
     }
 
     private static Label callout(StoryStep.Callout callout) {
-        Compliance verdict = callout.rule().equals(Finding.RULE_CYCLE) ? Compliance.BLOCKED : Compliance.MISSED;
+        Verdict verdict = callout.rule().equals(Finding.RULE_CYCLE) ? Verdict.BLOCKED : Verdict.MISSED;
         ComplianceLook look = ComplianceLook.of(verdict);
         Label label = new Label(look.symbol() + " " + callout.message());
         label.setWrapText(true);

@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.present;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +39,7 @@ public record StoryStep(Kind kind, int wave, Duration clock, SortedSet<String> r
      * A service this step shows. {@code up} is {@code null} for a service that is never restored;
      * {@code rtoTarget} is {@code null} when it has none.
      */
-    public record Arrival(String serviceId, String name, Duration up, Duration rtoTarget, Compliance compliance) {
+    public record Arrival(String serviceId, String name, Duration up, Duration rtoTarget, Verdict compliance) {
     }
 
     /** A miss called out: {@code rule} is a {@link com.recoveryworkbench.analysis.Finding} rule code. */

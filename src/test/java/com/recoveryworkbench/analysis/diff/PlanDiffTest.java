@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
@@ -107,7 +107,7 @@ class PlanDiffTest {
         ServiceEffect added = diff.effect().services().stream().filter(e -> e.id().equals("search")).findFirst()
                 .orElseThrow();
         assertEquals(new ServiceEffect("search", "search", null, 1, null, Duration.ofMinutes(5), null,
-                Compliance.MEETS), added);
+                Verdict.MEETS), added);
     }
 
     @Test

@@ -36,9 +36,9 @@ class MapPictureTest {
                 () -> assertEquals("T1", checkout.tierBadge()),
                 () -> assertEquals("#ef8a62", checkout.tierColour()),
                 () -> assertEquals("W3 · up 52m / 20m", checkout.resultLine()),
-                () -> assertEquals(Verdict.MISSED, checkout.verdict()),
+                () -> assertEquals(VerdictLook.MISSED, checkout.verdict()),
                 () -> assertEquals("blocked", card(picture, "job-a").resultLine()),
-                () -> assertEquals(Verdict.BLOCKED, card(picture, "job-a").verdict()));
+                () -> assertEquals(VerdictLook.BLOCKED, card(picture, "job-a").verdict()));
     }
 
     @Test
@@ -72,7 +72,7 @@ class MapPictureTest {
         assertEquals(List.of("Meets", "At risk", "Missed", "Blocked by a cycle", "Incomplete data",
                         "Hard dependency: must be up first", "Soft dependency: runs degraded without"),
                 picture.legend().stream().map(MapPicture.LegendKey::label).toList());
-        assertEquals(new MapPicture.VerdictKey(Verdict.INCOMPLETE, 24, 522), picture.legend().get(4));
+        assertEquals(new MapPicture.VerdictKey(VerdictLook.INCOMPLETE, 24, 522), picture.legend().get(4));
         assertEquals(new MapPicture.LineKey(false, 364, 550), picture.legend().get(6));
         assertEquals(848, picture.width());
         assertEquals(602, picture.height());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.model.Plan;
@@ -101,13 +101,13 @@ class ComplianceTableModelTest {
 
     @Test
     void verdictsSortWorstFirst() {
-        List<Compliance> values = new ArrayList<>(List.of(Compliance.MEETS, Compliance.AT_RISK, Compliance.INCOMPLETE,
-                Compliance.BLOCKED, Compliance.MISSED));
+        List<Verdict> values = new ArrayList<>(List.of(Verdict.MEETS, Verdict.AT_RISK, Verdict.INCOMPLETE,
+                Verdict.BLOCKED, Verdict.MISSED));
 
         values.sort(Sorting.VERDICTS);
 
-        assertEquals(List.of(Compliance.MISSED, Compliance.BLOCKED, Compliance.INCOMPLETE, Compliance.AT_RISK,
-                Compliance.MEETS), values);
+        assertEquals(List.of(Verdict.MISSED, Verdict.BLOCKED, Verdict.INCOMPLETE, Verdict.AT_RISK,
+                Verdict.MEETS), values);
     }
 
     @Test

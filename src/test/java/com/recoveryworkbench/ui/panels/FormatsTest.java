@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.panels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.model.ProtectionMethod;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class FormatsTest {
 
     @Test
     void verdictsAndImpactReadAsWords() {
-        assertEquals("✗ Missed", Formats.compliance(Compliance.MISSED));
+        assertEquals("✗ Missed", Formats.compliance(Verdict.MISSED));
         assertEquals("Nothing depends on it", Formats.impact(0));
         assertEquals("1 service depends on it", Formats.impact(1));
         assertEquals("5 services depend on it", Formats.impact(5));

@@ -13,7 +13,7 @@ import static com.recoveryworkbench.analysis.PlanBuilder.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-class ComplianceTest {
+class VerdictTest {
 
     @Test
     void ownTargetOverridesTheTiersAndTheTierFillsTheRest() {
@@ -38,7 +38,7 @@ class ComplianceTest {
         assertNull(app.slack());
         assertNull(app.rtoMet());
         assertEquals(minutes(10), app.up());
-        assertEquals(Compliance.INCOMPLETE, app.compliance());
+        assertEquals(Verdict.INCOMPLETE, app.verdict());
         Finding unknown = onlyFinding(analysis, Finding.RULE_UNKNOWN_TIER);
         assertEquals(Severity.WARNING, unknown.severity());
         assertEquals(List.of("app"), unknown.services());
@@ -50,7 +50,7 @@ class ComplianceTest {
     void unknownTierWithOwnRtoTargetIsStillJudged() {
         Analysis analysis = plan().service("app", "App", 10, b -> b.tier("gold").rtoTarget(minutes(60))).analyze();
 
-        assertEquals(Compliance.MEETS, result(analysis, "app").compliance());
+        assertEquals(Verdict.MEETS, result(analysis, "app").verdict());
         assertEquals("App is in tier 'gold', which the plan does not define: only its own targets apply.",
                 onlyFinding(analysis, Finding.RULE_UNKNOWN_TIER).message());
     }
@@ -64,10 +64,10 @@ class ComplianceTest {
                 .service("exact", "Exact", 60, b -> b.rtoTarget(minutes(60)))
                 .analyze();
 
-        assertEquals(Compliance.AT_RISK, result(analysis, "edge").compliance());
+        assertEquals(Verdict.AT_RISK, result(analysis, "edge").verdict());
         assertEquals(minutes(12), result(analysis, "edge").slack());
-        assertEquals(Compliance.MEETS, result(analysis, "safe").compliance());
-        assertEquals(Compliance.AT_RISK, result(analysis, "exact").compliance());
+        assertEquals(Verdict.MEETS, result(analysis, "safe").verdict());
+        assertEquals(Verdict.AT_RISK, result(analysis, "exact").verdict());
         assertEquals(true, result(analysis, "exact").rtoMet());
     }
 
@@ -80,7 +80,7 @@ class ComplianceTest {
         ServiceResult db = result(analysis, "db");
         assertEquals(true, db.rtoMet());
         assertEquals(false, db.rpoMet());
-        assertEquals(Compliance.MISSED, db.compliance());
+        assertEquals(Verdict.MISSED, db.verdict());
     }
 
     @Test
@@ -92,10 +92,10 @@ class ComplianceTest {
                 .hard("loop", "loop").hard("late", "slow")
                 .analyze();
 
-        assertEquals(Compliance.BLOCKED, result(analysis, "loop").compliance());
+        assertEquals(Verdict.BLOCKED, result(analysis, "loop").verdict());
         // Late counts as 0m after Slow's 30m: up at 30m, past tier-0's 15m, yet its data is missing.
         assertEquals(false, result(analysis, "late").rtoMet());
-        assertEquals(Compliance.INCOMPLETE, result(analysis, "late").compliance());
+        assertEquals(Verdict.INCOMPLETE, result(analysis, "late").verdict());
         assertEquals(2, findings(analysis, Finding.RULE_MISSING_RESTORE_TIME).size());
         assertEquals(2, findings(analysis, Finding.RULE_RTO_MISS).size());
     }

@@ -1,14 +1,14 @@
 package com.recoveryworkbench.io.export;
 
-import com.recoveryworkbench.analysis.Compliance;
+import com.recoveryworkbench.analysis.Verdict;
 
 /**
- * How exports show a {@link Compliance} verdict: a symbol, a word, a legend label and a colour from
+ * How exports show a {@link Verdict} verdict: a symbol, a word, a legend label and a colour from
  * the Okabe–Ito colour-blind-safe palette, the same as the workbench window, so a printed runbook, a
  * graph or a picture reads like the canvas. The word is always there, so the verdict survives
  * greyscale printing. Below the UI, this is the one place these values live.
  */
-public enum Verdict {
+public enum VerdictLook {
     MEETS("✓", "meets", "Meets", "#009e73"),
     AT_RISK("!", "at risk", "At risk", "#e69f00"),
     MISSED("✗", "missed", "Missed", "#d55e00"),
@@ -20,14 +20,14 @@ public enum Verdict {
     private final String label;
     private final String colour;
 
-    Verdict(String symbol, String word, String label, String colour) {
+    VerdictLook(String symbol, String word, String label, String colour) {
         this.symbol = symbol;
         this.word = word;
         this.label = label;
         this.colour = colour;
     }
 
-    public static Verdict of(Compliance compliance) {
+    public static VerdictLook of(Verdict compliance) {
         return switch (compliance) {
             case MEETS -> MEETS;
             case AT_RISK -> AT_RISK;

@@ -1,7 +1,7 @@
 package com.recoveryworkbench.analysis;
 
 /** The one-word verdict for a service, which the canvas turns into a colour and an icon. */
-public enum Compliance {
+public enum Verdict {
     /** Up in time with more than 20% of its RTO target to spare, and its RPO met or not applicable. */
     MEETS,
     /** Meets its targets, but with 20% or less of its RTO target to spare. */
