@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Applies the recovery model of DESIGN.md to a plan: restore order, waves, up times, targets, RTO
+ * Applies the recovery rules of docs/design.md to a plan: restore order, waves, up times, targets, RTO
  * and RPO verdicts, cycles and the other findings. Stateless and thread-safe; the same plan always
  * gives an equal {@link Analysis}. A plan with cycles, dangling dependencies or missing data is still
  * analysed as far as it can be; what is missing becomes findings, never an exception.

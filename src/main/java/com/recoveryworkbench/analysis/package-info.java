@@ -1,7 +1,7 @@
 /**
  * The recovery analysis: {@link com.recoveryworkbench.analysis.RecoveryAnalyzer} turns a
  * {@link com.recoveryworkbench.model.Plan} into an {@link com.recoveryworkbench.analysis.Analysis}
- * following "The recovery model" of DESIGN.md. Pure and deterministic: no I/O, no JavaFX, no
+ * following "The recovery rules" of docs/design.md. Pure and deterministic: no I/O, no JavaFX, no
  * shared state, so the UI can run it on a background thread on every edit.
  *
  * <p>How it is built, for speed on plans of thousands of services: the plan is indexed once into

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rules of DESIGN.md: model ← analysis ← io ← cli, and ui on top, layout beside.
+ * The package rules of docs/design.md: model ← analysis ← io ← cli, and ui on top, layout beside.
  * A wrong import fails the build here instead of in a review.
  */
 class LayerRulesTest {
@@ -20,7 +20,7 @@ class LayerRulesTest {
     private static void forbid(String layer, String... forbidden) {
         noClasses().that().resideInAPackage(ROOT + "." + layer + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(forbidden)
-                .because("DESIGN.md: " + layer + " may depend only on the layers left of it")
+                .because("docs/design.md: " + layer + " may depend only on the layers left of it")
                 .check(PRODUCTION);
     }
 

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The checkout example of DESIGN.md: Checkout (tier-0, 8m) hard-depends on Auth (tier-1, 4m), which
+ * The checkout example of docs/design.md: Checkout (tier-0, 8m) hard-depends on Auth (tier-1, 4m), which
  * hard-depends on Legacy DB (tier-1, 40m); Catalog (tier-2, 10m, owner web) soft-depends on Auth.
  * Without delay: Legacy DB up at 40m, Auth at 44m, Checkout at 52m, Catalog at 10m.
  */
