@@ -1,34 +1,56 @@
 package com.recoveryworkbench.cli;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanWriter;
+import com.recoveryworkbench.io.imports.ImportFormat;
 import com.recoveryworkbench.model.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
 /**
- * How the import commands ({@code import}, {@code import-csv}) write the plan they made: never over an
- * existing file without {@code --force}, the import's warnings and a missing backup on standard error,
- * a one-line summary on standard output. Stateless.
+ * The one body of the import commands ({@code import}, and {@code import-csv}, which is
+ * {@code import --from csv} under its old name), with the options they share: the plan file to write
+ * ({@code -o}), its name and {@code --force}. Never writes over an existing file without
+ * {@code --force}, and writes nothing when the input has an error (every problem goes to standard
+ * error); the import's warnings and a missing backup go to standard error, a one-line summary to
+ * standard output. A picocli mixin: one per command run.
  */
 final class ImportedPlanOutput {
-    private ImportedPlanOutput() {
-    }
+    @Option(names = {"-o", "--output"}, paramLabel = "PLAN", required = true,
+            description = "the plan file to write (*.rplan.json)")
+    private Path output;
 
-    /** True, after saying so, when {@code output} exists and may not be overwritten. */
-    static boolean refusesToOverwrite(Path output, boolean force, PrintWriter err) {
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "the plan's name; by default the imported file's name without its extension")
+    private String name;
+
+    @Option(names = "--force", description = "overwrite PLAN if it exists")
+    private boolean force;
+
+    /** Imports {@code input} as {@code format} into the plan file; returns the command's exit code. */
+    int importFile(ImportFormat format, Path input, CommandLine commandLine) {
+        PrintWriter err = commandLine.getErr();
         if (Files.exists(output) && !force) {
             err.println(output + " exists already; add --force to overwrite it.");
-            return true;
+            return ExitCodes.FAILURE;
         }
-        return false;
+        Imported imported;
+        try {
+            imported = format.importFile(input, name != null ? name : defaultName(input));
+        } catch (PlanFileException e) {
+            err.println(e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        imported.warnings().forEach(warning -> err.println("warning: " + warning));
+        return write(imported.plan(), commandLine.getOut(), err);
     }
 
-    /** Writes {@code plan} to {@code output}; returns the command's exit code. */
-    static int write(Plan plan, List<?> warnings, Path output, PrintWriter out, PrintWriter err) {
-        warnings.forEach(warning -> err.println("warning: " + warning));
+    private int write(Plan plan, PrintWriter out, PrintWriter err) {
         try {
             new PlanWriter().save(plan, output).backupProblem().ifPresent(problem -> err.println("warning: " + problem));
         } catch (IOException e) {
