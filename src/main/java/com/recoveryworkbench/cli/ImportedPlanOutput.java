@@ -52,7 +52,8 @@ final class ImportedPlanOutput {
 
     private int write(Plan plan, PrintWriter out, PrintWriter err) {
         try {
-            new PlanWriter().save(plan, output).backupProblem().ifPresent(problem -> err.println("warning: " + problem));
+            new PlanWriter().save(plan, output).backupProblem()
+                    .ifPresent(problem -> err.println("warning: " + problem));
         } catch (IOException e) {
             err.println("Cannot write " + output + ": " + e.getMessage());
             return ExitCodes.FAILURE;

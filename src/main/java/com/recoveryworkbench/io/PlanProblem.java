@@ -24,7 +24,8 @@ public record PlanProblem(String source, int line, int column, String field, Str
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(message, "message");
         if (line < 0 || column < 0) {
-            throw new IllegalArgumentException("line and column count from 1 (0: not known), not " + line + ":" + column);
+            throw new IllegalArgumentException("line and column count from 1 (0: not known), not "
+                    + line + ":" + column);
         }
     }
 
