@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code import FILE --from FORMAT -o PLAN}: makes a new plan file from a CSV inventory, a GraphML or
  * DOT graph, or a Backstage catalog. Never overwrites a file unless asked to with {@code --force};
- * writes nothing when the input has an error. The body is {@link ImportedPlanOutput}'s, shared with
+ * writes nothing when the input has an error. The body is {@link ImportToPlanFile}'s, shared with
  * {@code import-csv}.
  */
 @Command(name = "import",
@@ -50,12 +50,12 @@ public final class ImportCommand implements Callable<Integer> {
     private String from;
 
     @Mixin
-    private ImportedPlanOutput output;
+    private ImportToPlanFile planFile;
 
     @Override
     public Integer call() {
         ImportFormat format = ImportFormat.ofCode(from).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown import format '" + from + "': use " + ImportFormat.codes()));
-        return output.importFile(format, input, spec.commandLine());
+        return planFile.run(format, input, spec.commandLine());
     }
 }

@@ -33,10 +33,10 @@ public final class ImportCsvCommand implements Callable<Integer> {
     private Path csv;
 
     @Mixin
-    private ImportedPlanOutput output;
+    private ImportToPlanFile planFile;
 
     @Override
     public Integer call() {
-        return output.importFile(ImportFormat.CSV, csv, spec.commandLine());
+        return planFile.run(ImportFormat.CSV, csv, spec.commandLine());
     }
 }

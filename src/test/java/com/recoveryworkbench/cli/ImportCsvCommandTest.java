@@ -141,9 +141,9 @@ class ImportCsvCommandTest {
     @Test
     void defaultNameIsTheFileNameWithoutItsExtension() {
         assertAll(
-                () -> assertEquals("inventory", ImportedPlanOutput.defaultName(Path.of("data", "inventory.csv"))),
-                () -> assertEquals("q3.export", ImportedPlanOutput.defaultName(Path.of("q3.export.csv"))),
-                () -> assertEquals("inventory", ImportedPlanOutput.defaultName(Path.of("inventory"))),
-                () -> assertEquals(".hidden", ImportedPlanOutput.defaultName(Path.of(".hidden"))));
+                () -> assertEquals("inventory", ImportToPlanFile.defaultName(Path.of("data", "inventory.csv"))),
+                () -> assertEquals("q3.export", ImportToPlanFile.defaultName(Path.of("q3.export.csv"))),
+                () -> assertEquals("inventory", ImportToPlanFile.defaultName(Path.of("inventory"))),
+                () -> assertEquals(".hidden", ImportToPlanFile.defaultName(Path.of(".hidden"))));
     }
 }

@@ -58,13 +58,13 @@ final class GraphDraft {
         edge(fromKey, toKey, soft, line, column, "");
     }
 
-    /** As {@link #edge(String, String, boolean, int, int)}, said by the value at {@code field} ({@code spec.dependsOn}). */
+    /** As {@link #edge(String, String, boolean, int, int)}, given by {@code field} ({@code spec.dependsOn}). */
     void edge(String fromKey, String toKey, boolean soft, int line, int column, String field) {
         if (fromKey.equals(toKey)) {
             // A monitoring server scraping itself: real graphs have such edges. Refusing or dropping it
             // would hide it; the analysis reports it as a cycle of one service, as for a plan file.
-            warn(line, column, field, "'" + fromKey + "' depends on itself; the dependency is kept, and check"
-                    + " reports it as a cycle of one service");
+            warn(line, column, field, "'" + fromKey + "' depends on itself; the dependency is kept" + (soft
+                    ? " and changes nothing in the recovery" : ", and check reports it as a cycle of one service"));
         }
         softEdges.merge(List.of(fromKey, toKey), soft, Boolean::logicalAnd);
     }

@@ -139,6 +139,16 @@ class DotImportTest {
     }
 
     @Test
+    void aDashedSelfLoopIsKeptAsASoftDependencyThatChangesNothing() throws Exception {
+        Imported imported = dot("digraph {\n  a -> a [style=dashed]\n}\n");
+
+        assertAll(
+                () -> assertEquals(List.of(Dependency.soft("a", "a")), imported.plan().dependencies()),
+                () -> assertEquals(List.of(new PlanProblem("deps.dot", 2, 5, "", "'a' depends on itself; the"
+                        + " dependency is kept and changes nothing in the recovery")), imported.warnings()));
+    }
+
+    @Test
     void aSyntaxErrorNamesItsLineColumnAndWhatWasExpected() {
         PlanFileException e = assertThrows(PlanFileException.class, () -> dot("digraph {\n  a [label=\"A\" shape]\n}\n"));
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  * error); the import's warnings and a missing backup go to standard error, a one-line summary to
  * standard output. A picocli mixin: one per command run.
  */
-final class ImportedPlanOutput {
+final class ImportToPlanFile {
     @Option(names = {"-o", "--output"}, paramLabel = "PLAN", required = true,
             description = "the plan file to write (*.rplan.json)")
     private Path output;
@@ -33,7 +33,7 @@ final class ImportedPlanOutput {
     private boolean force;
 
     /** Imports {@code input} as {@code format} into the plan file; returns the command's exit code. */
-    int importFile(ImportFormat format, Path input, CommandLine commandLine) {
+    int run(ImportFormat format, Path input, CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
         if (Files.exists(output) && !force) {
             err.println(output + " exists already; add --force to overwrite it.");
