@@ -51,7 +51,7 @@ final class ServiceVerdicts {
         Boolean rpoMet = RpoEstimates.meets(rpo, rpoTarget);
         if (Boolean.FALSE.equals(rpoMet)) {
             findings.add(new Finding(Severity.ERROR, Finding.RULE_RPO_MISS, List.of(s.id()),
-                    Messages.rpoMiss(s, rpo, rpoTarget)), i);
+                    FindingSentences.rpoMiss(s, rpo, rpoTarget)), i);
         }
         if (!schedule.isScheduled(i)) {
             return new ServiceResult(s.id(), null, null, null, rtoTarget, null, null, rpo, rpoTarget, rpoMet,
@@ -80,8 +80,8 @@ final class ServiceVerdicts {
                 services.add(graph.id(step));
             }
         }
-        return new Finding(Severity.ERROR, Finding.RULE_RTO_MISS, services, Messages.rtoMiss(graph.service(i), up,
-                target, declarationDelay, steps(path), Duration.ofSeconds(paths.waited(i))));
+        return new Finding(Severity.ERROR, Finding.RULE_RTO_MISS, services, FindingSentences.rtoMiss(graph.service(i),
+                up, target, declarationDelay, steps(path), Duration.ofSeconds(paths.waited(i))));
     }
 
     private List<String> steps(int[] path) {
@@ -97,7 +97,7 @@ final class ServiceVerdicts {
         for (int k = 0; k < HEAD_STEPS; k++) {
             steps.add(step(path[k]));
         }
-        steps.add(Messages.hiddenSteps(tailStart - HEAD_STEPS, Duration.ofSeconds(hidden)));
+        steps.add(FindingSentences.hiddenSteps(tailStart - HEAD_STEPS, Duration.ofSeconds(hidden)));
         for (int k = tailStart; k < path.length; k++) {
             steps.add(step(path[k]));
         }
@@ -107,7 +107,7 @@ final class ServiceVerdicts {
     /** Services recur on many chains; each one's step is written once. */
     private String step(int i) {
         if (stepTexts[i] == null) {
-            stepTexts[i] = Messages.step(graph.service(i));
+            stepTexts[i] = FindingSentences.step(graph.service(i));
         }
         return stepTexts[i];
     }

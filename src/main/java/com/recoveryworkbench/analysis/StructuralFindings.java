@@ -20,8 +20,9 @@ final class StructuralFindings {
             int from = graph.indexOf(d.from());
             int to = graph.indexOf(d.to());
             List<String> services = from < 0 && to >= 0 ? List.of(d.from(), d.to()) : List.of(d.from());
-            findings.add(new Finding(Severity.ERROR, Finding.RULE_UNKNOWN_DEPENDENCY, services, Messages.unknownDependency(
-                    d, from < 0 ? null : graph.service(from), to < 0 ? null : graph.service(to))), from);
+            findings.add(new Finding(Severity.ERROR, Finding.RULE_UNKNOWN_DEPENDENCY, services,
+                    FindingSentences.unknownDependency(d, from < 0 ? null : graph.service(from),
+                            to < 0 ? null : graph.service(to))), from);
         }
     }
 
@@ -30,7 +31,7 @@ final class StructuralFindings {
             Service s = graph.service(i);
             if (s.restoreTime() == null) {
                 findings.add(new Finding(Severity.WARNING, Finding.RULE_MISSING_RESTORE_TIME, List.of(s.id()),
-                        Messages.missingRestoreTime(s)), i);
+                        FindingSentences.missingRestoreTime(s)), i);
             }
         }
     }
@@ -57,7 +58,7 @@ final class StructuralFindings {
                 dependents.add(graph.name(d));
             }
             findings.add(new Finding(Severity.ERROR, Finding.RULE_CYCLE, services,
-                    Messages.cycle(loop, otherMembers, dependents)), cycle.members()[0]);
+                    FindingSentences.cycle(loop, otherMembers, dependents)), cycle.members()[0]);
         }
     }
 
@@ -78,7 +79,7 @@ final class StructuralFindings {
                 if (dependencyRto != null && dependencyRto.compareTo(rto) > 0) {
                     ofOne.add(new Finding(Severity.WARNING, Finding.RULE_TIER_INVERSION,
                             List.of(graph.id(i), graph.id(d)),
-                            Messages.tierInversion(graph.service(i), rto, graph.service(d), dependencyRto)));
+                            FindingSentences.tierInversion(graph.service(i), rto, graph.service(d), dependencyRto)));
                 }
             }
             ofOne.sort(Comparator.comparing(Finding::message));

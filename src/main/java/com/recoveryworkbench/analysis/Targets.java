@@ -31,7 +31,7 @@ final class Targets {
             rpo[i] = s.rpoTarget() != null ? s.rpoTarget() : tier.map(TierPolicy::rpoTarget).orElse(null);
             if (tier.isEmpty()) {
                 findings.add(new Finding(Severity.WARNING, Finding.RULE_UNKNOWN_TIER, List.of(s.id()),
-                        Messages.unknownTier(s, rto[i] != null)), i);
+                        FindingSentences.unknownTier(s, rto[i] != null)), i);
             }
         }
         return new Targets(rto, rpo);

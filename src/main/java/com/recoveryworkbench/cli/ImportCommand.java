@@ -1,12 +1,10 @@
 package com.recoveryworkbench.cli;
 
-import com.recoveryworkbench.io.imports.ImportException;
 import com.recoveryworkbench.io.imports.ImportFormat;
-import com.recoveryworkbench.io.imports.Imported;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,7 +14,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code import FILE --from FORMAT -o PLAN}: makes a new plan file from a CSV inventory, a GraphML or
  * DOT graph, or a Backstage catalog. Never overwrites a file unless asked to with {@code --force};
- * writes nothing when the input has an error.
+ * writes nothing when the input has an error. The body is {@link ImportToPlanFile}'s, shared with
+ * {@code import-csv}.
  */
 @Command(name = "import",
         mixinStandardHelpOptions = true,
@@ -30,9 +29,16 @@ import picocli.CommandLine.Spec;
             "0:the plan file was written",
             "2:FILE has errors or cannot be read, PLAN exists already or cannot be written, or the arguments are"
                     + " wrong"},
-        footer = {"", "Example:",
+        footer = {"", ImportCommand.CSV_COLUMNS, "", "Example:",
             "  ${ROOT-COMMAND-NAME} import catalog-info.yaml --from backstage -o shop.rplan.json"})
 public final class ImportCommand implements Callable<Integer> {
+    /** What a CSV inventory holds, in a few lines: both import commands show it in their help. */
+    static final String CSV_COLUMNS = "A CSV inventory has a header row naming its columns, in any order: id "
+            + "(required), name, kind, tier, restore, depends_on, soft_depends_on (ids separated by ';'), stateful, "
+            + "protection, protection_interval, protection_transfer, rto_target, rpo_target, owner, region, "
+            + "strategy, notes. Every column, its accepted values and examples: docs/csv-format.md in the "
+            + "Recovery Workbench sources; assets/samples/inventory.csv is an example.";
+
     @Spec
     private CommandSpec spec;
 
@@ -43,32 +49,13 @@ public final class ImportCommand implements Callable<Integer> {
             description = "csv, graphml, dot or backstage")
     private String from;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PLAN", required = true,
-            description = "the plan file to write (*.rplan.json)")
-    private Path output;
-
-    @Option(names = "--name", paramLabel = "NAME",
-            description = "the plan's name; by default FILE's name without its extension")
-    private String name;
-
-    @Option(names = "--force", description = "overwrite PLAN if it exists")
-    private boolean force;
+    @Mixin
+    private ImportToPlanFile planFile;
 
     @Override
     public Integer call() {
         ImportFormat format = ImportFormat.ofCode(from).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown import format '" + from + "': use " + ImportFormat.codes()));
-        PrintWriter err = spec.commandLine().getErr();
-        if (ImportedPlanOutput.refusesToOverwrite(output, force, err)) {
-            return ExitCodes.FAILURE;
-        }
-        Imported imported;
-        try {
-            imported = format.importFile(input, name != null ? name : ImportedPlanOutput.defaultName(input));
-        } catch (ImportException e) {
-            err.println(e.getMessage());
-            return ExitCodes.FAILURE;
-        }
-        return ImportedPlanOutput.write(imported.plan(), imported.warnings(), output, spec.commandLine().getOut(), err);
+        return planFile.run(format, input, spec.commandLine());
     }
 }

@@ -122,6 +122,7 @@ public final class AtomicFileWriter {
     }
 
     private static IOException failure(Path target, String step, IOException cause) {
-        return new IOException("cannot save to " + target + ": " + step + ": " + IoMessages.describe(cause), cause);
+        return new IOException("cannot save to " + target + ": " + step + ": " + IoExceptionText.describe(cause),
+                cause);
     }
 }

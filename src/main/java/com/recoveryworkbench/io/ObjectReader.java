@@ -105,7 +105,7 @@ final class ObjectReader {
         return color;
     }
 
-    <E> E code(String key, boolean required, Choices<E> choices) {
+    <E> E code(String key, boolean required, KnownCodes<E> choices) {
         String word = string(key, required, choices.describe());
         if (word == null) {
             return null;

@@ -28,8 +28,8 @@ final class PlanDecoder {
     private static final Set<String> TIER_KEYS = Set.of("id", "name", "rtoTarget", "rpoTarget", "drillCadence",
             "color");
     private static final Set<String> DEPENDENCY_KEYS = Set.of("from", "to", "type");
-    private static final Choices<DependencyType> TYPES =
-            Choices.of(DependencyType.values(), DependencyType::code, DependencyType::fromCode);
+    private static final KnownCodes<DependencyType> TYPES =
+            KnownCodes.of(DependencyType.values(), DependencyType::code, DependencyType::fromCode);
     private static final BigDecimal MAX_CAPACITY = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private final Problems problems;

@@ -97,7 +97,7 @@ public final class PlanReader {
                 return bytes;
             }
         } catch (IOException e) {
-            throw fileProblem(source, "cannot read the file: " + IoMessages.describe(e));
+            throw fileProblem(source, "cannot read the file: " + IoExceptionText.describe(e));
         }
     }
 

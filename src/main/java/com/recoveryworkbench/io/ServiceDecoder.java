@@ -21,12 +21,12 @@ final class ServiceDecoder {
     private static final Set<String> POSITION_KEYS = Set.of("x", "y", "pinned", "layer");
     private static final String LAYER = "a whole number from 1 to " + Service.MAX_LAYER;
 
-    private static final Choices<ServiceKind> KINDS =
-            Choices.of(ServiceKind.values(), ServiceKind::code, ServiceKind::fromCode);
-    private static final Choices<ProtectionMethod> METHODS =
-            Choices.of(ProtectionMethod.values(), ProtectionMethod::code, ProtectionMethod::fromCode);
-    private static final Choices<RecoveryStrategy> STRATEGIES =
-            Choices.of(RecoveryStrategy.values(), RecoveryStrategy::code, RecoveryStrategy::fromCode);
+    private static final KnownCodes<ServiceKind> KINDS =
+            KnownCodes.of(ServiceKind.values(), ServiceKind::code, ServiceKind::fromCode);
+    private static final KnownCodes<ProtectionMethod> METHODS =
+            KnownCodes.of(ProtectionMethod.values(), ProtectionMethod::code, ProtectionMethod::fromCode);
+    private static final KnownCodes<RecoveryStrategy> STRATEGIES =
+            KnownCodes.of(RecoveryStrategy.values(), RecoveryStrategy::code, RecoveryStrategy::fromCode);
 
     private final Problems problems;
 

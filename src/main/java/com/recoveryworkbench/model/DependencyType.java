@@ -8,10 +8,10 @@ public enum DependencyType {
     SOFT;
 
     public String code() {
-        return Codes.of(this);
+        return EnumCodes.of(this);
     }
 
     public static DependencyType fromCode(String code) {
-        return Codes.parse(DependencyType.class, code);
+        return EnumCodes.parse(DependencyType.class, code);
     }
 }

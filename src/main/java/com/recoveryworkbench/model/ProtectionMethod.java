@@ -6,11 +6,11 @@ public enum ProtectionMethod {
 
     /** The word used in files and CSV ("async-replication"). */
     public String code() {
-        return Codes.of(this);
+        return EnumCodes.of(this);
     }
 
     public static ProtectionMethod fromCode(String code) {
-        return Codes.parse(ProtectionMethod.class, code);
+        return EnumCodes.parse(ProtectionMethod.class, code);
     }
 
     /** Backups and snapshots are periodic copies with an interval and a time to complete. */

@@ -5,10 +5,10 @@ public enum RecoveryStrategy {
     BACKUP_RESTORE, PILOT_LIGHT, WARM_STANDBY, ACTIVE_ACTIVE;
 
     public String code() {
-        return Codes.of(this);
+        return EnumCodes.of(this);
     }
 
     public static RecoveryStrategy fromCode(String code) {
-        return Codes.parse(RecoveryStrategy.class, code);
+        return EnumCodes.parse(RecoveryStrategy.class, code);
     }
 }

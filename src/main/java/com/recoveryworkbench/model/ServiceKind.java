@@ -13,11 +13,11 @@ public enum ServiceKind {
 
     /** The lower-case word used in files, CSV and the command line ("database"). */
     public String code() {
-        return Codes.of(this);
+        return EnumCodes.of(this);
     }
 
     /** Parses {@link #code()}, case-insensitively; throws {@link IllegalArgumentException} naming the choices. */
     public static ServiceKind fromCode(String code) {
-        return Codes.parse(ServiceKind.class, code);
+        return EnumCodes.parse(ServiceKind.class, code);
     }
 }

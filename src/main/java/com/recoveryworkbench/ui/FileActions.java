@@ -3,7 +3,7 @@ package com.recoveryworkbench.ui;
 import com.recoveryworkbench.io.FileFingerprint;
 import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanReader;
-import com.recoveryworkbench.io.imports.Imported;
+import com.recoveryworkbench.io.Imported;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui;
 
-import com.recoveryworkbench.io.imports.Imported;
+import com.recoveryworkbench.io.Imported;
 import com.recoveryworkbench.model.MergeResult;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.nio.file.Path;

@@ -37,7 +37,7 @@ class ScheduleProperties {
 
     @Property
     void everyScheduledServiceIsUpAfterItsHardDependencies(@ForAll("anyPlan") Plan plan) {
-        PlanFacts facts = new PlanFacts(plan);
+        ScheduleOracle facts = new ScheduleOracle(plan);
         for (Service s : facts.services()) {
             ServiceResult r = facts.result(s);
             if (!r.isScheduled()) {
@@ -65,7 +65,7 @@ class ScheduleProperties {
 
     @Property
     void exactlyTheServicesThatReachACycleAreBlocked(@ForAll("anyPlan") Plan plan) {
-        PlanFacts facts = new PlanFacts(plan);
+        ScheduleOracle facts = new ScheduleOracle(plan);
         Set<String> onCycles = facts.onCycles();
 
         for (Service s : facts.services()) {
@@ -80,7 +80,7 @@ class ScheduleProperties {
 
     @Property
     void unlimitedCapacityStartsEachServiceAsSoonAsItIsReady(@ForAll("anyPlan") Plan plan) {
-        PlanFacts facts = new PlanFacts(plan.withSettings(plan.settings().withRestoreCapacity(Settings.UNLIMITED)));
+        ScheduleOracle facts = new ScheduleOracle(plan.withSettings(plan.settings().withRestoreCapacity(Settings.UNLIMITED)));
         for (Service s : facts.services()) {
             if (facts.result(s).isScheduled()) {
                 assertEquals(facts.readyAt(s.id()), facts.result(s).start(), s.id());
@@ -90,7 +90,7 @@ class ScheduleProperties {
 
     @Property
     void criticalPathIsAChainOfHardDependenciesThatAddsUpToTheUpTime(@ForAll("anyPlan") Plan plan) {
-        PlanFacts facts = new PlanFacts(plan.withSettings(plan.settings().withRestoreCapacity(Settings.UNLIMITED)));
+        ScheduleOracle facts = new ScheduleOracle(plan.withSettings(plan.settings().withRestoreCapacity(Settings.UNLIMITED)));
         for (Service s : facts.services()) {
             List<String> path = facts.result(s).criticalPath();
             if (!facts.result(s).isScheduled()) {
@@ -112,7 +112,7 @@ class ScheduleProperties {
 
     @Property
     void neverMoreRestoresAtOnceThanTheCapacity(@ForAll("anyPlan") Plan plan) {
-        PlanFacts facts = new PlanFacts(limited(plan));
+        ScheduleOracle facts = new ScheduleOracle(limited(plan));
         int capacity = facts.plan.settings().restoreCapacity();
         for (Service s : facts.services()) {
             if (facts.result(s).isScheduled()) {
@@ -123,7 +123,7 @@ class ScheduleProperties {
 
     @Property
     void noSlotIdlesWhileAServiceIsReady(@ForAll("anyPlan") Plan plan) {
-        PlanFacts facts = new PlanFacts(limited(plan));
+        ScheduleOracle facts = new ScheduleOracle(limited(plan));
         int capacity = facts.plan.settings().restoreCapacity();
         for (Duration t : eventTimes(facts)) {
             for (Service s : facts.services()) {
@@ -137,7 +137,7 @@ class ScheduleProperties {
 
     @Property
     void zeroTimeServicesAreUpTheMomentTheyAreReady(@ForAll("anyPlan") Plan plan) {
-        PlanFacts facts = new PlanFacts(limited(plan));
+        ScheduleOracle facts = new ScheduleOracle(limited(plan));
         for (Service s : facts.services()) {
             if (facts.result(s).isScheduled() && facts.restore(s.id()).isZero()) {
                 assertEquals(facts.readyAt(s.id()), facts.result(s).start(), s.id());
@@ -147,7 +147,7 @@ class ScheduleProperties {
 
     @Property
     void aServiceThatStartsGoesBeforeEveryReadyServiceThatWaits(@ForAll("anyPlan") Plan plan) {
-        PlanFacts facts = new PlanFacts(limited(plan));
+        ScheduleOracle facts = new ScheduleOracle(limited(plan));
         Map<String, Duration> memo = facts.newMemo();
         Comparator<Service> priority = Comparator
                 .comparing((Service s) -> facts.result(s).rtoTarget(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -222,14 +222,14 @@ class ScheduleProperties {
     }
 
     /** Restores in progress at {@code t}: started at or before it, up after it. Zero-time ones never run. */
-    private static long running(PlanFacts facts, Duration t) {
+    private static long running(ScheduleOracle facts, Duration t) {
         return facts.services().stream().map(facts::result)
                 .filter(r -> r.isScheduled() && r.start().compareTo(t) <= 0 && r.up().compareTo(t) > 0)
                 .count();
     }
 
     /** Readiness and slots change only when restores begin, when a service starts and when one is up. */
-    private static Set<Duration> eventTimes(PlanFacts facts) {
+    private static Set<Duration> eventTimes(ScheduleOracle facts) {
         Set<Duration> times = new TreeSet<>(List.of(facts.plan.settings().declarationDelay()));
         for (Service s : facts.services()) {
             if (facts.result(s).isScheduled()) {

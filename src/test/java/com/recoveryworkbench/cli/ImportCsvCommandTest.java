@@ -90,6 +90,45 @@ class ImportCsvCommandTest {
     }
 
     @Test
+    void aRowThatDependsOnItselfIsImportedWithAWarningAndCheckReportsTheCycle() throws Exception {
+        Path csv = TestPlans.write(dir, "inventory.csv", INVENTORY + "monitor,Monitoring,application,tier-2,5,"
+                + "monitor,\n");
+        Path plan = dir.resolve("inventory.rplan.json");
+
+        CommandRun imported = CommandRun.of("import-csv", csv.toString(), "-o", plan.toString());
+        CommandRun checked = CommandRun.of("check", plan.toString());
+
+        assertEquals(ExitCodes.OK, imported.exitCode(), imported.err());
+        assertEquals("warning: inventory.csv:5:6: depends_on: depends_on names the service itself ('monitor'); the"
+                + " dependency is kept, and check reports it as a cycle of one service", imported.err().strip());
+        assertEquals(ExitCodes.FINDINGS, checked.exitCode(), checked.out());
+        assertTrue(checked.out().contains("Cycle: Monitoring → Monitoring"), checked.out());
+    }
+
+    @Test
+    void isImportFromCsvUnderItsOldName() {
+        Path csv = TestPlans.write(dir, "inventory.csv", INVENTORY.replace("cache,Cache,cache,tier-2,3,,",
+                "cache,Cache,cache,gold,3,,"));
+
+        CommandRun old = CommandRun.of("import-csv", csv.toString(), "-o", dir.resolve("a.rplan.json").toString());
+        CommandRun now = CommandRun.of("import", csv.toString(), "--from", "csv", "-o",
+                dir.resolve("a.rplan.json").toString(), "--force");
+
+        assertEquals(old.err(), now.err());
+        assertTrue(old.err().startsWith("warning: inventory.csv:4:4: tier: tier 'gold'"), old.err());
+    }
+
+    @Test
+    void helpNamesTheColumnsAndWhereEachIsDocumented() {
+        CommandRun help = CommandRun.of("import-csv", "--help");
+
+        assertEquals(ExitCodes.OK, help.exitCode());
+        String text = help.out().replaceAll("\\s+", " ");
+        assertTrue(text.contains("id (required), name, kind, tier, restore, depends_on"), text);
+        assertTrue(text.contains("docs/csv-format.md"), text);
+    }
+
+    @Test
     void outputIsRequired() {
         Path csv = TestPlans.write(dir, "inventory.csv", INVENTORY);
 
@@ -102,9 +141,9 @@ class ImportCsvCommandTest {
     @Test
     void defaultNameIsTheFileNameWithoutItsExtension() {
         assertAll(
-                () -> assertEquals("inventory", ImportedPlanOutput.defaultName(Path.of("data", "inventory.csv"))),
-                () -> assertEquals("q3.export", ImportedPlanOutput.defaultName(Path.of("q3.export.csv"))),
-                () -> assertEquals("inventory", ImportedPlanOutput.defaultName(Path.of("inventory"))),
-                () -> assertEquals(".hidden", ImportedPlanOutput.defaultName(Path.of(".hidden"))));
+                () -> assertEquals("inventory", ImportToPlanFile.defaultName(Path.of("data", "inventory.csv"))),
+                () -> assertEquals("q3.export", ImportToPlanFile.defaultName(Path.of("q3.export.csv"))),
+                () -> assertEquals("inventory", ImportToPlanFile.defaultName(Path.of("inventory"))),
+                () -> assertEquals(".hidden", ImportToPlanFile.defaultName(Path.of(".hidden"))));
     }
 }

@@ -39,7 +39,26 @@ class PlanProblemTest {
     }
 
     @Test
+    void leavesOutTheColumnOfAProblemWithAWholeLine() {
+        assertEquals("inventory.csv:3: id: m", new PlanProblem("inventory.csv", 3, 0, "id", "m").toString());
+    }
+
+    @Test
+    void refusesANegativeLineOrColumn() {
+        assertThrows(IllegalArgumentException.class, () -> new PlanProblem("a.csv", -1, 0, "", "m"));
+        assertThrows(IllegalArgumentException.class, () -> new PlanProblem("a.csv", 1, -1, "", "m"));
+    }
+
+    @Test
+    void anImportFailureSaysWhichFileAndHowManyProblemsFirst() {
+        PlanFileException e = PlanFileException.cannotImport("a.csv", 2, 1, "id", "bad");
+
+        assertEquals("Cannot import a.csv: 1 problem\na.csv:2:1: id: bad", e.getMessage());
+    }
+
+    @Test
     void anExceptionNeedsAProblem() {
         assertThrows(IllegalArgumentException.class, () -> new PlanFileException(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> PlanFileException.cannotImport("a.csv", List.of(), null));
     }
 }

@@ -1,5 +1,7 @@
 package com.recoveryworkbench.io.csv;
 
+import com.recoveryworkbench.io.PlanFileException;
+import com.recoveryworkbench.io.Problems;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,7 @@ final class CsvHeader {
     }
 
     /** The header of {@code record}; throws with everything wrong with it when it cannot be used. */
-    static CsvHeader read(CsvRecord record, ProblemLog log) throws CsvImportException {
+    static CsvHeader read(CsvRecord record, Problems log) throws PlanFileException {
         Map<CsvColumn, Integer> columns = new EnumMap<>(CsvColumn.class);
         Map<String, Integer> seen = new HashMap<>();
         List<String> cells = record.cells();
@@ -30,25 +32,31 @@ final class CsvHeader {
             Integer first = name.isEmpty() ? null : seen.putIfAbsent(name, i);
             Optional<CsvColumn> known = CsvColumn.forHeader(name);
             if (name.isEmpty()) {
-                log.warning(record.line(), i, "", "column " + i + " has no name; its cells are ignored");
+                log.warn(record.line(), i, "", "column " + i + " has no name; its cells are ignored");
             } else if (first != null) {
                 log.error(record.line(), i, name, "column '" + name + "' is named twice, in columns " + first
                         + " and " + i + "; a header names each column once");
             } else if (known.isPresent()) {
                 columns.put(known.get(), i);
             } else {
-                log.warning(record.line(), i, name, "column '" + name + "' is not known and is ignored;"
+                log.warn(record.line(), i, name, "column '" + name + "' is not known and is ignored;"
                         + " known columns: " + CsvColumn.allHeaders());
             }
         }
         if (!columns.containsKey(CsvColumn.ID)) {
             List<String> found = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-            log.error(record.line(), 0, CsvColumn.ID.header(), log.source() + " has no 'id' column; the header "
+            // Column 1, where the header starts: the missing column has no place of its own.
+            log.error(record.line(), 1, CsvColumn.ID.header(), log.source() + " has no 'id' column; the header "
                     + (found.isEmpty() ? "names no columns" : "names " + String.join(", ", found))
                     + ". Every service needs an id.");
         }
         log.throwIfErrors();
         return new CsvHeader(columns, cells.size());
+    }
+
+    /** Whether the header names {@code column}. */
+    boolean has(CsvColumn column) {
+        return columns.containsKey(column);
     }
 
     /** The 1-based column index of {@code column}, or 0 when the header does not have it. */

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.csv;
 
+import com.recoveryworkbench.io.Problems;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,18 +13,18 @@ import java.util.List;
  */
 final class CsvParser {
     private final String text;
-    private final ProblemLog log;
+    private final Problems log;
     private final List<String> header = new ArrayList<>();
     private int pos;
     private int line = 1;
 
-    private CsvParser(String text, ProblemLog log) {
+    private CsvParser(String text, Problems log) {
         this.text = text;
         this.log = log;
     }
 
     /** The records of {@code text}, including the header; a final line break does not start a record. */
-    static List<CsvRecord> parse(String text, ProblemLog log) {
+    static List<CsvRecord> parse(String text, Problems log) {
         return new CsvParser(text, log).records();
     }
 

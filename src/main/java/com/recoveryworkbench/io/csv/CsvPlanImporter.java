@@ -1,93 +1,68 @@
 package com.recoveryworkbench.io.csv;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
+import com.recoveryworkbench.io.Problems;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceField;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns a service inventory kept in a spreadsheet (CSV, one row per service, a header naming the
- * columns) into a new plan with the default tiers and settings, laid out by {@link WaveColumnsLayout}.
+ * columns, see {@code docs/csv-format.md}) into a new plan with the default tiers and settings, laid
+ * out by {@link WaveColumnsLayout}. Reading the file (size limit, strict UTF-8) is
+ * {@code ImportFormat.CSV}'s job, as for every import.
  *
- * <p>All or nothing: every problem in the file is collected and reported together in a
- * {@link CsvImportException}, and no plan is made when there is one. Only CSV syntax errors (an
- * unterminated quote, text after a closing quote) are reported before the rows are checked. The same text always gives an
- * equal plan. Stateless and safe to use from any thread; arguments must not be {@code null}.
+ * <p>All or nothing: every problem in the text is collected and reported together in a
+ * {@link PlanFileException}, and no plan is made when there is one. Only CSV syntax errors (an
+ * unterminated quote, text after a closing quote) are reported before the rows are checked. The same
+ * text always gives an equal plan. Stateless and safe to use from any thread; arguments must not be
+ * {@code null}.
  */
 public final class CsvPlanImporter {
-    /** Larger files are refused before they are read: an inventory of that size is not a spreadsheet. */
-    public static final long MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-    /** Reads the file as UTF-8 (with or without a byte order mark); problems name it by its file name. */
-    public CsvImport importFile(Path csv, String planName) throws CsvImportException {
-        Path fileName = csv.getFileName();
-        String source = fileName == null ? csv.toString() : fileName.toString();
-        return importText(CsvText.decode(read(csv, source), source), source, planName);
-    }
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /**
      * Imports CSV text; {@code sourceName} names it in problems ("inventory.csv"), {@code planName}
-     * becomes the plan's name.
+     * becomes the plan's name. A byte order mark before the header is skipped.
      */
-    public CsvImport importText(String text, String sourceName, String planName) throws CsvImportException {
+    public Imported importText(String text, String sourceName, String planName) throws PlanFileException {
         Objects.requireNonNull(planName, "planName");
-        ProblemLog log = new ProblemLog(Objects.requireNonNull(sourceName, "sourceName"));
-        List<CsvRecord> records = CsvParser.parse(CsvText.withoutByteOrderMark(text), log);
+        Problems problems = Problems.ofImport(Objects.requireNonNull(sourceName, "sourceName"));
+        // Spreadsheets put a byte order mark before "CSV UTF-8"; it is not part of the first column's name.
+        String csv = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+        List<CsvRecord> records = CsvParser.parse(csv, problems);
         // Cells of a file that is not well-formed CSV may sit in the wrong columns: report the syntax alone.
-        log.throwIfErrors();
+        problems.throwIfErrors();
         if (records.isEmpty()) {
-            throw new CsvImportException(sourceName, List.of(new CsvProblem(sourceName, 0, 0, "",
-                    "the file is empty; its first line must be a header naming the columns, at least id")));
+            throw PlanFileException.cannotImport(sourceName, 0, 0,
+                    "the file is empty; its first line must be a header naming the columns, at least id");
         }
-        CsvHeader header = CsvHeader.read(records.get(0), log);
+        CsvHeader header = CsvHeader.read(records.get(0), problems);
         List<ServiceRow> rows = new ArrayList<>();
         for (CsvRecord record : records.subList(1, records.size())) {
             if (!record.isBlank()) {
-                ServiceRowReader.read(new CsvRow(record, header, log)).ifPresent(rows::add);
+                ServiceRowReader.read(new CsvRow(record, header, problems)).ifPresent(rows::add);
             }
         }
         List<Dependency> dependencies = DependencyChecks.resolve(rows);
-        log.throwIfErrors();
+        problems.throwIfErrors();
         List<Service> services = rows.stream().map(ServiceRow::service).toList();
         Map<String, Position> positions = WaveColumnsLayout.positions(services, dependencies);
         Plan plan = new Plan(planName, "", Settings.DEFAULT, TierPolicy.defaults(),
                 services.stream().map(s -> s.withPosition(positions.get(s.id()))).toList(), dependencies);
-        return new CsvImport(plan, log.warnings());
-    }
-
-    private static byte[] read(Path csv, String source) throws CsvImportException {
-        try {
-            if (Files.size(csv) > MAX_FILE_BYTES) {
-                throw tooLarge(source);
-            }
-            // The size can lie (a device, a file still being written): never hold more than the limit.
-            try (InputStream in = Files.newInputStream(csv)) {
-                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
-                if (bytes.length > MAX_FILE_BYTES) {
-                    throw tooLarge(source);
-                }
-                return bytes;
-            }
-        } catch (IOException e) {
-            String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
-            throw new CsvImportException(source, List.of(new CsvProblem(source, 0, 0, "",
-                    "cannot read the file: " + reason)), e);
-        }
-    }
-
-    private static CsvImportException tooLarge(String source) {
-        return new CsvImportException(source, List.of(new CsvProblem(source, 0, 0, "",
-                "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB, the most a CSV import reads")));
+        Map<String, Set<ServiceField>> given = new LinkedHashMap<>();
+        services.forEach(s -> given.put(s.id(), GivenFields.of(s, header)));
+        return new Imported(plan, problems.warnings(), given);
     }
 }

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.csv;
 
+import com.recoveryworkbench.io.Problems;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Ids;
 import java.time.Duration;
@@ -20,9 +21,9 @@ final class CsvRow {
 
     private final CsvRecord record;
     private final CsvHeader header;
-    private final ProblemLog log;
+    private final Problems log;
 
-    CsvRow(CsvRecord record, CsvHeader header, ProblemLog log) {
+    CsvRow(CsvRecord record, CsvHeader header, Problems log) {
         this.record = record;
         this.header = header;
         this.log = log;
@@ -115,6 +116,6 @@ final class CsvRow {
     }
 
     void warning(CsvColumn column, String message) {
-        log.warning(line(), header.index(column), column.header(), message);
+        log.warn(line(), header.index(column), column.header(), message);
     }
 }

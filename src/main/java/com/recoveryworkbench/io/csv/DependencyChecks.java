@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks what only the whole file can tell: ids are unique, and every dependency names another row.
+ * Checks what only the whole file can tell: ids are unique, and every dependency names a row.
  * A plan file may keep a dangling dependency for the analysis to report, but an inventory is the
- * whole picture, so here a dependency on a missing row is a typo to fix before importing.
+ * whole picture, so here a dependency on a missing row is a typo to fix before importing. A row that
+ * depends on itself is kept with a warning, as a plan file keeps it: check reports the cycle.
  */
 final class DependencyChecks {
     private DependencyChecks() {
@@ -51,8 +52,11 @@ final class DependencyChecks {
 
     private static void check(ServiceRow row, String to, CsvColumn column, Map<String, ServiceRow> byId) {
         if (to.equals(row.id())) {
-            row.row().error(column, column.header() + " names the service itself ('" + to + "');"
-                    + " a service cannot wait for itself");
+            // Real inventories have such rows (a monitoring server scraping itself). The plan keeps the
+            // dependency as a plan file would, and the analysis judges it; refusing the file would lose it.
+            row.row().warning(column, column.header() + " names the service itself ('" + to + "'); "
+                    + (column == SOFT_DEPENDS_ON ? "the dependency is kept and changes nothing in the recovery"
+                    : "the dependency is kept, and check reports it as a cycle of one service"));
         } else if (!byId.containsKey(to)) {
             row.row().error(column, column.header() + " names '" + to + "', which no row defines");
         }

@@ -1,5 +1,7 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.model.ServiceKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +29,12 @@ final class BackstageImporter {
     private record Link(String entityKey, String namespace, YamlMap.Located ref, boolean reversed) {
     }
 
-    static Imported importText(String text, String source, String planName) throws ImportException {
+    static Imported importText(String text, String source, String planName) throws PlanFileException {
         GraphDraft draft = new GraphDraft(source);
         List<Link> links = new ArrayList<>();
         for (Node document : SafeYaml.documents(text, source)) {
             if (!(document instanceof MappingNode mapping)) {
-                throw ImportException.at(source, line(document), column(document),
+                throw PlanFileException.cannotImport(source, line(document), column(document),
                         "expected an entity: a map with apiVersion, kind, metadata and spec");
             }
             entity(new YamlMap(mapping, "", source), draft, links);
@@ -43,10 +45,10 @@ final class BackstageImporter {
         return draft.build(planName);
     }
 
-    private static void entity(YamlMap entity, GraphDraft draft, List<Link> links) throws ImportException {
+    private static void entity(YamlMap entity, GraphDraft draft, List<Link> links) throws PlanFileException {
         String kind = entity.text("kind");
         if (kind.isEmpty()) {
-            throw ImportException.at(draft.source(), entity.line(), entity.column(), "kind",
+            throw PlanFileException.cannotImport(draft.source(), entity.line(), entity.column(), "kind",
                     "expected the entity's kind (Component, Resource, System, …)");
         }
         YamlMap metadata = entity.map("metadata");
@@ -59,11 +61,11 @@ final class BackstageImporter {
             return;
         }
         if (name.isEmpty()) {
-            throw ImportException.at(draft.source(), entity.line(), entity.column(), "metadata.name",
+            throw PlanFileException.cannotImport(draft.source(), entity.line(), entity.column(), "metadata.name",
                     "expected the entity's name");
         }
         if (draft.hasNode(self.key())) {
-            throw ImportException.at(draft.source(), entity.line(), entity.column(), "metadata.name",
+            throw PlanFileException.cannotImport(draft.source(), entity.line(), entity.column(), "metadata.name",
                     "the entity " + self + " is described twice");
         }
         NodeDraft node = draft.node(self.key(), name, entity.line(), entity.column());
@@ -90,11 +92,11 @@ final class BackstageImporter {
         }
     }
 
-    private static void resolve(Link link, GraphDraft draft) throws ImportException {
+    private static void resolve(Link link, GraphDraft draft) throws PlanFileException {
         YamlMap.Located ref = link.ref();
         String field = link.reversed() ? "spec.dependencyOf" : "spec.dependsOn";
         EntityRef target = EntityRef.parse(ref.text(), "component", link.namespace()).orElseThrow(() ->
-                ImportException.at(draft.source(), ref.line(), ref.column(), field,
+                PlanFileException.cannotImport(draft.source(), ref.line(), ref.column(), field,
                         "expected an entity reference such as component:default/auth, found '" + ref.text() + "'"));
         if (!target.isService()) {
             draft.warn(ref.line(), ref.column(), field, "'" + ref.text() + "' is not a Component or Resource;"
@@ -107,9 +109,9 @@ final class BackstageImporter {
                     + " kept, and the analysis reports it as unknown-dependency until the plan has that service");
         }
         if (link.reversed()) {
-            draft.edge(target.key(), link.entityKey(), false, ref.line(), ref.column());
+            draft.edge(target.key(), link.entityKey(), false, ref.line(), ref.column(), field);
         } else {
-            draft.edge(link.entityKey(), target.key(), false, ref.line(), ref.column());
+            draft.edge(link.entityKey(), target.key(), false, ref.line(), ref.column(), field);
         }
     }
 

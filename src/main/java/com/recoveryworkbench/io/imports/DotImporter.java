@@ -1,5 +1,8 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
+
 /**
  * Imports a Graphviz DOT graph: each node becomes a service (its id made a valid service id by
  * {@link NodeIds}, the first line of its label its name), each edge {@code a -> b} a hard dependency
@@ -12,7 +15,7 @@ final class DotImporter {
     private DotImporter() {
     }
 
-    static Imported importText(String text, String source, String planName) throws ImportException {
+    static Imported importText(String text, String source, String planName) throws PlanFileException {
         GraphDraft draft = new GraphDraft(source);
         new DotParser(text, draft).parse();
         return draft.build(planName);

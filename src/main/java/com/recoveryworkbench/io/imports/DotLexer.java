@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.imports.DotToken.Type;
 
 /**
@@ -20,7 +21,7 @@ final class DotLexer {
         this.source = source;
     }
 
-    DotToken next() throws ImportException {
+    DotToken next() throws PlanFileException {
         skipBlanksAndComments();
         int startLine = line;
         int startColumn = column;
@@ -66,11 +67,11 @@ final class DotLexer {
             }
             return new DotToken(Type.ID, text.substring(start, index), false, false, startLine, startColumn);
         }
-        throw ImportException.at(source, startLine, startColumn, "unexpected character '" + c
+        throw PlanFileException.cannotImport(source, startLine, startColumn, "unexpected character '" + c
                 + "': expected a name, a quoted string, a brace, a bracket, '=', ';', ',' or an edge operator");
     }
 
-    private String quoted(int startLine, int startColumn) throws ImportException {
+    private String quoted(int startLine, int startColumn) throws PlanFileException {
         advance();
         StringBuilder out = new StringBuilder();
         while (index < text.length()) {
@@ -98,10 +99,10 @@ final class DotLexer {
             }
             advance();
         }
-        throw ImportException.at(source, startLine, startColumn, "this quoted string is never closed: expected '\"'");
+        throw PlanFileException.cannotImport(source, startLine, startColumn, "this quoted string is never closed: expected '\"'");
     }
 
-    private String html(int startLine, int startColumn) throws ImportException {
+    private String html(int startLine, int startColumn) throws PlanFileException {
         advance();
         int depth = 1;
         int start = index;
@@ -115,10 +116,10 @@ final class DotLexer {
             }
             advance();
         }
-        throw ImportException.at(source, startLine, startColumn, "this HTML string is never closed: expected '>'");
+        throw PlanFileException.cannotImport(source, startLine, startColumn, "this HTML string is never closed: expected '>'");
     }
 
-    private void skipBlanksAndComments() throws ImportException {
+    private void skipBlanksAndComments() throws PlanFileException {
         while (index < text.length()) {
             char c = text.charAt(index);
             if (Character.isWhitespace(c)) {
@@ -132,7 +133,7 @@ final class DotLexer {
                 int startColumn = column;
                 int end = text.indexOf("*/", index + 2);
                 if (end < 0) {
-                    throw ImportException.at(source, startLine, startColumn, "this comment is never closed: expected '*/'");
+                    throw PlanFileException.cannotImport(source, startLine, startColumn, "this comment is never closed: expected '*/'");
                 }
                 while (index < end + 2) {
                     advance();

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.imports.DotToken.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class DotParser {
         this.draft = draft;
     }
 
-    void parse() throws ImportException {
+    void parse() throws PlanFileException {
         DotToken first = next();
         if (first.isKeyword("strict")) {
             first = next();
@@ -58,9 +59,9 @@ final class DotParser {
     }
 
     /** The statements up to and including the '}' matching {@code open}; returns the nodes they mention. */
-    private Set<String> statements(DotToken open, int depth) throws ImportException {
+    private Set<String> statements(DotToken open, int depth) throws PlanFileException {
         if (depth > MAX_DEPTH) {
-            throw ImportException.at(source, open.line(), open.column(),
+            throw PlanFileException.cannotImport(source, open.line(), open.column(),
                     "subgraphs are nested more than " + MAX_DEPTH + " deep");
         }
         Set<String> mentioned = new LinkedHashSet<>();
@@ -79,7 +80,7 @@ final class DotParser {
         }
     }
 
-    private void statement(DotToken first, Set<String> mentioned, int depth) throws ImportException {
+    private void statement(DotToken first, Set<String> mentioned, int depth) throws PlanFileException {
         if (first.isKeyword("graph") || first.isKeyword("node") || first.isKeyword("edge")) {
             expectAttributes(first);
             return;
@@ -118,7 +119,7 @@ final class DotParser {
     }
 
     /** A node (with an optional port) or a subgraph; the nodes it stands for. */
-    private Set<String> endpoint(DotToken token, int depth) throws ImportException {
+    private Set<String> endpoint(DotToken token, int depth) throws PlanFileException {
         if (token.is(Type.LBRACE) || token.isKeyword("subgraph")) {
             DotToken open = token;
             if (token.isKeyword("subgraph")) {
@@ -138,7 +139,7 @@ final class DotParser {
         return Set.of(key);
     }
 
-    private void expectAttributes(DotToken keyword) throws ImportException {
+    private void expectAttributes(DotToken keyword) throws PlanFileException {
         if (!peek().is(Type.LBRACKET)) {
             throw expected(peek(), "'[' with attributes after '" + keyword.text() + "'");
         }
@@ -150,7 +151,7 @@ final class DotParser {
     }
 
     /** One or more {@code [name=value, …]} lists; later values win. */
-    private Map<String, Value> attributes() throws ImportException {
+    private Map<String, Value> attributes() throws PlanFileException {
         Map<String, Value> attributes = new LinkedHashMap<>();
         while (peek().is(Type.LBRACKET)) {
             next();
@@ -169,7 +170,7 @@ final class DotParser {
     }
 
     /** An identifier; quoted strings joined with {@code +} read as one. */
-    private String id(DotToken token, String what) throws ImportException {
+    private String id(DotToken token, String what) throws PlanFileException {
         if (!token.is(Type.ID)) {
             throw expected(token, what);
         }
@@ -190,7 +191,7 @@ final class DotParser {
         return style != null && (style.text().contains("dashed") || style.text().contains("dotted"));
     }
 
-    private DotToken expect(Type type, String what) throws ImportException {
+    private DotToken expect(Type type, String what) throws PlanFileException {
         DotToken token = next();
         if (!token.is(type)) {
             throw expected(token, what);
@@ -198,19 +199,19 @@ final class DotParser {
         return token;
     }
 
-    private ImportException expected(DotToken found, String what) {
-        return ImportException.at(source, found.line(), found.column(), "expected " + what + ", found "
+    private PlanFileException expected(DotToken found, String what) {
+        return PlanFileException.cannotImport(source, found.line(), found.column(), "expected " + what + ", found "
                 + found.describe());
     }
 
-    private DotToken peek() throws ImportException {
+    private DotToken peek() throws PlanFileException {
         if (lookahead == null) {
             lookahead = lexer.next();
         }
         return lookahead;
     }
 
-    private DotToken next() throws ImportException {
+    private DotToken next() throws PlanFileException {
         DotToken token = peek();
         lookahead = null;
         return token;

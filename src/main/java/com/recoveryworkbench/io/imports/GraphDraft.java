@@ -1,6 +1,7 @@
 package com.recoveryworkbench.io.imports;
 
-import com.recoveryworkbench.io.PlanProblem;
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.Problems;
 import com.recoveryworkbench.io.csv.WaveColumnsLayout;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
@@ -11,7 +12,6 @@ import com.recoveryworkbench.model.ServiceField;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,25 +21,22 @@ import java.util.Set;
 /**
  * Collects the services and dependencies a graph-shaped file describes, then makes the plan: ids made
  * valid and unique by {@link NodeIds}, services of unknown kind as applications in tier-2, positions by
- * {@link WaveColumnsLayout}. A dependency on itself is dropped with a warning; the same dependency
- * twice is one dependency, hard when any of them is. Not thread-safe; one per import.
+ * {@link WaveColumnsLayout}. A dependency on itself is kept with a warning, as a plan file keeps it
+ * (check reports the cycle); the same dependency twice is one dependency, hard when any of them is.
+ * Not thread-safe; one per import.
  */
 final class GraphDraft {
-    private static final Comparator<PlanProblem> FILE_ORDER =
-            Comparator.comparingInt(PlanProblem::line).thenComparingInt(PlanProblem::column);
-
-    private final String source;
+    private final Problems problems;
     private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
     private final Map<String, String> outside = new LinkedHashMap<>();
     private final Map<List<String>, Boolean> softEdges = new LinkedHashMap<>();
-    private final List<PlanProblem> warnings = new ArrayList<>();
 
     GraphDraft(String source) {
-        this.source = source;
+        this.problems = Problems.ofImport(source);
     }
 
     String source() {
-        return source;
+        return problems.source();
     }
 
     /** The service known as {@code key}, made on first mention. */
@@ -58,15 +55,22 @@ final class GraphDraft {
 
     /** {@code fromKey} depends on {@code toKey}; both must be nodes or {@link #outside} keys by {@link #build}. */
     void edge(String fromKey, String toKey, boolean soft, int line, int column) {
+        edge(fromKey, toKey, soft, line, column, "");
+    }
+
+    /** As {@link #edge(String, String, boolean, int, int)}, given by {@code field} ({@code spec.dependsOn}). */
+    void edge(String fromKey, String toKey, boolean soft, int line, int column, String field) {
         if (fromKey.equals(toKey)) {
-            warn(line, column, "", "'" + fromKey + "' depends on itself; that dependency is left out");
-            return;
+            // A monitoring server scraping itself: real graphs have such edges. Refusing or dropping it
+            // would hide it; the analysis reports it as a cycle of one service, as for a plan file.
+            warn(line, column, field, "'" + fromKey + "' depends on itself; the dependency is kept" + (soft
+                    ? " and changes nothing in the recovery" : ", and check reports it as a cycle of one service"));
         }
         softEdges.merge(List.of(fromKey, toKey), soft, Boolean::logicalAnd);
     }
 
     void warn(int line, int column, String field, String message) {
-        warnings.add(new PlanProblem(source, line, column, field, message));
+        problems.warn(line, column, field, message);
     }
 
     Imported build(String planName) {
@@ -91,8 +95,7 @@ final class GraphDraft {
         Map<String, Position> positions = WaveColumnsLayout.positions(services, dependencies);
         Plan plan = new Plan(planName, "", Settings.DEFAULT, TierPolicy.defaults(),
                 services.stream().map(s -> s.withPosition(positions.get(s.id()))).toList(), dependencies);
-        warnings.sort(FILE_ORDER);
-        return new Imported(plan, warnings, carried);
+        return new Imported(plan, problems.warnings(), carried);
     }
 
     private static Service service(String id, NodeDraft node) {

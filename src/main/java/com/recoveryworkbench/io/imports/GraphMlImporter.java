@@ -1,5 +1,7 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.model.Ids;
 import com.recoveryworkbench.model.TierPolicy;
@@ -29,7 +31,7 @@ final class GraphMlImporter {
     private GraphMlImporter() {
     }
 
-    static Imported importText(String text, String source, String planName) throws ImportException {
+    static Imported importText(String text, String source, String planName) throws PlanFileException {
         GraphMlReader reader;
         XMLStreamReader xml = null;
         try {
@@ -38,15 +40,16 @@ final class GraphMlImporter {
             reader.read();
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
-            throw new ImportException(source, List.of(new PlanProblem(source, at == null ? 0 : at.getLineNumber(),
-                    at == null ? 0 : at.getColumnNumber(), "", "not well-formed XML: " + reason(e))), e);
+            throw PlanFileException.cannotImport(source, List.of(new PlanProblem(source,
+                    at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(), "",
+                    "not well-formed XML: " + reason(e))), e);
         } finally {
             close(xml);
         }
         return build(reader, source, planName);
     }
 
-    private static Imported build(GraphMlReader reader, String source, String planName) throws ImportException {
+    private static Imported build(GraphMlReader reader, String source, String planName) throws PlanFileException {
         List<PlanProblem> errors = new ArrayList<>(reader.errors());
         GraphDraft draft = new GraphDraft(source);
         Map<String, GraphMlNode> byId = new HashMap<>();
@@ -73,7 +76,7 @@ final class GraphMlImporter {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ImportException(source, errors, null);
+            throw PlanFileException.cannotImport(source, errors, null);
         }
         reader.warnings().forEach(w -> draft.warn(w.line(), w.column(), w.field(), w.message()));
         if (reader.undirected()) {

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanProblem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -39,10 +40,10 @@ final class GraphMlReader {
         this.source = source;
     }
 
-    void read() throws XMLStreamException, ImportException {
+    void read() throws XMLStreamException, PlanFileException {
         while (xml.hasNext()) {
             switch (xml.next()) {
-                case XMLStreamConstants.DTD -> throw ImportException.at(source, line(), column(),
+                case XMLStreamConstants.DTD -> throw PlanFileException.cannotImport(source, line(), column(),
                         "a DOCTYPE is not allowed in GraphML: DTDs and entities are refused, so the file cannot"
                                 + " make the import read other files or expand entities");
                 case XMLStreamConstants.START_ELEMENT -> start(xml.getLocalName());

@@ -1,5 +1,8 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
+import com.recoveryworkbench.io.csv.CsvPlanImporter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -10,12 +13,12 @@ import java.util.stream.Collectors;
 
 /**
  * The files a plan can be imported from, and the one way to import each. Every import reads at most
- * 20 MiB (refused by its size before reading), as strict UTF-8, and is all or nothing: an
- * {@link ImportException} names every problem it found with file:line:column and no plan is made.
+ * 20 MiB (refused by its size before reading), as strict UTF-8, and is all or nothing: a
+ * {@link PlanFileException} names every problem it found with file:line:column and no plan is made.
  * Stateless and thread-safe; run it off the FX thread.
  */
 public enum ImportFormat {
-    /** A service inventory kept in a spreadsheet, as {@code import-csv} reads it. */
+    /** A service inventory kept in a spreadsheet, one row per service: {@code docs/csv-format.md}. */
     CSV("csv", "CSV service inventory", "*.csv"),
     /** GraphML as our export and yEd write it. */
     GRAPHML("graphml", "GraphML (yEd)", "*.graphml"),
@@ -65,22 +68,20 @@ public enum ImportFormat {
      * Imports {@code file} as a new plan named {@code planName}, with the default tiers and settings and
      * the services laid out in wave columns.
      *
-     * @throws ImportException when the file cannot be read or has an error; nothing is imported then
+     * @throws PlanFileException when the file cannot be read or has an error; nothing is imported then
      */
-    public Imported importFile(Path file, String planName) throws ImportException {
+    public Imported importFile(Path file, String planName) throws PlanFileException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(planName, "planName");
-        if (this == CSV) {
-            return CsvImports.importFile(file, planName);
-        }
-        ImportSource source = ImportSource.read(file);
+        ImportSource source = ImportSource.read(file, this == CSV ? "save the spreadsheet as \"CSV UTF-8\""
+                : "save it as UTF-8");
         return importText(source.text(), source.name(), planName);
     }
 
     /** Imports text as if read from a file called {@code sourceName} (pasted text, tests); no size limit applies. */
-    public Imported importText(String text, String sourceName, String planName) throws ImportException {
+    public Imported importText(String text, String sourceName, String planName) throws PlanFileException {
         return switch (this) {
-            case CSV -> CsvImports.importText(text, sourceName, planName);
+            case CSV -> new CsvPlanImporter().importText(text, sourceName, planName);
             case GRAPHML -> GraphMlImporter.importText(text, sourceName, planName);
             case DOT -> DotImporter.importText(text, sourceName, planName);
             case BACKSTAGE -> BackstageImporter.importText(text, sourceName, planName);

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.io.Utf8Text;
 import java.io.IOException;
@@ -18,13 +19,17 @@ record ImportSource(String name, String text) {
     /** The same limit as plan files and CSV imports: 20 MiB. */
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-    static ImportSource read(Path file) throws ImportException {
+    /**
+     * @param howToFix what to do when the file is not UTF-8, in the words of the program that wrote
+     *                 it ("save it as UTF-8")
+     */
+    static ImportSource read(Path file, String howToFix) throws PlanFileException {
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
-        return new ImportSource(name, decode(name, bytes(file, name)));
+        return new ImportSource(name, decode(name, bytes(file, name), howToFix));
     }
 
-    private static byte[] bytes(Path file, String name) throws ImportException {
+    private static byte[] bytes(Path file, String name) throws PlanFileException {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw tooLarge(name);
@@ -39,23 +44,24 @@ record ImportSource(String name, String text) {
             }
         } catch (IOException e) {
             String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
-            throw new ImportException(name, List.of(new PlanProblem(name, 0, 0, "",
+            throw PlanFileException.cannotImport(name, List.of(new PlanProblem(name, 0, 0, "",
                     "cannot read the file: " + reason)), e);
         }
     }
 
-    private static String decode(String name, byte[] bytes) throws ImportException {
+    private static String decode(String name, byte[] bytes, String howToFix) throws PlanFileException {
         try {
             String text = Utf8Text.decode(bytes);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (Utf8Text.MalformedException e) {
-            throw ImportException.at(name, e.line(), e.column(), "the file is not UTF-8: byte 0x"
-                    + Integer.toHexString(e.badByte()) + " cannot start or continue a character; save it as UTF-8");
+            // Where a person finds it in an editor, not the byte offset a hex dump would need.
+            throw PlanFileException.cannotImport(name, e.line(), e.column(), "the file is not UTF-8: byte 0x"
+                    + Integer.toHexString(e.badByte()) + " cannot start or continue a character; " + howToFix);
         }
     }
 
-    private static ImportException tooLarge(String name) {
-        return ImportException.at(name, 0, 0,
+    private static PlanFileException tooLarge(String name) {
+        return PlanFileException.cannotImport(name, 0, 0,
                 "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB, the most an import reads");
     }
 }

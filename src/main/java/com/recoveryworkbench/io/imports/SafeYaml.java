@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.PlanFileException;
 import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -26,7 +27,7 @@ final class SafeYaml {
     }
 
     /** The documents of {@code text}, in order; an empty document is left out. */
-    static List<Node> documents(String text, String source) throws ImportException {
+    static List<Node> documents(String text, String source) throws PlanFileException {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setCodePointLimit((int) ImportSource.MAX_FILE_BYTES)
@@ -45,11 +46,11 @@ final class SafeYaml {
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
             throw at(source, mark, "not valid YAML: " + problem.strip());
         } catch (YamlEngineException e) {
-            throw ImportException.at(source, 0, 0, "not valid YAML: " + e.getMessage());
+            throw PlanFileException.cannotImport(source, 0, 0, "not valid YAML: " + e.getMessage());
         }
     }
 
-    private static void checkShape(Iterable<Event> events, String source) throws ImportException {
+    private static void checkShape(Iterable<Event> events, String source) throws PlanFileException {
         int aliases = 0;
         int depth = 0;
         for (Event event : events) {
@@ -72,8 +73,8 @@ final class SafeYaml {
         }
     }
 
-    static ImportException at(String source, Mark mark, String message) {
-        return mark == null ? ImportException.at(source, 0, 0, message)
-                : ImportException.at(source, mark.getLine() + 1, mark.getColumn() + 1, message);
+    static PlanFileException at(String source, Mark mark, String message) {
+        return mark == null ? PlanFileException.cannotImport(source, 0, 0, message)
+                : PlanFileException.cannotImport(source, mark.getLine() + 1, mark.getColumn() + 1, message);
     }
 }

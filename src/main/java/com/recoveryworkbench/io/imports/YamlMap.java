@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.imports;
 
+import com.recoveryworkbench.io.PlanFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 record YamlMap(MappingNode node, String path, String source) {
 
     /** The mapping at {@code key}, or an empty one when it is missing. */
-    YamlMap map(String key) throws ImportException {
+    YamlMap map(String key) throws PlanFileException {
         Optional<Node> value = value(key);
         if (value.isEmpty() || isNull(value.get())) {
             return new YamlMap(new MappingNode(node.getTag(), List.of(), node.getFlowStyle()), child(key), source);
@@ -30,7 +31,7 @@ record YamlMap(MappingNode node, String path, String source) {
     }
 
     /** The text at {@code key}, stripped; empty when missing or null. */
-    String text(String key) throws ImportException {
+    String text(String key) throws PlanFileException {
         Optional<Node> value = value(key);
         if (value.isEmpty() || isNull(value.get())) {
             return "";
@@ -42,7 +43,7 @@ record YamlMap(MappingNode node, String path, String source) {
     }
 
     /** The texts listed at {@code key}, each with where it stands; empty when missing. */
-    List<Located> texts(String key) throws ImportException {
+    List<Located> texts(String key) throws PlanFileException {
         Optional<Node> value = value(key);
         if (value.isEmpty() || isNull(value.get())) {
             return List.of();
@@ -90,8 +91,8 @@ record YamlMap(MappingNode node, String path, String source) {
                 && (scalar.getValue().isEmpty() || scalar.getValue().equals("null") || scalar.getValue().equals("~"));
     }
 
-    private ImportException wrongShape(String key, Node value, String expected) {
-        return ImportException.at(source, line(value), column(value), child(key),
+    private PlanFileException wrongShape(String key, Node value, String expected) {
+        return PlanFileException.cannotImport(source, line(value), column(value), child(key),
                 "expected " + expected + ", found a " + value.getNodeType().name().toLowerCase(Locale.ROOT));
     }
 

@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.io.PlanProblem;
+import com.recoveryworkbench.io.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvParserTest {
-    private final ProblemLog log = new ProblemLog("t.csv");
+    private final Problems log = Problems.ofImport("t.csv");
 
     private List<CsvRecord> parse(String text) {
         return CsvParser.parse(text, log);
@@ -21,7 +23,7 @@ class CsvParserTest {
     @Test
     void commasSeparateCellsAndLineBreaksSeparateRecords() {
         assertEquals(List.of(List.of("a", "b", "c"), List.of("1", "", "3")), cells("a,b,c\n1,,3\n"));
-        assertFalse(log.hasErrors());
+        assertEquals(0, log.errorCount());
     }
 
     @Test
@@ -83,7 +85,7 @@ class CsvParserTest {
     void unterminatedQuoteIsReportedWhereTheCellStarts() {
         List<CsvRecord> records = parse("id,notes\ndb,ok\nweb,\"never\nclosed,\n");
         assertEquals(2, records.size());
-        CsvProblem problem = log.errors().get(0);
+        PlanProblem problem = log.errors().get(0);
         assertEquals(List.of(3, 2, "notes"), List.of(problem.line(), problem.column(), problem.field()));
         assertTrue(problem.message().contains("never ends"), problem.message());
     }
@@ -91,7 +93,7 @@ class CsvParserTest {
     @Test
     void unterminatedQuoteThatStartsOnALaterLineOfTheRecordIsReportedThere() {
         parse("id,notes,owner\nweb,\"two\nlines\",\"open\n");
-        CsvProblem problem = log.errors().get(0);
+        PlanProblem problem = log.errors().get(0);
         assertEquals(List.of(3, 3, "owner"), List.of(problem.line(), problem.column(), problem.field()));
     }
 

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
+import com.recoveryworkbench.io.PlanProblem;
+import com.recoveryworkbench.io.imports.ImportFormat;
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
@@ -23,11 +29,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CsvPlanImporterTest {
+    /** The most any import reads: 20 MiB. */
+    private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
     private final CsvPlanImporter importer = new CsvPlanImporter();
 
     @TempDir
@@ -37,8 +47,13 @@ class CsvPlanImporterTest {
         return Path.of(CsvPlanImporterTest.class.getResource("/csv/" + name).toURI());
     }
 
+    /** The fixture read as a file, as {@code import --from csv} reads it. */
+    private static Imported importFixture() throws Exception {
+        return ImportFormat.CSV.importFile(fixture("inventory.csv"), "Shop");
+    }
+
     private Plan inventory() throws Exception {
-        return importer.importFile(fixture("inventory.csv"), "Shop").plan();
+        return importFixture().plan();
     }
 
     @Test
@@ -171,16 +186,32 @@ class CsvPlanImporterTest {
 
     @Test
     void warnsAboutUnknownColumnsAndTiersTheDefaultsLack() throws Exception {
-        List<CsvProblem> warnings = importer.importFile(fixture("inventory.csv"), "Shop").warnings();
+        List<PlanProblem> warnings = importFixture().warnings();
         assertEquals(2, warnings.size());
-        CsvProblem column = warnings.get(0);
+        PlanProblem column = warnings.get(0);
         assertEquals(List.of(1, 18, "cost_centre"), List.of(column.line(), column.column(), column.field()));
         assertTrue(column.message().contains("known columns: id, name, kind"), column.message());
-        CsvProblem tier = warnings.get(1);
+        PlanProblem tier = warnings.get(1);
         assertEquals(List.of(14, 4, "tier"), List.of(tier.line(), tier.column(), tier.field()));
         assertTrue(tier.message().contains("unknown-tier"), tier.message());
-        assertEquals("gold", importer.importFile(fixture("inventory.csv"), "Shop").plan()
+        assertEquals("gold", importFixture().plan()
                 .service("backups").orElseThrow().tier());
+    }
+
+    @Test
+    void shippedSampleInventoryImportsWithoutAWarning() throws Exception {
+        // docs/csv-format.md and the import commands' help point people at this file.
+        Imported sample = ImportFormat.CSV.importFile(Path.of("assets", "samples", "inventory.csv"), "Sample");
+        Plan plan = sample.plan();
+        assertEquals(List.of(), sample.warnings());
+        assertEquals(16, plan.serviceCount());
+        assertEquals(24, plan.dependencies().stream().filter(Dependency::isHard).count());
+        assertEquals(2, plan.dependencies().stream().filter(d -> !d.isHard()).count());
+        // Misses are what a first inventory shows; a finding about how it is written would be the sample's fault.
+        Set<String> aboutTheFile = Set.of(Finding.RULE_CYCLE, Finding.RULE_UNKNOWN_DEPENDENCY, Finding.RULE_UNKNOWN_TIER,
+                Finding.RULE_MISSING_RESTORE_TIME);
+        assertEquals(List.of(), new RecoveryAnalyzer().analyze(plan).findings().stream()
+                .filter(f -> aboutTheFile.contains(f.rule())).toList());
     }
 
     @Test
@@ -198,7 +229,7 @@ class CsvPlanImporterTest {
 
     @Test
     void headerOnlyGivesAnEmptyPlan() throws Exception {
-        CsvImport result = importer.importText("id,name\n", "x.csv", "Empty");
+        Imported result = importer.importText("id,name\n", "x.csv", "Empty");
         assertEquals(0, result.plan().serviceCount());
         assertEquals(List.of(), result.warnings());
     }
@@ -231,51 +262,65 @@ class CsvPlanImporterTest {
     }
 
     @Test
+    void rowThatDependsOnItselfIsKeptWithAWarningNamingItsLine() throws Exception {
+        // A monitoring server scraping itself: the file used to be refused for it.
+        Imported result = importer.importText("id,depends_on,soft_depends_on\ndb,,\nmonitor,monitor; db,\n"
+                + "cache,,cache\n", "x.csv", "P");
+        assertEquals(List.of(Dependency.soft("cache", "cache"), Dependency.hard("monitor", "db"),
+                Dependency.hard("monitor", "monitor")), result.plan().dependencies());
+        assertEquals(List.of("x.csv:3:2: depends_on: depends_on names the service itself ('monitor'); the dependency"
+                        + " is kept, and check reports it as a cycle of one service",
+                "x.csv:4:3: soft_depends_on: soft_depends_on names the service itself ('cache'); the dependency"
+                        + " is kept and changes nothing in the recovery"),
+                result.warnings().stream().map(PlanProblem::toString).toList());
+    }
+
+    @Test
     void columnWithoutANameIsIgnoredWithAWarning() throws Exception {
-        CsvImport result = importer.importText("id,,name\ndb,whatever,DB\n", "x.csv", "P");
+        Imported result = importer.importText("id,,name\ndb,whatever,DB\n", "x.csv", "P");
         assertEquals("DB", result.plan().service("db").orElseThrow().name());
         assertEquals(List.of("x.csv:1:2: column 2 has no name; its cells are ignored"),
-                result.warnings().stream().map(CsvProblem::toString).toList());
+                result.warnings().stream().map(PlanProblem::toString).toList());
     }
 
     @Test
     void fileLargerThanTheLimitIsRefusedBeforeItIsRead() throws IOException {
         Path big = dir.resolve("big.csv");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-            file.setLength(CsvPlanImporter.MAX_FILE_BYTES + 1);
+            file.setLength(MAX_FILE_BYTES + 1);
         }
-        CsvImportException e = assertThrows(CsvImportException.class, () -> importer.importFile(big, "P"));
-        assertEquals("big.csv: the file is larger than 20 MB, the most a CSV import reads",
+        PlanFileException e = assertThrows(PlanFileException.class, () -> ImportFormat.CSV.importFile(big, "P"));
+        assertEquals("big.csv: the file is larger than 20 MB, the most an import reads",
                 e.problems().get(0).toString());
     }
 
     @Test
     void fileOfExactlyTheLimitIsRead() throws Exception {
         Path limit = dir.resolve("limit.csv");
-        byte[] bytes = new byte[(int) CsvPlanImporter.MAX_FILE_BYTES];
+        byte[] bytes = new byte[(int) MAX_FILE_BYTES];
         Arrays.fill(bytes, (byte) 'x');
         byte[] start = "id,notes\nsvc,\"".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(start, 0, bytes, 0, start.length);
         bytes[bytes.length - 1] = '"';
         Files.write(limit, bytes);
-        Service svc = importer.importFile(limit, "P").plan().service("svc").orElseThrow();
+        Service svc = ImportFormat.CSV.importFile(limit, "P").plan().service("svc").orElseThrow();
         assertEquals(bytes.length - start.length - 1, svc.notes().length());
     }
 
     @Test
     void missingFileIsReportedByName() {
-        CsvImportException e = assertThrows(CsvImportException.class,
-                () -> importer.importFile(dir.resolve("gone.csv"), "P"));
+        PlanFileException e = assertThrows(PlanFileException.class,
+                () -> ImportFormat.CSV.importFile(dir.resolve("gone.csv"), "P"));
         assertEquals("gone.csv: cannot read the file: no such file", e.problems().get(0).toString());
     }
 
     @Test
-    void malformedUtf8IsAnErrorWithItsLine() throws IOException {
+    void malformedUtf8IsAnErrorAtItsLineAndColumn() throws IOException {
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, "id,name\ncafe,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        CsvImportException e = assertThrows(CsvImportException.class, () -> importer.importFile(latin1, "P"));
-        CsvProblem problem = e.problems().get(0);
-        assertEquals(List.of(2, 0, ""), List.of(problem.line(), problem.column(), problem.field()));
-        assertTrue(problem.message().contains("byte 0xE9 at offset 16"), problem.message());
+        PlanFileException e = assertThrows(PlanFileException.class, () -> ImportFormat.CSV.importFile(latin1, "P"));
+        // Line 2, column 9: where a person finds it in an editor, not the byte offset 16.
+        assertEquals("latin1.csv:2:9: the file is not UTF-8: byte 0xe9 cannot start or continue a character;"
+                + " save the spreadsheet as \"CSV UTF-8\"", e.problems().get(0).toString());
     }
 }

@@ -5,6 +5,8 @@ import static com.recoveryworkbench.io.imports.DotImportTest.only;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.MergeResult;
@@ -56,7 +58,7 @@ class BackstageImportTest {
               dependencyOf: [component:payments-worker]
             """;
 
-    static Imported backstage(String text) throws ImportException {
+    static Imported backstage(String text) throws PlanFileException {
         return ImportFormat.BACKSTAGE.importText(text, "catalog-info.yaml", "Shop");
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class DotImportTest {
 
-    static Imported dot(String text) throws ImportException {
+    static Imported dot(String text) throws PlanFileException {
         return ImportFormat.DOT.importText(text, "deps.dot", "Shop");
     }
 
@@ -126,17 +128,29 @@ class DotImportTest {
         Imported imported = dot("graph g {\n  a -- b\n  c -- c\n}\n");
 
         assertAll(
-                () -> assertEquals(List.of(Dependency.hard("a", "b")), imported.plan().dependencies()),
+                () -> assertEquals(List.of(Dependency.hard("a", "b"), Dependency.hard("c", "c")),
+                        imported.plan().dependencies()),
                 () -> assertEquals(List.of(
                         new PlanProblem("deps.dot", 1, 1, "", "the graph is undirected: each edge a -- b is read as"
                                 + " a depending on b"),
-                        new PlanProblem("deps.dot", 3, 5, "", "'c' depends on itself; that dependency is left out")),
+                        new PlanProblem("deps.dot", 3, 5, "", "'c' depends on itself; the dependency is kept, and"
+                                + " check reports it as a cycle of one service")),
                         imported.warnings()));
     }
 
     @Test
+    void aDashedSelfLoopIsKeptAsASoftDependencyThatChangesNothing() throws Exception {
+        Imported imported = dot("digraph {\n  a -> a [style=dashed]\n}\n");
+
+        assertAll(
+                () -> assertEquals(List.of(Dependency.soft("a", "a")), imported.plan().dependencies()),
+                () -> assertEquals(List.of(new PlanProblem("deps.dot", 2, 5, "", "'a' depends on itself; the"
+                        + " dependency is kept and changes nothing in the recovery")), imported.warnings()));
+    }
+
+    @Test
     void aSyntaxErrorNamesItsLineColumnAndWhatWasExpected() {
-        ImportException e = assertThrows(ImportException.class, () -> dot("digraph {\n  a [label=\"A\" shape]\n}\n"));
+        PlanFileException e = assertThrows(PlanFileException.class, () -> dot("digraph {\n  a [label=\"A\" shape]\n}\n"));
 
         assertEquals("Cannot import deps.dot: 1 problem\n"
                 + "deps.dot:2:21: expected '=' after the attribute name 'shape', found ']'", e.getMessage());
@@ -159,7 +173,7 @@ class DotImportTest {
 
     /** The one problem an import failed with, as printed. */
     static String only(org.junit.jupiter.api.function.Executable run) {
-        ImportException e = assertThrows(ImportException.class, run);
+        PlanFileException e = assertThrows(PlanFileException.class, run);
         assertEquals(1, e.problems().size(), e.getMessage());
         return e.problems().get(0).toString();
     }

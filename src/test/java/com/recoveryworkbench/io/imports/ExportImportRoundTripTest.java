@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.io.Imported;
 import com.recoveryworkbench.io.export.DotGraph;
 import com.recoveryworkbench.io.export.GraphMlGraph;
 import com.recoveryworkbench.model.Dependency;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class GraphMlImportTest {
 
-    static Imported graphMl(String text) throws ImportException {
+    static Imported graphMl(String text) throws PlanFileException {
         return ImportFormat.GRAPHML.importText(text, "deps.graphml", "Shop");
     }
 
@@ -139,7 +141,7 @@ class GraphMlImportTest {
 
     @Test
     void everyBrokenReferenceIsReportedTogetherAndNothingIsImported() {
-        ImportException e = assertThrows(ImportException.class, () -> graphMl("""
+        PlanFileException e = assertThrows(PlanFileException.class, () -> graphMl("""
                 <graphml><graph>
                   <node id="a"/>
                   <node/>

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.ServiceField;
@@ -42,14 +44,16 @@ class ImportFormatTest {
     }
 
     @Test
-    void csvHeaderColumnsAreComparedAsTheCsvImporterComparesThem() {
-        assertEquals(Set.of("kind", "rto_target", "depends_on", "notes"),
-                CsvImports.headerColumns("\uFEFF Kind ,\"RTO  target\",Depends-On,notes\r\ndb,database,1h,,\n"));
+    void aKindColumnIsCarriedWhateverTheHeaderCallsIt() throws Exception {
+        Imported imported = ImportFormat.CSV.importText(
+                "\uFEFF Kind ,\"RTO  target\",Id,notes\r\ndatabase,1h,db,\n", "inventory.csv", "Shop");
+
+        assertEquals(Set.of(ServiceField.KIND, ServiceField.RTO_TARGET), imported.carried().get("db"));
     }
 
     @Test
     void csvProblemsKeepTheirLineColumnAndField() {
-        ImportException e = assertThrows(ImportException.class, () -> ImportFormat.CSV.importText(
+        PlanFileException e = assertThrows(PlanFileException.class, () -> ImportFormat.CSV.importText(
                 "id,restore\ndb,soon\n", "inventory.csv", "Shop"));
 
         PlanProblem problem = e.problems().get(0);
@@ -59,7 +63,7 @@ class ImportFormatTest {
 
     @Test
     void aMissingFileIsReportedByName() {
-        ImportException e = assertThrows(ImportException.class,
+        PlanFileException e = assertThrows(PlanFileException.class,
                 () -> ImportFormat.DOT.importFile(Path.of("no-such-dir", "deps.dot"), "Shop"));
 
         assertEquals("deps.dot: cannot read the file: no such file", e.problems().get(0).toString());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +35,7 @@ class MaliciousImportTest {
                 <graphml><graph><node id="a"><data key="label">&xxe;</data></node></graph></graphml>
                 """.formatted(secret.toUri()));
 
-        ImportException e = assertThrows(ImportException.class,
+        PlanFileException e = assertThrows(PlanFileException.class,
                 () -> ImportFormat.GRAPHML.importFile(graphMl, "Shop"));
 
         // The column is the end of the DOCTYPE, which holds the temporary folder's path.
@@ -78,7 +80,7 @@ class MaliciousImportTest {
             file.setLength(200L * 1024 * 1024);
         }
 
-        ImportException e = assertThrows(ImportException.class, () -> format.importFile(huge, "Shop"));
+        PlanFileException e = assertThrows(PlanFileException.class, () -> format.importFile(huge, "Shop"));
 
         assertEquals(List.of("huge." + format.code()), e.problems().stream().map(p -> p.source()).toList());
         assertTrue(e.getMessage().contains("larger than 20 MB"), e.getMessage());

@@ -9,10 +9,10 @@ import java.time.Duration;
 import java.util.List;
 
 /** The sentences of the findings. Services are named by their names; ids appear only for what the plan lacks. */
-final class Messages {
+final class FindingSentences {
     private static final String ARROW = " → ";
 
-    private Messages() {
+    private FindingSentences() {
     }
 
     static String unknownDependency(Dependency d, Service from, Service to) {

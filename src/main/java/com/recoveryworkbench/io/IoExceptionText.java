@@ -7,8 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Says in words what an I/O exception means: the JDK's messages are often just a path. */
-final class IoMessages {
-    private IoMessages() {
+final class IoExceptionText {
+    private IoExceptionText() {
     }
 
     static String describe(IOException e) {

@@ -7,16 +7,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The words a file may use for one enum (its {@code code()} words), so an unknown word is reported
+ * The code words a file may use for one enum (its {@code code()} words), so an unknown word is reported
  * with the list of choices. Words are matched as the model parses them (any case, '_' for '-');
  * the exact words are looked up first, since they are what files hold. Immutable.
  */
-final class Choices<E> {
+final class KnownCodes<E> {
     private final Map<String, E> byCode;
     private final Function<String, E> parse;
     private final String description;
 
-    private Choices(Map<String, E> byCode, Function<String, E> parse, List<String> codes) {
+    private KnownCodes(Map<String, E> byCode, Function<String, E> parse, List<String> codes) {
         this.byCode = byCode;
         this.parse = parse;
         List<String> quoted = codes.stream().map(code -> '"' + code + '"').toList();
@@ -25,8 +25,8 @@ final class Choices<E> {
                 : String.join(", ", quoted.subList(0, last)) + " or " + quoted.get(last);
     }
 
-    static <E extends Enum<E>> Choices<E> of(E[] constants, Function<E, String> code, Function<String, E> parse) {
-        return new Choices<>(Arrays.stream(constants).collect(Collectors.toUnmodifiableMap(code, c -> c)), parse,
+    static <E extends Enum<E>> KnownCodes<E> of(E[] constants, Function<E, String> code, Function<String, E> parse) {
+        return new KnownCodes<>(Arrays.stream(constants).collect(Collectors.toUnmodifiableMap(code, c -> c)), parse,
                 Arrays.stream(constants).map(code).toList());
     }
 

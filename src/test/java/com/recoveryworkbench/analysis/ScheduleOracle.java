@@ -16,12 +16,12 @@ import java.util.Set;
  * What the properties need to know about a plan, worked out the slow and obvious way, independently
  * of the analysis: hard dependencies between existing services, restore times, readiness, priority.
  */
-final class PlanFacts {
+final class ScheduleOracle {
     final Plan plan;
     final Analysis analysis;
     private final Map<String, Duration> readyAt = new HashMap<>();
 
-    PlanFacts(Plan plan) {
+    ScheduleOracle(Plan plan) {
         this.plan = plan;
         this.analysis = new RecoveryAnalyzer().analyze(plan);
     }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Maps enum constants to the lower-case, dash-separated words used in files ("async-replication"). */
-final class Codes {
-    private Codes() {
+final class EnumCodes {
+    private EnumCodes() {
     }
 
     static String of(Enum<?> constant) {
@@ -22,7 +22,7 @@ final class Codes {
                 }
             }
         }
-        String choices = Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.joining(", "));
+        String choices = Arrays.stream(type.getEnumConstants()).map(EnumCodes::of).collect(Collectors.joining(", "));
         throw new IllegalArgumentException("'" + code + "' is not one of: " + choices);
     }
 }

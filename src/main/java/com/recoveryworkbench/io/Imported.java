@@ -1,6 +1,5 @@
-package com.recoveryworkbench.io.imports;
+package com.recoveryworkbench.io;
 
-import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.model.MergeResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.PlanMerge;
