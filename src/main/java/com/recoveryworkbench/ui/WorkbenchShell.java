@@ -4,20 +4,40 @@ import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.layout.ElkPlanLayout;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import com.recoveryworkbench.ui.compliance.ComplianceTableView;
 import com.recoveryworkbench.ui.edit.PlanDocument;
-import com.recoveryworkbench.ui.panels.ComplianceTableView;
-import com.recoveryworkbench.ui.panels.FindingsView;
-import com.recoveryworkbench.ui.panels.InspectorView;
-import com.recoveryworkbench.ui.panels.RestoreTimelineView;
-import com.recoveryworkbench.ui.panels.TierPoliciesView;
+import com.recoveryworkbench.ui.exchange.CompareAction;
+import com.recoveryworkbench.ui.exchange.ComparisonMarks;
+import com.recoveryworkbench.ui.exchange.ExportAction;
+import com.recoveryworkbench.ui.exchange.MergeAction;
+import com.recoveryworkbench.ui.exchange.PlanExchange;
+import com.recoveryworkbench.ui.files.Autosave;
+import com.recoveryworkbench.ui.files.Dialogs;
+import com.recoveryworkbench.ui.files.FileActions;
+import com.recoveryworkbench.ui.files.PlanFileDrop;
+import com.recoveryworkbench.ui.files.RecoveryFiles;
+import com.recoveryworkbench.ui.findings.FindingsView;
+import com.recoveryworkbench.ui.inspector.InspectorView;
+import com.recoveryworkbench.ui.menus.ArrangeAction;
+import com.recoveryworkbench.ui.menus.ClipboardActions;
+import com.recoveryworkbench.ui.menus.WorkbenchMenus;
+import com.recoveryworkbench.ui.preferences.WindowMemory;
+import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
 import com.recoveryworkbench.ui.present.PresentationMode;
+import com.recoveryworkbench.ui.state.BackgroundTasks;
+import com.recoveryworkbench.ui.state.LiveAnalysis;
+import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.theme.Theme;
+import com.recoveryworkbench.ui.theme.ThemeSwitcher;
+import com.recoveryworkbench.ui.tiers.TierPoliciesView;
+import com.recoveryworkbench.ui.timeline.RestoreTimelineView;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -152,7 +172,7 @@ public final class WorkbenchShell {
 
     /** The URL of {@code workbench.css}, the base of every {@link Theme}. */
     public static String stylesheet() {
-        return Objects.requireNonNull(WorkbenchShell.class.getResource("workbench.css"), "workbench.css")
+        return Objects.requireNonNull(Theme.class.getResource("workbench.css"), "workbench.css")
                 .toExternalForm();
     }
 

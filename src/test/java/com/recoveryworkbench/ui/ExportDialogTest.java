@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.io.export.ExportFormat;
+import com.recoveryworkbench.ui.files.ExportChoice;
+import com.recoveryworkbench.ui.files.ExportDialog;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

@@ -14,6 +14,8 @@ import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
 import com.recoveryworkbench.ui.canvas.CardGeometry;
 import com.recoveryworkbench.ui.canvas.WorldRect;
+import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
+import com.recoveryworkbench.ui.theme.Theme;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;

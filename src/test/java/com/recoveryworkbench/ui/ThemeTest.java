@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.ui.canvas.Palette;
+import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
+import com.recoveryworkbench.ui.theme.Theme;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;

@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.Workbench;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

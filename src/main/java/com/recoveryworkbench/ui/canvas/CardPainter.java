@@ -7,7 +7,7 @@ import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.io.export.CardLines;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
-import com.recoveryworkbench.ui.ComplianceLook;
+import com.recoveryworkbench.ui.state.ComplianceLook;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;

@@ -2,8 +2,8 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.Selection;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.Selection;
+import com.recoveryworkbench.ui.state.Workbench;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;

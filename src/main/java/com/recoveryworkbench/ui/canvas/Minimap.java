@@ -3,7 +3,7 @@ package com.recoveryworkbench.ui.canvas;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.ComplianceLook;
+import com.recoveryworkbench.ui.state.ComplianceLook;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;

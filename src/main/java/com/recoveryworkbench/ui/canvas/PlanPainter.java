@@ -5,7 +5,7 @@ import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
-import com.recoveryworkbench.ui.ComplianceLook;
+import com.recoveryworkbench.ui.state.ComplianceLook;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.present;
 
-import com.recoveryworkbench.ui.ComplianceLook;
+import com.recoveryworkbench.ui.state.ComplianceLook;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Group;

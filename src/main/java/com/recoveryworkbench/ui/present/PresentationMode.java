@@ -1,8 +1,8 @@
 package com.recoveryworkbench.ui.present;
 
-import com.recoveryworkbench.ui.Theme;
-import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.theme.Theme;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;

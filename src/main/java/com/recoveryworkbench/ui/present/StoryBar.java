@@ -1,9 +1,9 @@
 package com.recoveryworkbench.ui.present;
 
-import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Durations;
-import com.recoveryworkbench.ui.ComplianceLook;
+import com.recoveryworkbench.ui.state.ComplianceLook;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;

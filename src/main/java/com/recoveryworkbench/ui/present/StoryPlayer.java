@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.present;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.Workbench;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;

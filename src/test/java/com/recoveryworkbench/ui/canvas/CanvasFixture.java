@@ -2,9 +2,9 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.LiveAnalysis;
-import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.edit.PlanDocument;
+import com.recoveryworkbench.ui.state.LiveAnalysis;
+import com.recoveryworkbench.ui.state.Workbench;
 import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;

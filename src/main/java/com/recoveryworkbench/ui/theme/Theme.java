@@ -1,0 +1,66 @@
+package com.recoveryworkbench.ui.theme;
+
+import com.recoveryworkbench.ui.WorkbenchShell;
+import com.recoveryworkbench.ui.canvas.Palette;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A look of the whole window: the stylesheets of its controls and the palette of its canvas, so
+ * both switch at once. Every theme starts from {@code workbench.css}; the dark and high-contrast
+ * ones add a stylesheet after it that overrides its looked-up colours on {@code .root}.
+ */
+public enum Theme {
+    LIGHT("Light", null, Palette.LIGHT),
+    DARK("Dark", "theme-dark.css", Palette.DARK),
+    HIGH_CONTRAST("High Contrast", "theme-high-contrast.css", Palette.HIGH_CONTRAST);
+
+    private final String label;
+    private final String overrides;
+    private final Palette palette;
+
+    Theme(String label, String overrides, Palette palette) {
+        this.label = label;
+        this.overrides = overrides;
+        this.palette = palette;
+    }
+
+    /** The theme named like {@code dark} or {@code high-contrast} (any case); empty for null or no such theme. */
+    public static Optional<Theme> named(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String wanted = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Theme theme : values()) {
+            if (theme.name().equals(wanted)) {
+                return Optional.of(theme);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The name {@link #named} reads back, like {@code high-contrast}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** What the View ▸ Theme menu calls it. */
+    public String label() {
+        return label;
+    }
+
+    /** The URLs of the stylesheets, in the order they must be added. */
+    public List<String> stylesheets() {
+        if (overrides == null) {
+            return List.of(WorkbenchShell.stylesheet());
+        }
+        String url = Objects.requireNonNull(Theme.class.getResource(overrides), overrides).toExternalForm();
+        return List.of(WorkbenchShell.stylesheet(), url);
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+}
