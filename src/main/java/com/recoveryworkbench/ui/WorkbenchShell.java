@@ -96,7 +96,7 @@ public final class WorkbenchShell {
         canvas = new PlanCanvasView(workbench);
         root.setId("workbench");
         Scene scene = new Scene(root);
-        ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences, startupTheme(preferences));
+        ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences::setTheme, startupTheme(preferences));
         presentation = new PresentationMode(workbench, canvas, stage, this::hideChrome, themes.overrideProperty());
         layout = new WorkbenchLayout(presentation.node(), new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
@@ -168,12 +168,6 @@ public final class WorkbenchShell {
             thread.setDaemon(true);
             return thread;
         });
-    }
-
-    /** The URL of {@code workbench.css}, the base of every {@link Theme}. */
-    public static String stylesheet() {
-        return Objects.requireNonNull(Theme.class.getResource("workbench.css"), "workbench.css")
-                .toExternalForm();
     }
 
     /** What runs after the window closed on Quit ({@code Platform::exit} in the app). */

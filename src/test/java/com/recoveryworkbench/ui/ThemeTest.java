@@ -40,7 +40,7 @@ class ThemeTest {
         List<String> sheets = stage.getScene().getStylesheets();
 
         assertEquals(2, sheets.size());
-        assertEquals(WorkbenchShell.stylesheet(), sheets.get(0));
+        assertEquals(Theme.baseStylesheet(), sheets.get(0));
         assertTrue(sheets.get(1).endsWith("theme-high-contrast.css"), sheets.get(1));
         assertSame(Palette.HIGH_CONTRAST, app.shell.canvas().paletteProperty().get());
     }
@@ -63,7 +63,7 @@ class ThemeTest {
 
         WorkbenchFixture.waitUntil("the light palette is on the canvas",
                 () -> app.shell.canvas().paletteProperty().get() == Palette.LIGHT);
-        assertEquals(List.of(WorkbenchShell.stylesheet()), stage.getScene().getStylesheets());
+        assertEquals(List.of(Theme.baseStylesheet()), stage.getScene().getStylesheets());
         assertEquals(Theme.LIGHT, new WorkbenchPreferences(app.node).theme());
     }
 

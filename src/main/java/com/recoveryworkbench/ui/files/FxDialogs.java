@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.files;
 
 import com.recoveryworkbench.io.export.ExportFormat;
 import com.recoveryworkbench.io.imports.ImportFormat;
-import com.recoveryworkbench.ui.WorkbenchShell;
+import com.recoveryworkbench.ui.theme.Theme;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,6 +190,6 @@ public final class FxDialogs implements Dialogs {
 
     private List<String> stylesheets() {
         Scene scene = owner.getScene();
-        return scene == null ? List.of(WorkbenchShell.stylesheet()) : List.copyOf(scene.getStylesheets());
+        return scene == null ? List.of(Theme.baseStylesheet()) : List.copyOf(scene.getStylesheets());
     }
 }

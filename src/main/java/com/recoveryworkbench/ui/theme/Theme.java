@@ -1,6 +1,5 @@
 package com.recoveryworkbench.ui.theme;
 
-import com.recoveryworkbench.ui.WorkbenchShell;
 import com.recoveryworkbench.ui.canvas.Palette;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +53,15 @@ public enum Theme {
     /** The URLs of the stylesheets, in the order they must be added. */
     public List<String> stylesheets() {
         if (overrides == null) {
-            return List.of(WorkbenchShell.stylesheet());
+            return List.of(baseStylesheet());
         }
         String url = Objects.requireNonNull(Theme.class.getResource(overrides), overrides).toExternalForm();
-        return List.of(WorkbenchShell.stylesheet(), url);
+        return List.of(baseStylesheet(), url);
+    }
+
+    /** The URL of {@code workbench.css}, the base every theme starts from. */
+    public static String baseStylesheet() {
+        return Objects.requireNonNull(Theme.class.getResource("workbench.css"), "workbench.css").toExternalForm();
     }
 
     public Palette palette() {

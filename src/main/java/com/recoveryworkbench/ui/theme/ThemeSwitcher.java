@@ -1,8 +1,8 @@
 package com.recoveryworkbench.ui.theme;
 
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
-import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -10,7 +10,8 @@ import javafx.scene.Scene;
 /**
  * Keeps the window's scene, its canvas and the preferences in step with the chosen {@link Theme}:
  * setting {@link #themeProperty()} restyles the scene, repaints the canvas with the theme's palette
- * and remembers the choice. {@link #overrideProperty()} shows another theme for a while (presentation
+ * and hands the choice to {@code remember} (the window passes its preferences, so this room does not
+ * depend on them). {@link #overrideProperty()} shows another theme for a while (presentation
  * mode) without remembering it; clearing it shows the chosen theme again. FX thread only; the theme is
  * never null, the override is null when there is none.
  */
@@ -18,10 +19,10 @@ public final class ThemeSwitcher {
     private final ObjectProperty<Theme> theme;
     private final ObjectProperty<Theme> override = new SimpleObjectProperty<>(this, "override");
 
-    public ThemeSwitcher(Scene scene, PlanCanvasView canvas, WorkbenchPreferences preferences, Theme initial) {
+    public ThemeSwitcher(Scene scene, PlanCanvasView canvas, Consumer<Theme> remember, Theme initial) {
         Objects.requireNonNull(scene, "scene");
         Objects.requireNonNull(canvas, "canvas");
-        Objects.requireNonNull(preferences, "preferences");
+        Objects.requireNonNull(remember, "remember");
         theme = new SimpleObjectProperty<>(this, "theme", Objects.requireNonNull(initial, "initial"));
         apply(scene, canvas, initial);
         theme.addListener((observable, old, chosen) -> {
@@ -32,7 +33,7 @@ public final class ThemeSwitcher {
             if (override.get() == null) {
                 apply(scene, canvas, chosen);
             }
-            preferences.setTheme(chosen);
+            remember.accept(chosen);
         });
         override.addListener((observable, old, shown) -> apply(scene, canvas, shown == null ? theme.get() : shown));
     }
