@@ -26,7 +26,7 @@ import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
 import com.recoveryworkbench.ui.present.PresentationMode;
 import com.recoveryworkbench.ui.state.BackgroundTasks;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
 import com.recoveryworkbench.ui.theme.ThemeSwitcher;
 import com.recoveryworkbench.ui.tiers.TierPoliciesView;
@@ -48,7 +48,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Assembles the workbench window on a stage: the shared {@link Workbench}, its views, menus, toolbar
+ * Assembles the workbench window on a stage: the shared {@link WorkbenchState}, its views, menus, toolbar
  * and status bar, file actions, preferences and the startup plan. {@link WorkbenchApp} uses it with
  * the person's preferences and real dialogs; end-to-end tests with a throw-away preferences node and
  * scripted dialogs. FX thread only.
@@ -58,7 +58,7 @@ public final class WorkbenchShell {
 
     private final Stage stage;
     private final WorkbenchPreferences preferences;
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final FileActions files;
     private final PlanCanvasView canvas;
     private final WindowMemory windowMemory;
@@ -85,7 +85,7 @@ public final class WorkbenchShell {
         PlanDocument document = new PlanDocument(Plan.empty(FileActions.UNTITLED_PLAN), null);
         LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
                 new RecoveryAnalyzer()::analyze);
-        workbench = new Workbench(document, analysis);
+        workbench = new WorkbenchState(document, analysis);
         questions = dialogs.apply(stage);
         BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");
         files = new FileActions(document, questions, tasks, preferences);
@@ -222,7 +222,7 @@ public final class WorkbenchShell {
     }
 
     /** The state the window shows; end-to-end tests read the plan and selection through it. */
-    public Workbench workbench() {
+    public WorkbenchState workbench() {
         return workbench;
     }
 

@@ -14,7 +14,7 @@ import com.recoveryworkbench.ui.canvas.WorldRect;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.edit.PlanEdits;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +169,7 @@ public final class CanvasFrameBenchmark {
             t.setDaemon(true);
             return t;
         });
-        Workbench workbench = onFxGet(() -> new Workbench(new PlanDocument(plan, null),
+        WorkbenchState workbench = onFxGet(() -> new WorkbenchState(new PlanDocument(plan, null),
                 new LiveAnalysis(worker, Platform::runLater, new RecoveryAnalyzer()::analyze)));
         String moved = plan.services().get(plan.serviceCount() / 2).id();
         long[] times = new long[FRAMES];

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.nio.file.Path;
 import java.util.Set;
 import javafx.scene.Node;
@@ -36,7 +36,7 @@ class FindServicesTest {
         app.close();
     }
 
-    private Workbench workbench() {
+    private WorkbenchState workbench() {
         return app.shell.workbench();
     }
 

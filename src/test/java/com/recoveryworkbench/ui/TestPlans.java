@@ -7,7 +7,7 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.time.Duration;
 import java.util.List;
 
@@ -35,8 +35,8 @@ public final class TestPlans {
     }
 
     /** A workbench whose analysis runs synchronously on the calling thread. */
-    public static Workbench workbench(Plan plan) {
-        return new Workbench(new PlanDocument(plan, null),
+    public static WorkbenchState workbench(Plan plan) {
+        return new WorkbenchState(new PlanDocument(plan, null),
                 new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
     }
 }

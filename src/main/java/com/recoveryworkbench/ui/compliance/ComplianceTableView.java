@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.compliance;
 
 import com.recoveryworkbench.ui.form.Formats;
 import com.recoveryworkbench.ui.form.Sorting;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -31,13 +31,13 @@ import javafx.util.Callback;
  * the other way round. FX thread only.
  */
 public final class ComplianceTableView {
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final ComplianceTableModel model = new ComplianceTableModel();
     private final TableView<ComplianceRow> table = new TableView<>();
     private final BorderPane root = new BorderPane();
     private boolean syncing;
 
-    public ComplianceTableView(Workbench workbench) {
+    public ComplianceTableView(WorkbenchState workbench) {
         this.workbench = workbench;
         SortedList<ComplianceRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());

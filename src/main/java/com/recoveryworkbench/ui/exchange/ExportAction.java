@@ -11,7 +11,7 @@ import com.recoveryworkbench.ui.files.FileActions;
 import com.recoveryworkbench.ui.files.PlanFiles;
 import com.recoveryworkbench.ui.state.BackgroundTasks;
 import com.recoveryworkbench.ui.state.Selection;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ public final class ExportAction {
     private final Consumer<String> activity;
     private final Clock clock;
 
-    public ExportAction(Workbench workbench, Dialogs dialogs, BackgroundTasks tasks, Consumer<String> activity, Clock clock) {
+    public ExportAction(WorkbenchState workbench, Dialogs dialogs, BackgroundTasks tasks, Consumer<String> activity, Clock clock) {
         this.document = workbench.document();
         this.selection = workbench.selection();
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");

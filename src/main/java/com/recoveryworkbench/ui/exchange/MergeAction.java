@@ -7,7 +7,7 @@ import com.recoveryworkbench.ui.files.Dialogs;
 import com.recoveryworkbench.ui.files.FileActions;
 import com.recoveryworkbench.ui.files.ImportRequest;
 import com.recoveryworkbench.ui.state.BackgroundTasks;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,12 @@ import java.util.function.Consumer;
  * updated. A file with an error merges nothing and says where it is broken. FX thread only.
  */
 public final class MergeAction {
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final Dialogs dialogs;
     private final BackgroundTasks tasks;
     private final Consumer<String> activity;
 
-    public MergeAction(Workbench workbench, Dialogs dialogs, BackgroundTasks tasks, Consumer<String> activity) {
+    public MergeAction(WorkbenchState workbench, Dialogs dialogs, BackgroundTasks tasks, Consumer<String> activity) {
         this.workbench = Objects.requireNonNull(workbench, "workbench");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");

@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.findings;
 
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.ui.form.SeverityLook;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,12 +19,12 @@ import javafx.scene.layout.VBox;
  * Clicking a finding (or Enter on it) reveals its services on the canvas. FX thread only.
  */
 public final class FindingsView {
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final FindingsModel model = new FindingsModel();
     private final ListView<Finding> list = new ListView<>(model.findings());
     private final VBox root;
 
-    public FindingsView(Workbench workbench) {
+    public FindingsView(WorkbenchState workbench) {
         this.workbench = workbench;
         Label header = new Label();
         header.setId("findingsHeader");

@@ -1,7 +1,7 @@
 package com.recoveryworkbench.ui.inspector;
 
 import com.recoveryworkbench.ui.form.PlanUndoKeys;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
@@ -23,7 +23,7 @@ public final class InspectorView {
     private final ScrollPane root = new ScrollPane();
     private final Map<InspectorViewModel.Mode, Node> forms = new EnumMap<>(InspectorViewModel.Mode.class);
 
-    public InspectorView(Workbench workbench) {
+    public InspectorView(WorkbenchState workbench) {
         model = new InspectorViewModel(workbench);
         forms.put(InspectorViewModel.Mode.PLAN, new PlanEditorView(model.plan()).node());
         forms.put(InspectorViewModel.Mode.SERVICE,

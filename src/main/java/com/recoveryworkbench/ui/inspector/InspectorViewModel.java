@@ -4,7 +4,7 @@ import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.state.Selection;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +21,7 @@ public final class InspectorViewModel {
     /** Which editor the inspector shows. */
     public enum Mode { PLAN, SERVICE, SERVICES, DEPENDENCY }
 
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.PLAN);
     private final PlanEditorModel plan;
     private final ServiceEditorModel service;
@@ -35,7 +35,7 @@ public final class InspectorViewModel {
     private record Shown(Mode mode, Object what) {
     }
 
-    public InspectorViewModel(Workbench workbench) {
+    public InspectorViewModel(WorkbenchState workbench) {
         this.workbench = workbench;
         plan = new PlanEditorModel(workbench.document());
         service = new ServiceEditorModel(workbench.document());

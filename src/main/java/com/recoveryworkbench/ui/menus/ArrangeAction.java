@@ -9,7 +9,7 @@ import com.recoveryworkbench.ui.canvas.CardGeometry;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.state.BackgroundTasks;
 import com.recoveryworkbench.ui.state.Selection;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +37,7 @@ public final class ArrangeAction {
     private Runnable afterArrange = () -> { };
     private Runnable beforeArrange = () -> { };
 
-    public ArrangeAction(Workbench workbench, BackgroundTasks tasks, PlanLayout layout, Consumer<Exception> onFailure) {
+    public ArrangeAction(WorkbenchState workbench, BackgroundTasks tasks, PlanLayout layout, Consumer<Exception> onFailure) {
         this.document = workbench.document();
         this.selection = workbench.selection();
         this.tasks = Objects.requireNonNull(tasks, "tasks");

@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.menus;
 
 import com.recoveryworkbench.ui.edit.ServiceClipboard;
 import com.recoveryworkbench.ui.state.Selection;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,13 +18,13 @@ import javafx.beans.property.SimpleObjectProperty;
  * services") and selects what it pasted. FX thread only.
  */
 public final class ClipboardActions {
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final ObjectProperty<ServiceClipboard> clipboard =
             new SimpleObjectProperty<>(this, "clipboard", ServiceClipboard.EMPTY);
     private final BooleanBinding hasSelection;
     private final BooleanBinding canPaste;
 
-    public ClipboardActions(Workbench workbench) {
+    public ClipboardActions(WorkbenchState workbench) {
         this.workbench = Objects.requireNonNull(workbench, "workbench");
         Selection selection = workbench.selection();
         hasSelection = Bindings.createBooleanBinding(() -> !selection.getServices().isEmpty(),

@@ -9,7 +9,7 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.state.Selection;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -39,7 +39,7 @@ final class EditMenu {
     private final Action find;
     private final ArrangeAction arranger;
 
-    EditMenu(Workbench workbench, ClipboardActions clipboard, ArrangeAction arranger, PlanCanvasView canvas,
+    EditMenu(WorkbenchState workbench, ClipboardActions clipboard, ArrangeAction arranger, PlanCanvasView canvas,
              Action find) {
         this.find = find;
         this.arranger = arranger;

@@ -6,7 +6,7 @@ import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
@@ -25,13 +25,13 @@ import org.controlsfx.control.textfield.TextFields;
  * FX thread only.
  */
 final class FindBar {
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final PlanCanvasView canvas;
     private final TextField field = new TextField();
     private final ToggleButton filter = new ToggleButton("Filter");
     private final Action find;
 
-    FindBar(Workbench workbench, PlanCanvasView canvas) {
+    FindBar(WorkbenchState workbench, PlanCanvasView canvas) {
         this.workbench = workbench;
         this.canvas = canvas;
         field.setId("searchField");

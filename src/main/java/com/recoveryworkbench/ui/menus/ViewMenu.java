@@ -10,7 +10,7 @@ import com.recoveryworkbench.ui.canvas.LaneGrouping;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.present.PresentationMode;
 import com.recoveryworkbench.ui.state.HighlightMode;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +45,7 @@ final class ViewMenu {
             "Highlight the chain of hard dependencies that sets the selected service's up time.";
     private static final String IMPACT_TIP = "Highlight every service that depends on the selected one (its blast radius).";
 
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final PlanCanvasView canvas;
     private final BooleanProperty panelsShown;
     private final ObjectProperty<Theme> theme;
@@ -57,7 +57,7 @@ final class ViewMenu {
     private final Action zoomToFindings;
     private final Action present;
 
-    ViewMenu(Workbench workbench, PlanCanvasView canvas, BooleanProperty panelsShown, ObjectProperty<Theme> theme,
+    ViewMenu(WorkbenchState workbench, PlanCanvasView canvas, BooleanProperty panelsShown, ObjectProperty<Theme> theme,
              PresentationMode presentation) {
         this.workbench = workbench;
         this.canvas = canvas;

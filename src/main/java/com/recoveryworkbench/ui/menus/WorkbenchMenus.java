@@ -5,7 +5,7 @@ import com.recoveryworkbench.ui.exchange.PlanExchange;
 import com.recoveryworkbench.ui.files.FileActions;
 import com.recoveryworkbench.ui.preferences.RecentFiles;
 import com.recoveryworkbench.ui.present.PresentationMode;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class WorkbenchMenus {
     private final FindBar find;
     private final List<ExtraShortcut> extraShortcuts;
 
-    public WorkbenchMenus(Workbench workbench, FileActions files, PlanExchange exchange, RecentFiles recent,
+    public WorkbenchMenus(WorkbenchState workbench, FileActions files, PlanExchange exchange, RecentFiles recent,
                    ClipboardActions clipboard,
                    ArrangeAction arranger, PlanCanvasView canvas, BooleanProperty panelsShown,
                    ObjectProperty<Theme> theme, PresentationMode presentation, Window owner) {

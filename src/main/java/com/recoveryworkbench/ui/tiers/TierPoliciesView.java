@@ -5,7 +5,7 @@ import com.recoveryworkbench.model.TierPolicy;
 import com.recoveryworkbench.ui.form.Editors;
 import com.recoveryworkbench.ui.form.Form;
 import com.recoveryworkbench.ui.form.PlanUndoKeys;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -33,7 +33,7 @@ public final class TierPoliciesView {
     private final VBox root;
     private boolean syncing;
 
-    public TierPoliciesView(Workbench workbench) {
+    public TierPoliciesView(WorkbenchState workbench) {
         model = new TierPoliciesModel(workbench.document());
         list = new ListView<>(model.tiers());
         list.setId("tiers-list");

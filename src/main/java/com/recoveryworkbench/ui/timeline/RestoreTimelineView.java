@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.timeline;
 
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -22,14 +22,14 @@ import javafx.scene.layout.Pane;
  * selects its service. FX thread only.
  */
 public final class RestoreTimelineView {
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final TimelineModel model;
     private final TimelinePainter painter = new TimelinePainter();
     private final Canvas canvas = new Canvas();
     private final ScrollBar scroll = new ScrollBar();
     private final BorderPane root = new BorderPane();
 
-    public RestoreTimelineView(Workbench workbench) {
+    public RestoreTimelineView(WorkbenchState workbench) {
         this.workbench = workbench;
         this.model = new TimelineModel(workbench);
         Pane surface = new Pane(canvas) {

@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.timeline;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,13 +14,13 @@ import javafx.beans.property.SimpleObjectProperty;
  * has not computed. FX thread only.
  */
 public final class TimelineModel {
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final ObjectProperty<TimelineChart.Grouping> grouping =
             new SimpleObjectProperty<>(this, "grouping", TimelineChart.Grouping.WAVE);
     private final ReadOnlyObjectWrapper<TimelineChart> chart =
             new ReadOnlyObjectWrapper<>(this, "chart", TimelineChart.EMPTY);
 
-    public TimelineModel(Workbench workbench) {
+    public TimelineModel(WorkbenchState workbench) {
         this.workbench = workbench;
         workbench.liveAnalysis().analysisProperty().addListener((obs, old, now) -> refresh());
         grouping.addListener((obs, old, now) -> refresh());

@@ -12,7 +12,7 @@ import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.state.ComplianceLook;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 /** The canvas API presentation mode builds on: greyed services, the presentation look, zoomTo. */
 @ExtendWith(ApplicationExtension.class)
 class PresentationLookTest {
-    private Workbench workbench;
+    private WorkbenchState workbench;
     private PlanCanvasView view;
 
     @Start

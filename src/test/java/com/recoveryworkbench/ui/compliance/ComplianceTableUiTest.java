@@ -3,7 +3,7 @@ package com.recoveryworkbench.ui.compliance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.recoveryworkbench.ui.TestPlans;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -21,7 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The compliance table at the width it gets in a 1440x900 window, beside the inspector. */
 @ExtendWith(ApplicationExtension.class)
 class ComplianceTableUiTest {
-    private Workbench workbench;
+    private WorkbenchState workbench;
 
     @Start
     void start(Stage stage) {

@@ -15,7 +15,7 @@ import com.recoveryworkbench.ui.files.ExportChoice;
 import com.recoveryworkbench.ui.files.ScriptedDialogs;
 import com.recoveryworkbench.ui.state.BackgroundTasks;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ class ExportActionTest {
                     Service.builder("db", ServiceKind.DATABASE).restoreTime(Duration.ofMinutes(40)).position(0, 200)
                             .build()))
             .withDependency(Dependency.hard("web", "db"));
-    private final Workbench workbench = new Workbench(new PlanDocument(shop, null),
+    private final WorkbenchState workbench = new WorkbenchState(new PlanDocument(shop, null),
             new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
     private final ExportAction export = new ExportAction(workbench, dialogs, new BackgroundTasks(worker::add, Runnable::run),
             activity::add, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));

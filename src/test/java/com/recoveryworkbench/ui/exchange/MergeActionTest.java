@@ -13,7 +13,7 @@ import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.files.ScriptedDialogs;
 import com.recoveryworkbench.ui.state.BackgroundTasks;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,7 +56,7 @@ class MergeActionTest {
             .restoreTime(Duration.ofMinutes(5)).owner("Old team").position(400, 120).build();
     private final Plan worked = Plan.empty("Shop").withService(web);
     private final PlanDocument document = new PlanDocument(worked, null);
-    private final Workbench workbench = new Workbench(document,
+    private final WorkbenchState workbench = new WorkbenchState(document,
             new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
     private final MergeAction merge = new MergeAction(workbench, dialogs, new BackgroundTasks(worker::add, Runnable::run),
             doing -> { });

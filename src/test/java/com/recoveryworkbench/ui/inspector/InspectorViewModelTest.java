@@ -14,13 +14,13 @@ import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.TestPlans;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.form.FieldModel;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InspectorViewModelTest {
-    private final Workbench workbench = TestPlans.workbench(TestPlans.checkout());
+    private final WorkbenchState workbench = TestPlans.workbench(TestPlans.checkout());
     private final PlanDocument document = workbench.document();
     private final InspectorViewModel inspector = new InspectorViewModel(workbench);
 

@@ -11,13 +11,13 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.TestPlans;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.form.FieldModel;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The inspector's Layout section: pin a service, force or free its layer, each one undoable step. */
 class LayoutHintEditorsTest {
-    private final Workbench workbench = TestPlans.workbench(TestPlans.checkout());
+    private final WorkbenchState workbench = TestPlans.workbench(TestPlans.checkout());
     private final PlanDocument document = workbench.document();
     private final InspectorViewModel inspector = new InspectorViewModel(workbench);
 

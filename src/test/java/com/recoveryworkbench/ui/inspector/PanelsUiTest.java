@@ -11,7 +11,7 @@ import com.recoveryworkbench.ui.TestPlans;
 import com.recoveryworkbench.ui.compliance.ComplianceRow;
 import com.recoveryworkbench.ui.compliance.ComplianceTableView;
 import com.recoveryworkbench.ui.findings.FindingsView;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +38,7 @@ import org.testfx.framework.junit5.Start;
 /** The inspector, the compliance table and the findings mounted on one workbench, driven as a person would. */
 @ExtendWith(ApplicationExtension.class)
 class PanelsUiTest {
-    private Workbench workbench;
+    private WorkbenchState workbench;
 
     @Start
     void start(Stage stage) {

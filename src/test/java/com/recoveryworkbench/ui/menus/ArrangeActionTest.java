@@ -16,7 +16,7 @@ import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.state.BackgroundTasks;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ class ArrangeActionTest {
                     Service.builder("db", ServiceKind.DATABASE).position(0, 0).build(),
                     Service.builder("dns", ServiceKind.NETWORK).position(0, 0).build()))
             .withDependencies(List.of(Dependency.hard("web", "db"), Dependency.hard("db", "dns")));
-    private final Workbench workbench = new Workbench(new PlanDocument(shop, null),
+    private final WorkbenchState workbench = new WorkbenchState(new PlanDocument(shop, null),
             new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
     private final PlanDocument document = workbench.document();
     private final Queue<Runnable> worker = new ArrayDeque<>();

@@ -11,7 +11,7 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class ClipboardActionsTest {
             .withServices(List.of(Service.builder("web", ServiceKind.APPLICATION).build(),
                     Service.builder("db", ServiceKind.DATABASE).build()))
             .withDependency(Dependency.hard("web", "db"));
-    private final Workbench workbench = new Workbench(new PlanDocument(shop, null),
+    private final WorkbenchState workbench = new WorkbenchState(new PlanDocument(shop, null),
             new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
     private final PlanDocument document = workbench.document();
     private final ClipboardActions clipboard = new ClipboardActions(workbench);

@@ -3,7 +3,7 @@ package com.recoveryworkbench.ui.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.recoveryworkbench.ui.TestPlans;
-import com.recoveryworkbench.ui.state.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -20,7 +20,7 @@ import org.testfx.framework.junit5.Start;
 /** The restore timeline mounted on a workbench: clicking a bar's row selects its service. */
 @ExtendWith(ApplicationExtension.class)
 class TimelineUiTest {
-    private Workbench workbench;
+    private WorkbenchState workbench;
 
     @Start
     void start(Stage stage) {

@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
  *
  * <p>Each new plan is handed to the live analysis and prunes the selection of services that are gone.
  */
-public final class Workbench {
+public final class WorkbenchState {
     private final PlanDocument document;
     private final LiveAnalysis liveAnalysis;
     private final Selection selection = new Selection();
@@ -25,7 +25,7 @@ public final class Workbench {
             new SimpleObjectProperty<>(this, "highlightMode", HighlightMode.CRITICAL_PATH);
     private final List<Consumer<Set<String>>> revealListeners = new ArrayList<>();
 
-    public Workbench(PlanDocument document, LiveAnalysis liveAnalysis) {
+    public WorkbenchState(PlanDocument document, LiveAnalysis liveAnalysis) {
         this.document = Objects.requireNonNull(document);
         this.liveAnalysis = Objects.requireNonNull(liveAnalysis);
         document.planProperty().addListener((obs, old, plan) -> {
