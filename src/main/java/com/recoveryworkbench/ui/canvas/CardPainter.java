@@ -5,6 +5,7 @@ import static com.recoveryworkbench.ui.canvas.CardGeometry.WIDTH;
 
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.io.export.CardLines;
+import com.recoveryworkbench.io.export.MapLook;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import com.recoveryworkbench.ui.state.ComplianceLook;
@@ -30,24 +31,24 @@ final class CardPainter {
     static final double BLOCK_BELOW_PX = 20;
     /** Below this height on screen a card shows only its verdict symbol and name. */
     static final double LABEL_BELOW_PX = 45;
-    private static final double BAND = 8;
+    private static final double BAND = MapLook.BAND;
     private static final double PIN_SIZE = 13;
     /** Room for "L12" in the owner font, and a gap. */
     private static final double LAYER_HINT_WIDTH = 28;
-    private static final double PAD = 14;
+    private static final double PAD = MapLook.PAD;
     private static final Affine SCREEN = new Affine();
 
     private final TextFitter fitter = new TextFitter();
     private final ScaledFonts fonts = new ScaledFonts();
-    private final Font nameFont = Font.font("System", FontWeight.BOLD, 15);
+    private final Font nameFont = Font.font("System", FontWeight.BOLD, MapLook.NAME_SIZE);
     /** For a name too long for the card at full size: a smaller size before cutting it with "…". */
-    private final Font longNameFont = Font.font("System", FontWeight.BOLD, 12);
+    private final Font longNameFont = Font.font("System", FontWeight.BOLD, MapLook.LONG_NAME_SIZE);
     private final Font labelFont = Font.font("System", FontWeight.BOLD, 28);
-    private final Font badgeFont = Font.font("System", FontWeight.BOLD, 11);
+    private final Font badgeFont = Font.font("System", FontWeight.BOLD, MapLook.BADGE_SIZE);
     /** In presentation the badge is as large as the owner line, so every card text reaches 18 px. */
     private final Font presentationBadgeFont = Font.font("System", FontWeight.BOLD, 12);
-    private final Font ownerFont = Font.font("System", 12);
-    private final Font resultFont = Font.font("System", 13);
+    private final Font ownerFont = Font.font("System", MapLook.OWNER_SIZE);
+    private final Font resultFont = Font.font("System", MapLook.RESULT_SIZE);
     private Palette palette = Palette.LIGHT;
     private double weight = 1;
     private Font badge = badgeFont;
