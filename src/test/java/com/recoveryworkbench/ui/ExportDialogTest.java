@@ -37,7 +37,7 @@ class ExportDialogTest {
 
     private CompletableFuture<Optional<ExportChoice>> ask(int selected) {
         CompletableFuture<Optional<ExportChoice>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(ExportDialog.ask(stage, List.of(Theme.baseStylesheet()), selected)));
+        Platform.runLater(() -> answer.complete(ExportDialog.ask(stage, Theme.LIGHT.stylesheets(), selected)));
         return answer;
     }
 

@@ -144,7 +144,7 @@ class PresentationModeTest {
         assertTrue(robot.lookup("#sidePanels").query().getScene() != null);
         assertArrayEquals(dividers, mainSplit.getDividerPositions(), 0.01);
         assertFalse(stage.isFullScreen());
-        assertEquals(List.of(Theme.baseStylesheet()), stage.getScene().getStylesheets());
+        assertEquals(Theme.LIGHT.stylesheets(), stage.getScene().getStylesheets());
         assertFalse(app.shell.canvas().presentationProperty().get());
         assertNull(greyed());
         assertFalse(showing(robot.lookup("#presentationLegend").query()));

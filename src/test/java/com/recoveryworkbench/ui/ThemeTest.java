@@ -39,7 +39,7 @@ class ThemeTest {
     void theWindowStartsInTheRememberedTheme() {
         List<String> sheets = stage.getScene().getStylesheets();
 
-        assertEquals(2, sheets.size());
+        assertEquals(3, sheets.size());
         assertEquals(Theme.baseStylesheet(), sheets.get(0));
         assertTrue(sheets.get(1).endsWith("theme-high-contrast.css"), sheets.get(1));
         assertSame(Palette.HIGH_CONTRAST, app.shell.canvas().paletteProperty().get());
@@ -52,18 +52,18 @@ class ThemeTest {
         WorkbenchFixture.waitUntil("the dark palette is on the canvas",
                 () -> app.shell.canvas().paletteProperty().get() == Palette.DARK);
         List<String> sheets = stage.getScene().getStylesheets();
-        assertEquals(2, sheets.size());
+        assertEquals(3, sheets.size());
         assertTrue(sheets.get(1).endsWith("theme-dark.css"), sheets.get(1));
         assertEquals(Theme.DARK, new WorkbenchPreferences(app.node).theme());
     }
 
     @Test
-    void choosingLightLeavesOnlyTheBaseStylesheet(FxRobot robot) {
+    void choosingLightLeavesTheBaseStylesheetAndTheVerdictColours(FxRobot robot) {
         robot.clickOn("View").clickOn("Theme").clickOn("Light");
 
         WorkbenchFixture.waitUntil("the light palette is on the canvas",
                 () -> app.shell.canvas().paletteProperty().get() == Palette.LIGHT);
-        assertEquals(List.of(Theme.baseStylesheet()), stage.getScene().getStylesheets());
+        assertEquals(Theme.LIGHT.stylesheets(), stage.getScene().getStylesheets());
         assertEquals(Theme.LIGHT, new WorkbenchPreferences(app.node).theme());
     }
 

@@ -6,9 +6,9 @@ import static com.recoveryworkbench.ui.canvas.CardGeometry.WIDTH;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.io.export.CardLines;
 import com.recoveryworkbench.io.export.MapLook;
+import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
-import com.recoveryworkbench.ui.state.ComplianceLook;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -82,8 +82,8 @@ final class CardPainter {
                boolean greyed, Viewport viewport, Affine world) {
         double x = s.position().x();
         double y = s.position().y();
-        ComplianceLook look = result == null || greyed ? null : ComplianceLook.of(result.verdict());
-        Color verdict = look == null ? palette.neutralBand() : look.color();
+        VerdictLook look = result == null || greyed ? null : VerdictLook.of(result.verdict());
+        Color verdict = look == null ? palette.neutralBand() : palette.verdict(result.verdict());
         g.setFill(verdict);
         // Band and border as separate bars, never overlapping the body: a dimmed card is translucent,
         // and stacked fills would show through each other.
@@ -141,7 +141,7 @@ final class CardPainter {
         g.strokeLine(left + PIN_SIZE * 0.15, top + head, left + PIN_SIZE * 0.85, top + head);
     }
 
-    private void paintLabelText(GraphicsContext g, Color textColour, Service s, ComplianceLook look, Color verdict,
+    private void paintLabelText(GraphicsContext g, Color textColour, Service s, VerdictLook look, Color verdict,
                                 Viewport v) {
         double x = s.position().x();
         double y = s.position().y();
@@ -155,7 +155,7 @@ final class CardPainter {
     }
 
     private void paintFullText(GraphicsContext g, Color textColour, Service s, ServiceResult result,
-                               ComplianceLook look, Color verdict, Color badgeText, Viewport v) {
+                               VerdictLook look, Color verdict, Color badgeText, Viewport v) {
         double x = s.position().x();
         double y = s.position().y();
         WorldRect nameArea = CardGeometry.nameArea(s.position());

@@ -1,8 +1,8 @@
 package com.recoveryworkbench.ui.compliance;
 
 import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.ui.form.Formats;
-import com.recoveryworkbench.ui.state.ComplianceLook;
 import java.time.Duration;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
@@ -51,7 +51,7 @@ final class ComplianceCells {
                 setText(empty ? null : Formats.compliance(verdict));
                 if (!empty && verdict != null) {
                     // The theme colours the verdict through its style class; symbol and word read without it.
-                    getStyleClass().add(ComplianceLook.of(verdict).styleClass());
+                    getStyleClass().add("compliance-" + VerdictLook.of(verdict).cssName());
                 }
             }
         };

@@ -190,6 +190,6 @@ public final class FxDialogs implements Dialogs {
 
     private List<String> stylesheets() {
         Scene scene = owner.getScene();
-        return scene == null ? List.of(Theme.baseStylesheet()) : List.copyOf(scene.getStylesheets());
+        return scene == null ? Theme.LIGHT.stylesheets() : List.copyOf(scene.getStylesheets());
     }
 }

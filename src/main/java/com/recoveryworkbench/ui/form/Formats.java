@@ -2,8 +2,8 @@ package com.recoveryworkbench.ui.form;
 
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Durations;
-import com.recoveryworkbench.ui.state.ComplianceLook;
 import java.time.Duration;
 
 /**
@@ -66,7 +66,7 @@ public final class Formats {
         if (compliance == null) {
             return NONE;
         }
-        ComplianceLook look = ComplianceLook.of(compliance);
+        VerdictLook look = VerdictLook.of(compliance);
         return look.symbol() + " " + look.label();
     }
 

@@ -2,10 +2,10 @@ package com.recoveryworkbench.ui.inspector;
 
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.ui.form.Form;
 import com.recoveryworkbench.ui.form.Formats;
 import com.recoveryworkbench.ui.form.SeverityLook;
-import com.recoveryworkbench.ui.state.ComplianceLook;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 
 /** The read-only "Result" rows of the service form, bound to a {@link ServiceResultModel}. FX thread only. */
 final class ServiceResultView {
@@ -59,9 +60,9 @@ final class ServiceResultView {
         label.setText(Formats.compliance(verdict));
         label.getStyleClass().removeIf(c -> c.startsWith("compliance-"));
         if (verdict != null) {
-            ComplianceLook look = ComplianceLook.of(verdict);
-            label.getStyleClass().add(look.styleClass());
-            label.setTextFill(look.color());
+            VerdictLook look = VerdictLook.of(verdict);
+            label.getStyleClass().add("compliance-" + look.cssName());
+            label.setTextFill(Color.web(look.colour()));
         }
     }
 

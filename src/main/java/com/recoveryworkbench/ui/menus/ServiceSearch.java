@@ -1,9 +1,9 @@
 package com.recoveryworkbench.ui.menus;
 
 import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.state.ComplianceLook;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class ServiceSearch {
         if (analysis == null || needle.length() < MIN_VERDICT_QUERY) {
             return false;
         }
-        return analysis.result(id).map(r -> ComplianceLook.of(r.verdict()).label().toLowerCase(Locale.ROOT))
+        return analysis.result(id).map(r -> VerdictLook.of(r.verdict()).label().toLowerCase(Locale.ROOT))
                 .map(label -> Arrays.stream(label.split(" ")).anyMatch(word -> word.startsWith(needle)))
                 .orElse(false);
     }

@@ -1,7 +1,7 @@
 package com.recoveryworkbench.ui.timeline;
 
+import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Durations;
-import com.recoveryworkbench.ui.state.ComplianceLook;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -80,8 +80,8 @@ final class TimelinePainter {
             if (row.kind() == TimelineRow.Kind.BAR) {
                 paintBar(g, row, scale, top);
             } else if (row.kind() == TimelineRow.Kind.UNSCHEDULED) {
-                String symbol = row.compliance() == null ? "" : ComplianceLook.of(row.compliance()).symbol() + " ";
-                g.setFill(row.compliance() == null ? INK : ComplianceLook.of(row.compliance()).color());
+                String symbol = row.compliance() == null ? "" : VerdictLook.of(row.compliance()).symbol() + " ";
+                g.setFill(row.compliance() == null ? INK : Color.web(VerdictLook.of(row.compliance()).colour()));
                 g.fillText(symbol + row.note(), scale.left() + 4, middle);
             }
         }
@@ -90,12 +90,12 @@ final class TimelinePainter {
     private void paintBar(GraphicsContext g, TimelineRow row, TimelineScale scale, double top) {
         double x0 = scale.x(row.start());
         double x1 = Math.max(x0 + 2, scale.x(row.up()));
-        Color color = row.compliance() == null ? Color.GRAY : ComplianceLook.of(row.compliance()).color();
+        Color color = row.compliance() == null ? Color.GRAY : Color.web(VerdictLook.of(row.compliance()).colour());
         g.setFill(color);
         g.fillRect(x0, top + 4, x1 - x0, ROW_HEIGHT - 8);
         g.setFill(INK);
         g.setFont(NORMAL);
-        String symbol = row.compliance() == null ? "" : ComplianceLook.of(row.compliance()).symbol() + " ";
+        String symbol = row.compliance() == null ? "" : VerdictLook.of(row.compliance()).symbol() + " ";
         g.fillText(symbol + Durations.format(row.up()), x1 + 4, top + ROW_HEIGHT / 2);
     }
 
