@@ -1,5 +1,8 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.ui.files.FxDialogs;
+import com.recoveryworkbench.ui.files.RecoveryFiles;
+import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;

@@ -4,20 +4,40 @@ import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.layout.ElkPlanLayout;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import com.recoveryworkbench.ui.compliance.ComplianceTableView;
 import com.recoveryworkbench.ui.edit.PlanDocument;
-import com.recoveryworkbench.ui.panels.ComplianceTableView;
-import com.recoveryworkbench.ui.panels.FindingsView;
-import com.recoveryworkbench.ui.panels.InspectorView;
-import com.recoveryworkbench.ui.panels.RestoreTimelineView;
-import com.recoveryworkbench.ui.panels.TierPoliciesView;
+import com.recoveryworkbench.ui.exchange.CompareAction;
+import com.recoveryworkbench.ui.exchange.ComparisonMarks;
+import com.recoveryworkbench.ui.exchange.ExportAction;
+import com.recoveryworkbench.ui.exchange.MergeAction;
+import com.recoveryworkbench.ui.exchange.PlanExchange;
+import com.recoveryworkbench.ui.files.Autosave;
+import com.recoveryworkbench.ui.files.Dialogs;
+import com.recoveryworkbench.ui.files.FileActions;
+import com.recoveryworkbench.ui.files.PlanFileDrop;
+import com.recoveryworkbench.ui.files.RecoveryFiles;
+import com.recoveryworkbench.ui.findings.FindingsView;
+import com.recoveryworkbench.ui.inspector.InspectorView;
+import com.recoveryworkbench.ui.menus.ArrangeAction;
+import com.recoveryworkbench.ui.menus.ClipboardActions;
+import com.recoveryworkbench.ui.menus.WorkbenchMenus;
+import com.recoveryworkbench.ui.preferences.WindowMemory;
+import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
 import com.recoveryworkbench.ui.present.PresentationMode;
+import com.recoveryworkbench.ui.state.BackgroundTasks;
+import com.recoveryworkbench.ui.state.LiveAnalysis;
+import com.recoveryworkbench.ui.state.WorkbenchState;
+import com.recoveryworkbench.ui.theme.Theme;
+import com.recoveryworkbench.ui.theme.ThemeSwitcher;
+import com.recoveryworkbench.ui.tiers.TierPoliciesView;
+import com.recoveryworkbench.ui.timeline.RestoreTimelineView;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -28,7 +48,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Assembles the workbench window on a stage: the shared {@link Workbench}, its views, menus, toolbar
+ * Assembles the workbench window on a stage: the shared {@link WorkbenchState}, its views, menus, toolbar
  * and status bar, file actions, preferences and the startup plan. {@link WorkbenchApp} uses it with
  * the person's preferences and real dialogs; end-to-end tests with a throw-away preferences node and
  * scripted dialogs. FX thread only.
@@ -38,7 +58,7 @@ public final class WorkbenchShell {
 
     private final Stage stage;
     private final WorkbenchPreferences preferences;
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final FileActions files;
     private final PlanCanvasView canvas;
     private final WindowMemory windowMemory;
@@ -65,7 +85,7 @@ public final class WorkbenchShell {
         PlanDocument document = new PlanDocument(Plan.empty(FileActions.UNTITLED_PLAN), null);
         LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
                 new RecoveryAnalyzer()::analyze);
-        workbench = new Workbench(document, analysis);
+        workbench = new WorkbenchState(document, analysis);
         questions = dialogs.apply(stage);
         BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");
         files = new FileActions(document, questions, tasks, preferences);
@@ -76,7 +96,7 @@ public final class WorkbenchShell {
         canvas = new PlanCanvasView(workbench);
         root.setId("workbench");
         Scene scene = new Scene(root);
-        ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences, startupTheme(preferences));
+        ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences::setTheme, startupTheme(preferences));
         presentation = new PresentationMode(workbench, canvas, stage, this::hideChrome, themes.overrideProperty());
         layout = new WorkbenchLayout(presentation.node(), new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
@@ -150,12 +170,6 @@ public final class WorkbenchShell {
         });
     }
 
-    /** The URL of {@code workbench.css}, the base of every {@link Theme}. */
-    public static String stylesheet() {
-        return Objects.requireNonNull(WorkbenchShell.class.getResource("workbench.css"), "workbench.css")
-                .toExternalForm();
-    }
-
     /** What runs after the window closed on Quit ({@code Platform::exit} in the app). */
     public void setOnQuit(Runnable action) {
         onQuit = Objects.requireNonNull(action, "action");
@@ -208,7 +222,7 @@ public final class WorkbenchShell {
     }
 
     /** The state the window shows; end-to-end tests read the plan and selection through it. */
-    public Workbench workbench() {
+    public WorkbenchState workbench() {
         return workbench;
     }
 

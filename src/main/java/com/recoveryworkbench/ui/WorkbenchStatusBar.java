@@ -1,5 +1,7 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.ui.state.LiveAnalysis;
+import com.recoveryworkbench.ui.state.StatusSummary;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;

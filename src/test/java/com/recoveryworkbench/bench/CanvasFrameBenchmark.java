@@ -3,8 +3,6 @@ package com.recoveryworkbench.bench;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.LiveAnalysis;
-import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.canvas.DependencyIndex;
 import com.recoveryworkbench.ui.canvas.Emphasis;
 import com.recoveryworkbench.ui.canvas.Frame;
@@ -15,6 +13,8 @@ import com.recoveryworkbench.ui.canvas.Viewport;
 import com.recoveryworkbench.ui.canvas.WorldRect;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.edit.PlanEdits;
+import com.recoveryworkbench.ui.state.LiveAnalysis;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +169,7 @@ public final class CanvasFrameBenchmark {
             t.setDaemon(true);
             return t;
         });
-        Workbench workbench = onFxGet(() -> new Workbench(new PlanDocument(plan, null),
+        WorkbenchState workbench = onFxGet(() -> new WorkbenchState(new PlanDocument(plan, null),
                 new LiveAnalysis(worker, Platform::runLater, new RecoveryAnalyzer()::analyze)));
         String moved = plan.services().get(plan.serviceCount() / 2).id();
         long[] times = new long[FRAMES];

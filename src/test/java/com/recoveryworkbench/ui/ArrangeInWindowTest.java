@@ -8,6 +8,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.canvas.CardGeometry;
+import com.recoveryworkbench.ui.files.PlanFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

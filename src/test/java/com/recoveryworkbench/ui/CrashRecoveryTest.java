@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.ui.files.RecoveryFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,9 @@ package com.recoveryworkbench.ui;
 
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.ui.files.RecoveryFiles;
+import com.recoveryworkbench.ui.files.ScriptedDialogs;
+import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.prefs.Preferences;

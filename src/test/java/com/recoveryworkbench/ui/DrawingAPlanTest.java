@@ -11,6 +11,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.canvas.CardGeometry;
+import com.recoveryworkbench.ui.files.PlanFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.io.export.ExportFormat;
+import com.recoveryworkbench.ui.files.ExportChoice;
+import com.recoveryworkbench.ui.files.ExportDialog;
+import com.recoveryworkbench.ui.theme.Theme;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +37,7 @@ class ExportDialogTest {
 
     private CompletableFuture<Optional<ExportChoice>> ask(int selected) {
         CompletableFuture<Optional<ExportChoice>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(ExportDialog.ask(stage, List.of(WorkbenchShell.stylesheet()), selected)));
+        Platform.runLater(() -> answer.complete(ExportDialog.ask(stage, Theme.LIGHT.stylesheets(), selected)));
         return answer;
     }
 

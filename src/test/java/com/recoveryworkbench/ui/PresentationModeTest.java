@@ -14,6 +14,8 @@ import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
 import com.recoveryworkbench.ui.canvas.CardGeometry;
 import com.recoveryworkbench.ui.canvas.WorldRect;
+import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
+import com.recoveryworkbench.ui.theme.Theme;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -142,7 +144,7 @@ class PresentationModeTest {
         assertTrue(robot.lookup("#sidePanels").query().getScene() != null);
         assertArrayEquals(dividers, mainSplit.getDividerPositions(), 0.01);
         assertFalse(stage.isFullScreen());
-        assertEquals(List.of(WorkbenchShell.stylesheet()), stage.getScene().getStylesheets());
+        assertEquals(Theme.LIGHT.stylesheets(), stage.getScene().getStylesheets());
         assertFalse(app.shell.canvas().presentationProperty().get());
         assertNull(greyed());
         assertFalse(showing(robot.lookup("#presentationLegend").query()));

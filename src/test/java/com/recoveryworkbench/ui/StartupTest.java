@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.edit.PlanDocument;
+import com.recoveryworkbench.ui.files.PlanFiles;
+import com.recoveryworkbench.ui.files.RecoveryFiles;
+import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.ui.canvas.Palette;
+import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
+import com.recoveryworkbench.ui.theme.Theme;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;
@@ -37,8 +39,8 @@ class ThemeTest {
     void theWindowStartsInTheRememberedTheme() {
         List<String> sheets = stage.getScene().getStylesheets();
 
-        assertEquals(2, sheets.size());
-        assertEquals(WorkbenchShell.stylesheet(), sheets.get(0));
+        assertEquals(3, sheets.size());
+        assertEquals(Theme.baseStylesheet(), sheets.get(0));
         assertTrue(sheets.get(1).endsWith("theme-high-contrast.css"), sheets.get(1));
         assertSame(Palette.HIGH_CONTRAST, app.shell.canvas().paletteProperty().get());
     }
@@ -50,18 +52,18 @@ class ThemeTest {
         WorkbenchFixture.waitUntil("the dark palette is on the canvas",
                 () -> app.shell.canvas().paletteProperty().get() == Palette.DARK);
         List<String> sheets = stage.getScene().getStylesheets();
-        assertEquals(2, sheets.size());
+        assertEquals(3, sheets.size());
         assertTrue(sheets.get(1).endsWith("theme-dark.css"), sheets.get(1));
         assertEquals(Theme.DARK, new WorkbenchPreferences(app.node).theme());
     }
 
     @Test
-    void choosingLightLeavesOnlyTheBaseStylesheet(FxRobot robot) {
+    void choosingLightLeavesTheBaseStylesheetAndTheVerdictColours(FxRobot robot) {
         robot.clickOn("View").clickOn("Theme").clickOn("Light");
 
         WorkbenchFixture.waitUntil("the light palette is on the canvas",
                 () -> app.shell.canvas().paletteProperty().get() == Palette.LIGHT);
-        assertEquals(List.of(WorkbenchShell.stylesheet()), stage.getScene().getStylesheets());
+        assertEquals(Theme.LIGHT.stylesheets(), stage.getScene().getStylesheets());
         assertEquals(Theme.LIGHT, new WorkbenchPreferences(app.node).theme());
     }
 

@@ -1,9 +1,10 @@
 package com.recoveryworkbench.io.export;
 
 /**
- * The measures and colours of a drawn map, in map units (one unit is one pixel at 100%): the same
- * card, arrow and type sizes as the workbench canvas and its light theme, kept here, below the UI, so
- * pictures look like the screen without depending on JavaFX. Colours are {@code #rrggbb}; verdict
+ * The measures and colours of a drawn map, in map units (one unit is one pixel at 100%): the one
+ * source of the card's size, band, name row and type sizes, read by the pictures here and by the
+ * workbench canvas ({@code ui.canvas.CardGeometry}, {@code CardPainter}), so pictures look like the
+ * screen; kept below the UI so the pictures need no JavaFX. Colours are {@code #rrggbb}; verdict
  * colours are {@link VerdictLook}'s.
  */
 public final class MapLook {

@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * frames costs one rebuild) and a way to ask for a repaint. Holds no nodes. FX thread only.
  */
 final class CanvasState {
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final Viewport viewport;
     private final Runnable repaint;
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid");
@@ -37,13 +37,13 @@ final class CanvasState {
     record LaneDrop(Lanes lanes, Lane target) {
     }
 
-    CanvasState(Workbench workbench, Viewport viewport, Runnable repaint) {
+    CanvasState(WorkbenchState workbench, Viewport viewport, Runnable repaint) {
         this.workbench = Objects.requireNonNull(workbench);
         this.viewport = Objects.requireNonNull(viewport);
         this.repaint = Objects.requireNonNull(repaint);
     }
 
-    Workbench workbench() {
+    WorkbenchState workbench() {
         return workbench;
     }
 

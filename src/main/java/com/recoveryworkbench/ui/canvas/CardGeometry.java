@@ -1,21 +1,23 @@
 package com.recoveryworkbench.ui.canvas;
 
+import com.recoveryworkbench.io.export.MapLook;
 import com.recoveryworkbench.model.Position;
 
 /**
  * The shape of a service card in world units: a {@link #WIDTH} x {@link #HEIGHT} box whose top-left
  * corner is the service's position, a connection handle on the middle of its right edge, and the
- * straight arrow between two cards, clipped to their borders. Pure functions.
+ * straight arrow between two cards, clipped to their borders. Pure functions. The card's size and name
+ * row are {@link MapLook}'s, so the canvas and the exported pictures draw the same card.
  */
 public final class CardGeometry {
-    public static final double WIDTH = 200;
-    public static final double HEIGHT = 90;
+    public static final double WIDTH = MapLook.CARD_WIDTH;
+    public static final double HEIGHT = MapLook.CARD_HEIGHT;
     public static final double HANDLE_RADIUS = 7;
     /** The name row, where a double-click and the in-place rename field go. */
-    public static final double NAME_LEFT = 34;
+    public static final double NAME_LEFT = MapLook.NAME_LEFT;
     public static final double NAME_TOP = 8;
     public static final double NAME_HEIGHT = 24;
-    public static final double NAME_RIGHT_GAP = 46;
+    public static final double NAME_RIGHT_GAP = MapLook.NAME_RIGHT_GAP;
 
     /** An arrow from a dependent's card border to its dependency's card border. */
     public record Segment(double x1, double y1, double x2, double y2) {

@@ -5,9 +5,10 @@ import static com.recoveryworkbench.ui.canvas.CardGeometry.WIDTH;
 
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.io.export.CardLines;
+import com.recoveryworkbench.io.export.MapLook;
+import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
-import com.recoveryworkbench.ui.ComplianceLook;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -30,24 +31,24 @@ final class CardPainter {
     static final double BLOCK_BELOW_PX = 20;
     /** Below this height on screen a card shows only its verdict symbol and name. */
     static final double LABEL_BELOW_PX = 45;
-    private static final double BAND = 8;
+    private static final double BAND = MapLook.BAND;
     private static final double PIN_SIZE = 13;
     /** Room for "L12" in the owner font, and a gap. */
     private static final double LAYER_HINT_WIDTH = 28;
-    private static final double PAD = 14;
+    private static final double PAD = MapLook.PAD;
     private static final Affine SCREEN = new Affine();
 
     private final TextFitter fitter = new TextFitter();
     private final ScaledFonts fonts = new ScaledFonts();
-    private final Font nameFont = Font.font("System", FontWeight.BOLD, 15);
+    private final Font nameFont = Font.font("System", FontWeight.BOLD, MapLook.NAME_SIZE);
     /** For a name too long for the card at full size: a smaller size before cutting it with "…". */
-    private final Font longNameFont = Font.font("System", FontWeight.BOLD, 12);
+    private final Font longNameFont = Font.font("System", FontWeight.BOLD, MapLook.LONG_NAME_SIZE);
     private final Font labelFont = Font.font("System", FontWeight.BOLD, 28);
-    private final Font badgeFont = Font.font("System", FontWeight.BOLD, 11);
+    private final Font badgeFont = Font.font("System", FontWeight.BOLD, MapLook.BADGE_SIZE);
     /** In presentation the badge is as large as the owner line, so every card text reaches 18 px. */
     private final Font presentationBadgeFont = Font.font("System", FontWeight.BOLD, 12);
-    private final Font ownerFont = Font.font("System", 12);
-    private final Font resultFont = Font.font("System", 13);
+    private final Font ownerFont = Font.font("System", MapLook.OWNER_SIZE);
+    private final Font resultFont = Font.font("System", MapLook.RESULT_SIZE);
     private Palette palette = Palette.LIGHT;
     private double weight = 1;
     private Font badge = badgeFont;
@@ -81,8 +82,8 @@ final class CardPainter {
                boolean greyed, Viewport viewport, Affine world) {
         double x = s.position().x();
         double y = s.position().y();
-        ComplianceLook look = result == null || greyed ? null : ComplianceLook.of(result.verdict());
-        Color verdict = look == null ? palette.neutralBand() : look.color();
+        VerdictLook look = result == null || greyed ? null : VerdictLook.of(result.verdict());
+        Color verdict = look == null ? palette.neutralBand() : palette.verdict(result.verdict());
         g.setFill(verdict);
         // Band and border as separate bars, never overlapping the body: a dimmed card is translucent,
         // and stacked fills would show through each other.
@@ -140,7 +141,7 @@ final class CardPainter {
         g.strokeLine(left + PIN_SIZE * 0.15, top + head, left + PIN_SIZE * 0.85, top + head);
     }
 
-    private void paintLabelText(GraphicsContext g, Color textColour, Service s, ComplianceLook look, Color verdict,
+    private void paintLabelText(GraphicsContext g, Color textColour, Service s, VerdictLook look, Color verdict,
                                 Viewport v) {
         double x = s.position().x();
         double y = s.position().y();
@@ -154,7 +155,7 @@ final class CardPainter {
     }
 
     private void paintFullText(GraphicsContext g, Color textColour, Service s, ServiceResult result,
-                               ComplianceLook look, Color verdict, Color badgeText, Viewport v) {
+                               VerdictLook look, Color verdict, Color badgeText, Viewport v) {
         double x = s.position().x();
         double y = s.position().y();
         WorldRect nameArea = CardGeometry.nameArea(s.position());

@@ -4,7 +4,7 @@ import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.HighlightMode;
+import com.recoveryworkbench.ui.state.HighlightMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

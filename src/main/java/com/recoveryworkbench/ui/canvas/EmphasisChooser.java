@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.HighlightMode;
+import com.recoveryworkbench.ui.state.HighlightMode;
 import java.util.Objects;
 import java.util.Set;
 

@@ -2,8 +2,8 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.Selection;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.Selection;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -35,7 +35,7 @@ final class FrameSource {
 
     /** Everything whose change calls for a new frame. */
     Observable[] observables() {
-        Workbench w = state.workbench();
+        WorkbenchState w = state.workbench();
         Selection selection = w.selection();
         return new Observable[] {w.document().planProperty(), w.liveAnalysis().analysisProperty(),
             selection.servicesProperty(), selection.dependencyProperty(), w.highlightModeProperty(), filter, greyed,
@@ -44,13 +44,13 @@ final class FrameSource {
 
     /** What the next frame highlights and dims, filter included. */
     Emphasis emphasis() {
-        Workbench w = state.workbench();
+        WorkbenchState w = state.workbench();
         return emphasis.choose(w.document().getPlan(), w.liveAnalysis().getAnalysis(), w.selection().getServices(),
                 w.highlightModeProperty().get(), presentation.get(), hover.hovered()).filteredTo(filter.get());
     }
 
     Frame next() {
-        Workbench w = state.workbench();
+        WorkbenchState w = state.workbench();
         Selection selection = w.selection();
         Analysis analysis = w.liveAnalysis().getAnalysis();
         Plan plan = w.document().getPlan();

@@ -3,7 +3,6 @@ package com.recoveryworkbench.ui.canvas;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.ComplianceLook;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -94,7 +93,7 @@ final class Minimap {
         double h = Math.max(2, CardGeometry.HEIGHT * scale);
         for (Service s : index.query(all)) {
             ServiceResult result = analysis == null ? null : analysis.result(s.id()).orElse(null);
-            Color colour = result == null ? palette.neutralBand() : ComplianceLook.of(result.verdict()).color();
+            Color colour = result == null ? palette.neutralBand() : palette.verdict(result.verdict());
             pixels.fillRect(s.position().x() * scale + offsetX, s.position().y() * scale + offsetY, w, h,
                     RasterLayer.rgb(colour), 1);
         }

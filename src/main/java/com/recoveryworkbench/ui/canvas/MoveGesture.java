@@ -2,8 +2,8 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.Selection;
 import com.recoveryworkbench.ui.edit.PlanEdits;
+import com.recoveryworkbench.ui.state.Selection;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.MouseEvent;

@@ -5,8 +5,8 @@ import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.edit.PlanEdits;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Collection;
 import java.util.Set;
 import javafx.beans.Observable;
@@ -37,7 +37,7 @@ public final class PlanCanvasView {
     /** Pixels per world unit at 100% in presentation: the smallest card text, 12, becomes 18 px. */
     static final double PRESENTATION_DISPLAY_SCALE = 1.5;
 
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final Viewport viewport = new Viewport();
     private final Canvas canvas = new Canvas();
     private final PlanPainter painter = new PlanPainter();
@@ -58,7 +58,7 @@ public final class PlanCanvasView {
     private final StringProperty busy = new SimpleStringProperty(this, "busy");
     private boolean fitted;
 
-    public PlanCanvasView(Workbench workbench) {
+    public PlanCanvasView(WorkbenchState workbench) {
         this.workbench = workbench;
         this.state = new CanvasState(workbench, viewport, scheduler::request);
         canvas.setId("canvas");

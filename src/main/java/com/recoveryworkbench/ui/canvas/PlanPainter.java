@@ -5,7 +5,6 @@ import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
-import com.recoveryworkbench.ui.ComplianceLook;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -99,7 +98,7 @@ public final class PlanPainter {
         for (Service s : shown) {
             ServiceResult result = result(frame.analysis(), s);
             Color colour = result == null || frame.greyed().contains(s.id()) ? palette.neutralBand()
-                    : ComplianceLook.of(result.verdict()).color();
+                    : palette.verdict(result.verdict());
             double alpha = alpha(frame, palette, s);
             pixels.fillRect(v.toScreenX(s.position().x()) * ps, v.toScreenY(s.position().y()) * ps, Math.max(1, w),
                     Math.max(1, h), RasterLayer.rgb(colour), alpha);

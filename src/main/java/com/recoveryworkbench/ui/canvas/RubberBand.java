@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.Selection;
+import com.recoveryworkbench.ui.state.Selection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;

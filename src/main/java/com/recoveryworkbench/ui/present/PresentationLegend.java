@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.present;
 
-import com.recoveryworkbench.ui.ComplianceLook;
+import com.recoveryworkbench.io.export.VerdictLook;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Group;
@@ -28,9 +28,9 @@ final class PresentationLegend {
         grid.setHgap(20);
         grid.setVgap(4);
         List<Node> entries = new ArrayList<>();
-        for (ComplianceLook look : ComplianceLook.values()) {
+        for (VerdictLook look : VerdictLook.values()) {
             Label verdict = new Label(look.symbol() + "  " + look.label());
-            verdict.getStyleClass().addAll("legend-verdict", look.styleClass());
+            verdict.getStyleClass().addAll("legend-verdict", "compliance-" + look.cssName());
             entries.add(verdict);
         }
         Label grey = new Label("grey  not restored yet");

@@ -1,8 +1,8 @@
 package com.recoveryworkbench.ui.present;
 
-import com.recoveryworkbench.ui.Theme;
-import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import com.recoveryworkbench.ui.state.WorkbenchState;
+import com.recoveryworkbench.ui.theme.Theme;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -32,7 +32,7 @@ import javafx.stage.Stage;
 public final class PresentationMode {
     private static final String EXIT_HINT = "Esc leaves the presentation";
 
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final Stage stage;
     private final PlanCanvasView canvas;
     private final EditingChrome chrome;
@@ -49,7 +49,7 @@ public final class PresentationMode {
      * @param themeOverride a theme shown instead of the chosen one without being remembered; set while
      *                      presenting and cleared on leaving
      */
-    public PresentationMode(Workbench workbench, PlanCanvasView canvas, Stage stage, EditingChrome chrome,
+    public PresentationMode(WorkbenchState workbench, PlanCanvasView canvas, Stage stage, EditingChrome chrome,
                             ObjectProperty<Theme> themeOverride) {
         this.workbench = Objects.requireNonNull(workbench, "workbench");
         this.stage = Objects.requireNonNull(stage, "stage");

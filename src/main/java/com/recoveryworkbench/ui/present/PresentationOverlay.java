@@ -1,7 +1,7 @@
 package com.recoveryworkbench.ui.present;
 
-import com.recoveryworkbench.ui.LiveAnalysis;
-import com.recoveryworkbench.ui.StatusSummary;
+import com.recoveryworkbench.ui.state.LiveAnalysis;
+import com.recoveryworkbench.ui.state.StatusSummary;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;

@@ -1,9 +1,9 @@
 package com.recoveryworkbench.ui.present;
 
-import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Durations;
-import com.recoveryworkbench.ui.ComplianceLook;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -72,20 +72,20 @@ final class StoryBar {
 
     /** "✓ Web 15m / 4h": symbol and word colour from the verdict, up time against the RTO target. */
     private static Label arrival(StoryStep.Arrival arrival) {
-        ComplianceLook look = ComplianceLook.of(arrival.compliance());
+        VerdictLook look = VerdictLook.of(arrival.compliance());
         String up = arrival.up() == null ? "never" : Durations.format(arrival.up());
         String target = arrival.rtoTarget() == null ? "" : " / " + Durations.format(arrival.rtoTarget());
         Label label = new Label(look.symbol() + " " + arrival.name() + " " + up + target);
-        label.getStyleClass().addAll("story-arrival", look.styleClass());
+        label.getStyleClass().addAll("story-arrival", "compliance-" + look.cssName());
         return label;
     }
 
     private static Label callout(StoryStep.Callout callout) {
         Verdict verdict = callout.rule().equals(Finding.RULE_CYCLE) ? Verdict.BLOCKED : Verdict.MISSED;
-        ComplianceLook look = ComplianceLook.of(verdict);
+        VerdictLook look = VerdictLook.of(verdict);
         Label label = new Label(look.symbol() + " " + callout.message());
         label.setWrapText(true);
-        label.getStyleClass().addAll("story-callout", look.styleClass());
+        label.getStyleClass().addAll("story-callout", "compliance-" + look.cssName());
         return label;
     }
 

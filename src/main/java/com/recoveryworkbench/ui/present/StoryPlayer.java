@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.present;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
@@ -19,14 +19,14 @@ import javafx.beans.property.SimpleBooleanProperty;
  * While not playing, nothing is greyed. FX thread only; holds no node.
  */
 public final class StoryPlayer {
-    private final Workbench workbench;
+    private final WorkbenchState workbench;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ReadOnlyObjectWrapper<RestoreStory> story = new ReadOnlyObjectWrapper<>(this, "story");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyObjectWrapper<StoryStep> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final ReadOnlyObjectWrapper<Set<String>> greyed = new ReadOnlyObjectWrapper<>(this, "greyed");
 
-    public StoryPlayer(Workbench workbench) {
+    public StoryPlayer(WorkbenchState workbench) {
         this.workbench = workbench;
         rebuild();
         workbench.document().planProperty().addListener(x -> rebuildWhilePlaying());

@@ -2,9 +2,9 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.LiveAnalysis;
-import com.recoveryworkbench.ui.Workbench;
 import com.recoveryworkbench.ui.edit.PlanDocument;
+import com.recoveryworkbench.ui.state.LiveAnalysis;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -16,17 +16,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * thread, so a test never waits for a worker): what the canvas tests start from.
  */
 final class CanvasFixture {
-    final Workbench workbench;
+    final WorkbenchState workbench;
     final PlanCanvasView view;
 
-    private CanvasFixture(Workbench workbench, PlanCanvasView view) {
+    private CanvasFixture(WorkbenchState workbench, PlanCanvasView view) {
         this.workbench = workbench;
         this.view = view;
     }
 
     /** Shows a fresh canvas of {@code width} × {@code height} on {@code stage}. FX thread (a TestFX {@code @Start}). */
     static CanvasFixture show(Stage stage, double width, double height) {
-        Workbench workbench = new Workbench(new PlanDocument(Plan.empty("Test"), null),
+        WorkbenchState workbench = new WorkbenchState(new PlanDocument(Plan.empty("Test"), null),
                 new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
         PlanCanvasView view = new PlanCanvasView(workbench);
         stage.setScene(new Scene(new StackPane(view.node()), width, height));

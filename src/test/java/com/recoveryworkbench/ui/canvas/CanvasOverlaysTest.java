@@ -10,7 +10,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The minimap, comparison ghosts and the arrange glide. */
 @ExtendWith(ApplicationExtension.class)
 class CanvasOverlaysTest {
-    private Workbench workbench;
+    private WorkbenchState workbench;
     private PlanCanvasView view;
 
     @Start

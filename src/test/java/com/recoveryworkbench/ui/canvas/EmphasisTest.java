@@ -10,7 +10,7 @@ import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.HighlightMode;
+import com.recoveryworkbench.ui.state.HighlightMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

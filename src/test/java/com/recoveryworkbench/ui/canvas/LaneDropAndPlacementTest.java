@@ -10,7 +10,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Point2D;
@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 /** Dropping cards into lanes, and where new services land. */
 @ExtendWith(ApplicationExtension.class)
 class LaneDropAndPlacementTest {
-    private Workbench workbench;
+    private WorkbenchState workbench;
     private PlanCanvasView view;
 
     @Start

@@ -7,7 +7,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A pinned card shows a pin in its bottom-right corner; a free card leaves the corner empty. */
 @ExtendWith(ApplicationExtension.class)
 class LayoutHintLookTest {
-    private Workbench workbench;
+    private WorkbenchState workbench;
     private PlanCanvasView view;
 
     @Start

@@ -9,7 +9,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class PlanCanvasViewTest {
-    private Workbench workbench;
+    private WorkbenchState workbench;
     private PlanCanvasView view;
 
     @Start

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.ComplianceLook;
-import com.recoveryworkbench.ui.Workbench;
+import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
 /** The canvas API presentation mode builds on: greyed services, the presentation look, zoomTo. */
 @ExtendWith(ApplicationExtension.class)
 class PresentationLookTest {
-    private Workbench workbench;
+    private WorkbenchState workbench;
     private PlanCanvasView view;
 
     @Start
@@ -77,7 +77,7 @@ class PresentationLookTest {
     @Test
     void greyedServicesLoseTheirVerdictColourAndTheOthersKeepIt(FxRobot robot) throws Exception {
         openShop();
-        Color meets = ComplianceLook.MEETS.color();
+        Color meets = Color.web(VerdictLook.MEETS.colour());
         assertEquals(meets, bandColour(robot, "db"));
 
         onFx(() -> {

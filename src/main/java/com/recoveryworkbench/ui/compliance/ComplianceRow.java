@@ -1,0 +1,42 @@
+package com.recoveryworkbench.ui.compliance;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.RpoEstimate;
+import com.recoveryworkbench.analysis.ServiceResult;
+import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.model.Service;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * One line of the compliance table: a service and what the analysis computed for it. Computed
+ * values are {@code null} while the service is not analysed yet, or where they do not exist.
+ */
+public record ComplianceRow(String id, String name, String tier, Integer wave, Duration up, Duration rtoTarget,
+                            Duration slack, RpoEstimate rpo, Duration rpoTarget, Verdict compliance,
+                            String owner) {
+
+    /** The row of {@code service}; {@code analysis} may be {@code null} or not know the service yet. */
+    public static ComplianceRow of(Service service, Analysis analysis) {
+        ServiceResult r = analysis == null ? null : analysis.result(service.id()).orElse(null);
+        if (r == null) {
+            return new ComplianceRow(service.id(), service.name(), service.tier(), null, null, null, null, null, null,
+                    null, service.owner());
+        }
+        return new ComplianceRow(service.id(), service.name(), service.tier(), r.wave(), r.up(), r.rtoTarget(),
+                r.slack(), r.achievableRpo(), r.rpoTarget(), r.verdict(), service.owner());
+    }
+
+    /** Whether the name, id, owner or tier contains {@code text}, ignoring case; blank matches all. */
+    public boolean matches(String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return contains(name, wanted) || contains(id, wanted) || contains(owner, wanted) || contains(tier, wanted);
+    }
+
+    private static boolean contains(String field, String wanted) {
+        return field.toLowerCase(Locale.ROOT).contains(wanted);
+    }
+}

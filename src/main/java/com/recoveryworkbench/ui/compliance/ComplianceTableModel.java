@@ -1,0 +1,74 @@
+package com.recoveryworkbench.ui.compliance;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The rows of the compliance table and its filters. {@link #update} replaces only the rows that
+ * changed, so the view keeps its sort order, scroll position and selection. FX thread only.
+ */
+public final class ComplianceTableModel {
+    private final ObservableList<ComplianceRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ComplianceRow> visible = new FilteredList<>(rows);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<ComplianceFilter> complianceFilter =
+            new SimpleObjectProperty<>(this, "complianceFilter", ComplianceFilter.ALL);
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+
+    public ComplianceTableModel() {
+        visible.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String text = filterText.get();
+            ComplianceFilter state = complianceFilter.get() == null ? ComplianceFilter.ALL : complianceFilter.get();
+            return row -> row.matches(text) && state.matches(row.compliance());
+        }, filterText, complianceFilter));
+        count.bind(Bindings.createStringBinding(() -> visible.size() == rows.size() ? rows.size() + " services"
+                : visible.size() + " of " + rows.size() + " services", visible, rows));
+    }
+
+    /** One row per service of {@code plan}, with its result in {@code analysis} (may be {@code null}). */
+    public void update(Plan plan, Analysis analysis) {
+        List<ComplianceRow> next = plan.services().stream().map(s -> ComplianceRow.of(s, analysis)).toList();
+        boolean sameServices = next.size() == rows.size() && plan.services().stream().map(Service::id).toList()
+                .equals(rows.stream().map(ComplianceRow::id).toList());
+        if (!sameServices) {
+            rows.setAll(next);
+            return;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (!next.get(i).equals(rows.get(i))) {
+                rows.set(i, next.get(i));
+            }
+        }
+    }
+
+    /** The rows that pass both filters, in plan order; the view sorts them. */
+    public ObservableList<ComplianceRow> visibleRows() {
+        return visible;
+    }
+
+    /** Kept when it matches name, id, owner or tier. */
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<ComplianceFilter> complianceFilterProperty() {
+        return complianceFilter;
+    }
+
+    /** "40 services" or "12 of 40 services". */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,2 @@
+/** The findings panel: what the analysis found, each leading to the services it is about. */
+package com.recoveryworkbench.ui.findings;

@@ -1,0 +1,43 @@
+package com.recoveryworkbench.ui.inspector;
+
+import com.recoveryworkbench.ui.form.PlanUndoKeys;
+import com.recoveryworkbench.ui.state.WorkbenchState;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * The inspector ({@code #inspector}): edits the selected service, the selected services, the selected
+ * dependency or, with nothing selected, the plan, and shows the selected service's computed result.
+ * State lives in {@link InspectorViewModel}; this class only swaps the forms. FX thread only.
+ *
+ * <p>Editor ids: {@code #inspector-name}, {@code -kind}, {@code -tier}, {@code -restore}, {@code -strategy},
+ * {@code -rto}, {@code -rpo}, {@code -stateful}, {@code -protection}, {@code -protection-interval},
+ * {@code -protection-transfer}, {@code -owner}, {@code -region}, {@code -notes}; plan: {@code #inspector-plan-name},
+ * {@code -plan-description}, {@code -declaration-delay}, {@code -capacity}; dependency: {@code -dependency-type},
+ * {@code -dependency-delete}; refusals: {@code #inspector-error}.
+ */
+public final class InspectorView {
+    private final InspectorViewModel model;
+    private final ScrollPane root = new ScrollPane();
+    private final Map<InspectorViewModel.Mode, Node> forms = new EnumMap<>(InspectorViewModel.Mode.class);
+
+    public InspectorView(WorkbenchState workbench) {
+        model = new InspectorViewModel(workbench);
+        forms.put(InspectorViewModel.Mode.PLAN, new PlanEditorView(model.plan()).node());
+        forms.put(InspectorViewModel.Mode.SERVICE,
+                new ServiceEditorView(model.service(), model.protection(), model.result()).node());
+        forms.put(InspectorViewModel.Mode.SERVICES, new MultiServiceEditorView(model.services()).node());
+        forms.put(InspectorViewModel.Mode.DEPENDENCY, new DependencyEditorView(model.dependency()).node());
+        root.setId("inspector");
+        root.setFitToWidth(true);
+        root.setContent(forms.get(model.modeProperty().get()));
+        model.modeProperty().addListener((obs, old, mode) -> root.setContent(forms.get(mode)));
+        PlanUndoKeys.install(root, workbench.document());
+    }
+
+    public Node node() {
+        return root;
+    }
+}

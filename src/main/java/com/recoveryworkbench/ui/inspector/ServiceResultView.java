@@ -1,0 +1,88 @@
+package com.recoveryworkbench.ui.inspector;
+
+import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.io.export.VerdictLook;
+import com.recoveryworkbench.ui.form.Form;
+import com.recoveryworkbench.ui.form.Formats;
+import com.recoveryworkbench.ui.form.SeverityLook;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/** The read-only "Result" rows of the service form, bound to a {@link ServiceResultModel}. FX thread only. */
+final class ServiceResultView {
+    private final ServiceResultModel model;
+
+    ServiceResultView(ServiceResultModel model) {
+        this.model = model;
+    }
+
+    void addTo(Form form) {
+        Label compliance = new Label();
+        compliance.setId("inspector-compliance");
+        compliance.setStyle("-fx-font-weight: bold;");
+        model.complianceProperty().addListener((obs, old, verdict) -> showVerdict(compliance, verdict));
+        showVerdict(compliance, model.complianceProperty().get());
+        Label slack = bound(model.slackProperty(), "inspector-slack");
+        slack.styleProperty().bind(model.lateProperty().map(late -> late ? Formats.LATE_STYLE : ""));
+        Label path = bound(model.criticalPathProperty(), "inspector-critical-path");
+        path.setWrapText(true);
+        VBox findings = new VBox(4);
+        findings.setId("inspector-findings");
+        model.findings().addListener((ListChangeListener<Finding>) change -> showFindings(findings));
+        showFindings(findings);
+        form.section("Result")
+                .row("Compliance", compliance)
+                .row("Wave", bound(model.waveProperty(), "inspector-wave"))
+                .row("Start", bound(model.startProperty(), "inspector-start"))
+                .row("Up / RTO target", bound(model.upProperty(), "inspector-up"))
+                .row("Slack", slack)
+                .row("RPO", bound(model.rpoProperty(), "inspector-rpo-result"))
+                .row("Critical path", path)
+                .row("Impact", bound(model.impactProperty(), "inspector-impact"))
+                .row("Findings", findings);
+    }
+
+    private static Label bound(ObservableValue<String> text, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static void showVerdict(Label label, Verdict verdict) {
+        label.setText(Formats.compliance(verdict));
+        label.getStyleClass().removeIf(c -> c.startsWith("compliance-"));
+        if (verdict != null) {
+            VerdictLook look = VerdictLook.of(verdict);
+            label.getStyleClass().add("compliance-" + look.cssName());
+            label.setTextFill(Color.web(look.colour()));
+        }
+    }
+
+    /** Severity symbol in its colour, then the message wrapped beside it. */
+    private static Node findingLine(Finding finding) {
+        Label icon = new Label(SeverityLook.symbol(finding.severity()));
+        icon.setTextFill(SeverityLook.color(finding.severity()));
+        icon.setStyle("-fx-font-weight: bold;");
+        icon.setMinWidth(Region.USE_PREF_SIZE);
+        Label message = new Label(finding.message());
+        message.setWrapText(true);
+        HBox line = new HBox(6, icon, message);
+        line.getStyleClass().add("finding-" + finding.severity().code());
+        return line;
+    }
+
+    private void showFindings(VBox box) {
+        box.getChildren().setAll(model.findings().stream().map(ServiceResultView::findingLine).toList());
+        if (box.getChildren().isEmpty()) {
+            box.getChildren().add(new Label("None"));
+        }
+    }
+}

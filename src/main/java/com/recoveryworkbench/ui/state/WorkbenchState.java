@@ -1,0 +1,68 @@
+package com.recoveryworkbench.ui.state;
+
+import com.recoveryworkbench.ui.edit.PlanDocument;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The state every view of the window shares: the open {@link PlanDocument}, its {@link LiveAnalysis},
+ * the {@link Selection} and view-wide choices. Views take it in their constructor, bind to its
+ * properties and change the plan only through the document. FX thread only.
+ *
+ * <p>Each new plan is handed to the live analysis and prunes the selection of services that are gone.
+ */
+public final class WorkbenchState {
+    private final PlanDocument document;
+    private final LiveAnalysis liveAnalysis;
+    private final Selection selection = new Selection();
+    private final ObjectProperty<HighlightMode> highlightMode =
+            new SimpleObjectProperty<>(this, "highlightMode", HighlightMode.CRITICAL_PATH);
+    private final List<Consumer<Set<String>>> revealListeners = new ArrayList<>();
+
+    public WorkbenchState(PlanDocument document, LiveAnalysis liveAnalysis) {
+        this.document = Objects.requireNonNull(document);
+        this.liveAnalysis = Objects.requireNonNull(liveAnalysis);
+        document.planProperty().addListener((obs, old, plan) -> {
+            selection.retainExisting(plan);
+            liveAnalysis.submit(plan, document.getRevision());
+        });
+        liveAnalysis.submit(document.getPlan(), document.getRevision());
+    }
+
+    public PlanDocument document() {
+        return document;
+    }
+
+    public LiveAnalysis liveAnalysis() {
+        return liveAnalysis;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public ObjectProperty<HighlightMode> highlightModeProperty() {
+        return highlightMode;
+    }
+
+    /**
+     * Selects the services and asks the views that can show them (the canvas) to bring them into
+     * view, e.g. when a finding or a table row is clicked.
+     */
+    public void reveal(Collection<String> serviceIds) {
+        selection.selectServices(serviceIds);
+        Set<String> ids = Set.copyOf(serviceIds);
+        List.copyOf(revealListeners).forEach(listener -> listener.accept(ids));
+    }
+
+    /** Registers a view that can bring services into view (see {@link #reveal}). */
+    public void addRevealListener(Consumer<Set<String>> listener) {
+        revealListeners.add(listener);
+    }
+}

@@ -1,0 +1,45 @@
+package com.recoveryworkbench.ui.timeline;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.ui.state.WorkbenchState;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The restore timeline's state: the grouping the user chose and the {@link TimelineChart} of the newest
+ * analysis. The chart follows the analysis, not the plan, so bars never show a schedule the analysis
+ * has not computed. FX thread only.
+ */
+public final class TimelineModel {
+    private final WorkbenchState workbench;
+    private final ObjectProperty<TimelineChart.Grouping> grouping =
+            new SimpleObjectProperty<>(this, "grouping", TimelineChart.Grouping.WAVE);
+    private final ReadOnlyObjectWrapper<TimelineChart> chart =
+            new ReadOnlyObjectWrapper<>(this, "chart", TimelineChart.EMPTY);
+
+    public TimelineModel(WorkbenchState workbench) {
+        this.workbench = workbench;
+        workbench.liveAnalysis().analysisProperty().addListener((obs, old, now) -> refresh());
+        grouping.addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Plan plan = workbench.document().getPlan();
+        Analysis analysis = workbench.liveAnalysis().getAnalysis();
+        TimelineChart.Grouping by = grouping.get() == null ? TimelineChart.Grouping.WAVE : grouping.get();
+        chart.set(TimelineChart.of(plan, analysis, by));
+    }
+
+    /** By wave (the default) or by owner. */
+    public ObjectProperty<TimelineChart.Grouping> groupingProperty() {
+        return grouping;
+    }
+
+    public ReadOnlyObjectProperty<TimelineChart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,123 @@
+package com.recoveryworkbench.ui.compliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.analysis.RpoEstimate;
+import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.ui.form.Sorting;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComplianceTableModelTest {
+    private final Plan plan = TestPlans.checkout();
+    private final Analysis analysis = new RecoveryAnalyzer().analyze(plan);
+    private final ComplianceTableModel model = new ComplianceTableModel();
+
+    private List<String> visibleIds() {
+        return model.visibleRows().stream().map(ComplianceRow::id).toList();
+    }
+
+    @Test
+    void everyServiceHasARowInPlanOrder() {
+        model.update(plan, analysis);
+
+        assertEquals(List.of("auth", "catalog", "checkout", "legacy-db"), visibleIds());
+        assertEquals("4 services", model.countProperty().get());
+        ComplianceRow checkout = model.visibleRows().get(2);
+        assertEquals(Duration.ofMinutes(52), checkout.up());
+        assertEquals(Duration.ofMinutes(-37), checkout.slack());
+        assertEquals(3, checkout.wave());
+    }
+
+    @Test
+    void theTextFilterMatchesNameIdOwnerAndTierIgnoringCase() {
+        model.update(plan, analysis);
+
+        model.filterTextProperty().set("LEGACY");
+        assertEquals(List.of("legacy-db"), visibleIds());
+        model.filterTextProperty().set("web");
+        assertEquals(List.of("catalog", "checkout"), visibleIds());
+        model.filterTextProperty().set("tier-1");
+        assertEquals(List.of("auth", "legacy-db"), visibleIds());
+        assertEquals("2 of 4 services", model.countProperty().get());
+        model.filterTextProperty().set("auth");
+        assertEquals(List.of("auth"), visibleIds());
+    }
+
+    @Test
+    void theStateFilterKeepsOnlyThatVerdict() {
+        model.update(plan, analysis);
+
+        // Checkout is up at 52m against 15m; Legacy DB is a database with no protection (RPO unbounded).
+        model.complianceFilterProperty().set(ComplianceFilter.MISSED);
+        assertEquals(List.of("checkout", "legacy-db"), visibleIds());
+        // Auth: 16m of 1h to spare (27%), Catalog: 3h50m of 4h.
+        model.complianceFilterProperty().set(ComplianceFilter.MEETS);
+        assertEquals(List.of("auth", "catalog"), visibleIds());
+        model.complianceFilterProperty().set(ComplianceFilter.ALL);
+        assertEquals(4, visibleIds().size());
+    }
+
+    @Test
+    void anUpdateReplacesOnlyTheRowsThatChanged() {
+        model.update(plan, analysis);
+        ComplianceRow catalog = model.visibleRows().get(1);
+        Plan slower = plan.withService(plan.service("legacy-db").orElseThrow().toBuilder()
+                .restoreTime(Duration.ofMinutes(50)).build());
+
+        model.update(slower, new RecoveryAnalyzer().analyze(slower));
+
+        assertSame(catalog, model.visibleRows().get(1));
+        assertEquals(Duration.ofMinutes(62), model.visibleRows().get(2).up());
+    }
+
+    @Test
+    void durationsSortNumericallyWithBlanksLast() {
+        List<Duration> values = new ArrayList<>(Arrays.asList(null, Duration.ofMinutes(90), Duration.ofSeconds(551),
+                Duration.ofMinutes(-5)));
+
+        values.sort(Sorting.DURATIONS);
+
+        assertEquals(Arrays.asList(Duration.ofMinutes(-5), Duration.ofSeconds(551), Duration.ofMinutes(90), null), values);
+    }
+
+    @Test
+    void rposSortBySmallestLossThenUnboundedThenNotApplicable() {
+        List<RpoEstimate> values = new ArrayList<>(List.of(new RpoEstimate.NotApplicable(), new RpoEstimate.Unbounded(),
+                new RpoEstimate.Bounded(Duration.ofMinutes(70)), new RpoEstimate.Bounded(Duration.ZERO)));
+        values.add(null);
+
+        values.sort(Sorting.RPO);
+
+        assertEquals(Arrays.asList(new RpoEstimate.Bounded(Duration.ZERO), new RpoEstimate.Bounded(Duration.ofMinutes(70)),
+                new RpoEstimate.Unbounded(), new RpoEstimate.NotApplicable(), null), values);
+    }
+
+    @Test
+    void verdictsSortWorstFirst() {
+        List<Verdict> values = new ArrayList<>(List.of(Verdict.MEETS, Verdict.AT_RISK, Verdict.INCOMPLETE,
+                Verdict.BLOCKED, Verdict.MISSED));
+
+        values.sort(Sorting.VERDICTS);
+
+        assertEquals(List.of(Verdict.MISSED, Verdict.BLOCKED, Verdict.INCOMPLETE, Verdict.AT_RISK,
+                Verdict.MEETS), values);
+    }
+
+    @Test
+    void wavesSortNumericallyNotAsText() {
+        List<Integer> values = new ArrayList<>(Arrays.asList(10, null, 2, 1));
+
+        values.sort(Sorting.WAVES);
+
+        assertEquals(Arrays.asList(1, 2, 10, null), values);
+    }
+}

@@ -1,0 +1,117 @@
+package com.recoveryworkbench.ui.files;
+
+import com.recoveryworkbench.io.export.ExportFormat;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link Dialogs} answered by the test: file choosers and the unsaved-changes prompt take the next
+ * scripted answer (failing the test when none is left); errors and warnings are recorded, and errors
+ * are also shown by {@code errorsShownBy} when one is given (the real error dialog in window tests).
+ */
+public final class ScriptedDialogs implements Dialogs {
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
+    public final Deque<Boolean> restoreAnswers = new ArrayDeque<>();
+    public final Deque<Optional<ExportChoice>> exportAnswers = new ArrayDeque<>();
+    final Deque<ChangedOnDiskChoice> changedOnDiskAnswers = new ArrayDeque<>();
+    final List<String> changedOnDiskFiles = new ArrayList<>();
+    public final List<String> restoreQuestions = new ArrayList<>();
+    public int unsavedPrompts;
+    private final Dialogs errorsShownBy;
+
+    public ScriptedDialogs() {
+        this(null);
+    }
+
+    public ScriptedDialogs(Dialogs errorsShownBy) {
+        this.errorsShownBy = errorsShownBy;
+    }
+
+    private Optional<Path> nextFile() {
+        if (files.isEmpty()) {
+            throw new AssertionError("a file chooser opened, but the test gave no file to choose");
+        }
+        return Optional.of(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(Path folder) {
+        return nextFile();
+    }
+
+    @Override
+    public Optional<ImportRequest> chooseImportFile(Path folder, ImportRequest.Purpose purpose) {
+        return nextFile().map(file -> new ImportRequest(file, ImportRequest.formatOf(file).orElseThrow()));
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
+        return nextFile();
+    }
+
+    @Override
+    public Optional<ExportChoice> askExport(int selectedServices) {
+        if (exportAnswers.isEmpty()) {
+            throw new AssertionError("the export dialog opened, but the test gave no answer");
+        }
+        return exportAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format) {
+        return nextFile();
+    }
+
+    @Override
+    public UnsavedChoice askUnsavedChanges(String planName) {
+        unsavedPrompts++;
+        if (unsavedAnswers.isEmpty()) {
+            throw new AssertionError("asked about unsaved changes to " + planName + ", but the test gave no answer");
+        }
+        return unsavedAnswers.poll();
+    }
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        changedOnDiskFiles.add(fileName);
+        if (changedOnDiskAnswers.isEmpty()) {
+            throw new AssertionError(fileName + " changed on disk and the window asked, but the test gave no answer");
+        }
+        return changedOnDiskAnswers.poll();
+    }
+
+    @Override
+    public boolean askRestore(String question) {
+        restoreQuestions.add(question);
+        if (restoreAnswers.isEmpty()) {
+            throw new AssertionError("offered to restore (" + question + "), but the test gave no answer");
+        }
+        return restoreAnswers.poll();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+        if (errorsShownBy != null) {
+            errorsShownBy.showError(title, message);
+        }
+    }
+
+    @Override
+    public void showWarnings(String title, List<String> messages) {
+        warnings.addAll(messages);
+    }
+
+    @Override
+    public void showNotice(String title, String text) {
+        notices.add(text);
+    }
+}
