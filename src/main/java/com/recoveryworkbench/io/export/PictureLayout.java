@@ -98,6 +98,9 @@ final class PictureLayout {
     private static double legend(double width, double top, List<MapPicture.LegendKey> out) {
         double[] cursor = {MARGIN, top};
         for (VerdictLook v : VerdictLook.values()) {
+            if (v == VerdictLook.UNAFFECTED) {
+                continue; // pictures show the whole plan's analysis, where nothing is unaffected
+            }
             place(cursor, VERDICT_KEY_WIDTH, width);
             out.add(new MapPicture.VerdictKey(v, cursor[0], cursor[1]));
             cursor[0] += VERDICT_KEY_WIDTH;

@@ -13,7 +13,8 @@ public enum VerdictLook {
     AT_RISK("!", "at risk", "At risk", "#e69f00"),
     MISSED("✗", "missed", "Missed", "#d55e00"),
     BLOCKED("⟲", "blocked", "Blocked by a cycle", "#cc79a7"),
-    INCOMPLETE("?", "incomplete", "Incomplete data", "#8c8c8c");
+    INCOMPLETE("?", "incomplete", "Incomplete data", "#8c8c8c"),
+    UNAFFECTED("○", "unaffected", "Unaffected", "#56b4e9");
 
     private final String symbol;
     private final String word;
@@ -34,6 +35,7 @@ public enum VerdictLook {
             case MISSED -> MISSED;
             case BLOCKED -> BLOCKED;
             case INCOMPLETE -> INCOMPLETE;
+            case UNAFFECTED -> UNAFFECTED;
         };
     }
 
