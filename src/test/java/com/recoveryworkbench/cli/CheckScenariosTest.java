@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  */
 class CheckScenariosTest {
-    private static final String PLAN = """
+    static final String PLAN = """
             {
               "format": "recovery-workbench-plan",
               "schemaVersion": 2,
