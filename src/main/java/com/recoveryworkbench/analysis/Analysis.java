@@ -1,5 +1,7 @@
 package com.recoveryworkbench.analysis;
 
+import com.recoveryworkbench.model.Scenario;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,13 +16,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What {@link RecoveryAnalyzer} found for one plan. Immutable and safe to read from any thread.
+ * What {@link RecoveryAnalyzer} found for one plan in one scenario. Immutable and safe to read from
+ * any thread.
  *
  * <p>Every list is unmodifiable and in a fixed order, so equal plans give equal output. A blocked
  * service (in a cycle, or hard-depending on one) has a result with no wave, start, up time or slack
- * and an empty critical path. Nothing here returns {@code null} except {@link #makespan()}.
+ * and an empty critical path. A service the scenario leaves unaffected is in no wave and does not
+ * count towards the makespan. Nothing here returns {@code null} except {@link #makespan()}.
  */
 public final class Analysis {
+    private final Scenario scenario;
     private final String[] ids;
     private final List<ServiceResult> results;
     private final List<Finding> findings;
@@ -31,8 +36,9 @@ public final class Analysis {
     private final int[][] dependents;
     private volatile Map<String, List<Finding>> findingsByService;
 
-    Analysis(String[] ids, List<ServiceResult> results, List<Finding> findings, List<List<String>> cycles,
-             int[][] dependents) {
+    Analysis(Scenario scenario, String[] ids, List<ServiceResult> results, List<Finding> findings,
+             List<List<String>> cycles, int[][] dependents) {
+        this.scenario = scenario;
         this.ids = ids;
         this.results = List.copyOf(results);
         this.findings = List.copyOf(findings);
@@ -44,11 +50,12 @@ public final class Analysis {
         int rtoMisses = 0;
         int rpoMisses = 0;
         for (ServiceResult r : results) {
-            if (r.isScheduled()) {
+            if (r.wave() != null) {
                 byWave.computeIfAbsent(r.wave(), w -> new ArrayList<>()).add(r.id());
                 latest = latest == null || r.up().compareTo(latest) > 0 ? r.up() : latest;
             }
-            compliant += r.verdict() == Verdict.MEETS || r.verdict() == Verdict.AT_RISK ? 1 : 0;
+            compliant += r.verdict() == Verdict.MEETS || r.verdict() == Verdict.AT_RISK
+                    || r.verdict() == Verdict.UNAFFECTED ? 1 : 0;
             rtoMisses += Boolean.FALSE.equals(r.rtoMet()) ? 1 : 0;
             rpoMisses += Boolean.FALSE.equals(r.rpoMet()) ? 1 : 0;
         }
@@ -58,6 +65,11 @@ public final class Analysis {
         int errors = (int) this.findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         int warnings = (int) this.findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         this.summary = new Summary(results.size(), compliant, rtoMisses, rpoMisses, errors, warnings);
+    }
+
+    /** The scenario this analysis answers. */
+    public Scenario scenario() {
+        return scenario;
     }
 
     /** One result per service of the plan, sorted by id. */
@@ -102,12 +114,12 @@ public final class Analysis {
         return cycles;
     }
 
-    /** Wave number to the ids restored in that wave, sorted; blocked services are in no wave. */
+    /** Wave number to the ids restored in that wave, sorted; blocked and unaffected services are in no wave. */
     public SortedMap<Integer, List<String>> waves() {
         return waves;
     }
 
-    /** The latest up time of any scheduled service; {@code null} when no service is scheduled. */
+    /** The latest up time of any service the scenario takes down; {@code null} when none is scheduled. */
     public Duration makespan() {
         return makespan;
     }

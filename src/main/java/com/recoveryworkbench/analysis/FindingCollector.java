@@ -23,12 +23,32 @@ final class FindingCollector {
             .thenComparing(Finding::message);
 
     private final Map<Severity, Map<String, Bucket>> buckets = new EnumMap<>(Severity.class);
+    private final String scenario;
+
+    /** A collector for the findings of the built-in total scenario. */
+    FindingCollector() {
+        this(com.recoveryworkbench.model.Scenario.TOTAL_ID);
+    }
+
+    /** A collector that marks every finding added as found in {@code scenario}. */
+    FindingCollector(String scenario) {
+        this.scenario = scenario;
+    }
+
+    /** A new collector for {@code scenario} holding what this one holds so far, marked as found there. */
+    FindingCollector copyFor(String otherScenario) {
+        FindingCollector copy = new FindingCollector(otherScenario);
+        buckets.forEach((severity, byRule) -> byRule.forEach((rule, bucket) ->
+                copy.buckets.computeIfAbsent(severity, s -> new TreeMap<>()).put(rule, bucket.copyFor(otherScenario))));
+        return copy;
+    }
 
     /**
      * @param firstService the plan index of the finding's first service (its position in id order),
      *                     or -1 when that service is not in the plan
      */
     void add(Finding finding, int firstService) {
+        finding = finding.inScenario(scenario);
         buckets.computeIfAbsent(finding.severity(), s -> new TreeMap<>())
                 .computeIfAbsent(finding.rule(), r -> new Bucket())
                 .add(finding, firstService);
@@ -60,6 +80,16 @@ final class FindingCollector {
             }
             lastIndex = firstService;
             findings.add(finding);
+        }
+
+        Bucket copyFor(String scenario) {
+            Bucket copy = new Bucket();
+            for (Finding f : findings) {
+                copy.findings.add(f.inScenario(scenario));
+            }
+            copy.lastIndex = lastIndex;
+            copy.inOrder = inOrder;
+            return copy;
         }
 
         List<Finding> sorted() {

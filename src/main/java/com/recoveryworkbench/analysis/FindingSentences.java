@@ -36,6 +36,22 @@ final class FindingSentences {
                 + " that depend on it may be optimistic.";
     }
 
+    static String missingFailoverTime(Service s) {
+        return s.name() + " fails over to " + s.standbyRegion() + " but has no failover time. It is counted as 0s,"
+                + " so its up time and those of the services that depend on it may be optimistic.";
+    }
+
+    /**
+     * "Orders DB is protected only by asynchronous replication, which copies the corruption to every copy:
+     * all its data can be lost, target 15m".
+     */
+    static String corruptionUnprotected(Service s, Duration target) {
+        String method = s.protection().method() == com.recoveryworkbench.model.ProtectionMethod.SYNC_REPLICATION
+                ? "synchronous" : "asynchronous";
+        return s.name() + " is protected only by " + method + " replication, which copies the corruption to every"
+                + " copy: all its data can be lost" + (target == null ? "" : ", target " + Durations.format(target));
+    }
+
     /**
      * "Cycle: Auth → Session store → Auth. These services cannot be restored as drawn; also blocked
      * because they depend on it: Checkout, Storefront."
@@ -53,9 +69,15 @@ final class FindingSentences {
         return out.append('.').toString();
     }
 
-    /** One step of a chain: "Legacy DB 40m". */
-    static String step(Service s) {
-        return s.name() + " " + (s.restoreTime() == null ? "(no restore time)" : Durations.format(s.restoreTime()));
+    /** One step of a chain: "Legacy DB 40m", "Orders DB failover 2m", "Checkout (waits)". */
+    static String step(Service s, ServiceState state) {
+        return switch (state) {
+            case RESTORED -> s.name() + " "
+                    + (s.restoreTime() == null ? "(no restore time)" : Durations.format(s.restoreTime()));
+            case FAILED_OVER -> s.name() + " "
+                    + (s.failoverTime() == null ? "(no failover time)" : "failover " + Durations.format(s.failoverTime()));
+            case WAITING, UNAFFECTED -> s.name() + " (waits)";
+        };
     }
 
     /** Stands for the middle of a long chain: "(24 more steps, 9h12m)". */

@@ -92,6 +92,40 @@ final class PlanGraph {
         return new PlanGraph(ids, services, hardDependencies, hardDependents, dependents, List.copyOf(dangling));
     }
 
+    /**
+     * The same services with only the hard dependencies between services {@code kept}: what a
+     * scenario still has to schedule. A service that is not kept has no hard dependencies and no hard
+     * dependents here; soft dependents and dangling dependencies stay as they are.
+     */
+    PlanGraph restrictedTo(boolean[] kept) {
+        int n = ids.length;
+        int[][] dependencies = new int[n][];
+        int[][] hardDependentsKept = new int[n][];
+        for (int i = 0; i < n; i++) {
+            dependencies[i] = kept[i] ? keptOf(hardDependencies[i], kept) : NONE;
+            hardDependentsKept[i] = kept[i] ? keptOf(hardDependents[i], kept) : NONE;
+        }
+        return new PlanGraph(ids, services, dependencies, hardDependentsKept, dependents, dangling);
+    }
+
+    private static int[] keptOf(int[] all, boolean[] kept) {
+        int count = 0;
+        for (int j : all) {
+            count += kept[j] ? 1 : 0;
+        }
+        if (count == all.length) {
+            return all;
+        }
+        int[] some = count == 0 ? NONE : new int[count];
+        int k = 0;
+        for (int j : all) {
+            if (kept[j]) {
+                some[k++] = j;
+            }
+        }
+        return some;
+    }
+
     private static int[][] allocate(int[] sizes) {
         int[][] lists = new int[sizes.length][];
         for (int i = 0; i < sizes.length; i++) {

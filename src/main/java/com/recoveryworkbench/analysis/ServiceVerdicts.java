@@ -16,6 +16,9 @@ import java.util.List;
  * ("(24 more steps, 9h12m)"), so the steps still add up to the up time; a sentence of dozens of
  * steps helps nobody, and its length made messages the bulk of the analysis time on large plans.
  * The finding's services and the result's critical path keep the whole chain.
+ *
+ * <p>A service the scenario leaves unaffected is up at 0 and loses nothing (rule 5); one that only
+ * waits loses nothing either (rule 6).
  */
 final class ServiceVerdicts {
     static final int MAX_STEPS = 8;
@@ -29,10 +32,12 @@ final class ServiceVerdicts {
     private final CriticalPaths paths;
     private final Duration declarationDelay;
     private final FindingCollector findings;
+    private final ScenarioImpact impact;
     private final String[] stepTexts;
 
     ServiceVerdicts(PlanGraph graph, Schedule schedule, int[] waves, Targets targets, CriticalPaths paths,
-                    Duration declarationDelay, FindingCollector findings) {
+                    Duration declarationDelay, FindingCollector findings, ScenarioImpact impact) {
+        this.impact = impact;
         this.graph = graph;
         this.schedule = schedule;
         this.waves = waves;
@@ -47,15 +52,24 @@ final class ServiceVerdicts {
         Service s = graph.service(i);
         Duration rtoTarget = targets.rto(i);
         Duration rpoTarget = targets.rpo(i);
-        RpoEstimate rpo = RpoEstimates.of(s);
+        ServiceState state = impact.state(i);
+        RpoEstimate rpo = RpoEstimates.of(s, state, impact.corruptsData());
         Boolean rpoMet = RpoEstimates.meets(rpo, rpoTarget);
-        if (Boolean.FALSE.equals(rpoMet)) {
+        if (!state.isDown()) {
+            return new ServiceResult(s.id(), null, null, Duration.ZERO, rtoTarget, rtoTarget,
+                    rtoTarget == null ? null : Boolean.TRUE, rpo, rpoTarget, rpoMet, List.of(), Verdict.UNAFFECTED,
+                    state);
+        }
+        if (state.takesAction() && impact.corruptsData() && RpoEstimates.exposedToCorruption(s)) {
+            findings.add(new Finding(Severity.ERROR, Finding.RULE_CORRUPTION_UNPROTECTED, List.of(s.id()),
+                    FindingSentences.corruptionUnprotected(s, rpoTarget)), i);
+        } else if (Boolean.FALSE.equals(rpoMet)) {
             findings.add(new Finding(Severity.ERROR, Finding.RULE_RPO_MISS, List.of(s.id()),
                     FindingSentences.rpoMiss(s, rpo, rpoTarget)), i);
         }
         if (!schedule.isScheduled(i)) {
             return new ServiceResult(s.id(), null, null, null, rtoTarget, null, null, rpo, rpoTarget, rpoMet,
-                    List.of(), Verdict.BLOCKED);
+                    List.of(), Verdict.BLOCKED, state);
         }
         Duration up = Duration.ofSeconds(schedule.up(i));
         Duration slack = rtoTarget == null ? null : rtoTarget.minus(up);
@@ -69,7 +83,7 @@ final class ServiceVerdicts {
             criticalPath.add(graph.id(step));
         }
         return new ServiceResult(s.id(), waves[i], Duration.ofSeconds(schedule.start(i)), up, rtoTarget, slack, rtoMet,
-                rpo, rpoTarget, rpoMet, criticalPath, verdict(s.restoreTime() == null, rtoTarget, slack, rpoMet));
+                rpo, rpoTarget, rpoMet, criticalPath, verdict(impact.missingTime(i), rtoTarget, slack, rpoMet), state);
     }
 
     private Finding rtoMiss(int i, int[] path, Duration up, Duration target) {
@@ -107,7 +121,7 @@ final class ServiceVerdicts {
     /** Services recur on many chains; each one's step is written once. */
     private String step(int i) {
         if (stepTexts[i] == null) {
-            stepTexts[i] = FindingSentences.step(graph.service(i));
+            stepTexts[i] = FindingSentences.step(graph.service(i), impact.state(i));
         }
         return stepTexts[i];
     }

@@ -10,7 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Findings about how the plan is drawn, whatever the schedule: dangling dependencies, missing data, cycles, tier inversions. */
+/**
+ * Findings about how the plan is drawn, whatever the schedule: dangling dependencies, missing data,
+ * cycles, tier inversions. Missing times and cycles depend on what a scenario takes down; the others
+ * are the same in every scenario.
+ */
 final class StructuralFindings {
     private StructuralFindings() {
     }
@@ -26,12 +30,15 @@ final class StructuralFindings {
         }
     }
 
-    static void missingRestoreTimes(PlanGraph graph, FindingCollector findings) {
+    /** The services a scenario restores or fails over without knowing how long that takes. */
+    static void missingTimes(PlanGraph graph, ScenarioImpact impact, FindingCollector findings) {
         for (int i = 0; i < graph.size(); i++) {
-            Service s = graph.service(i);
-            if (s.restoreTime() == null) {
-                findings.add(new Finding(Severity.WARNING, Finding.RULE_MISSING_RESTORE_TIME, List.of(s.id()),
-                        FindingSentences.missingRestoreTime(s)), i);
+            if (impact.missingTime(i)) {
+                Service s = graph.service(i);
+                boolean failover = impact.state(i) == ServiceState.FAILED_OVER;
+                findings.add(new Finding(Severity.WARNING, failover ? Finding.RULE_MISSING_FAILOVER_TIME
+                        : Finding.RULE_MISSING_RESTORE_TIME, List.of(s.id()),
+                        failover ? FindingSentences.missingFailoverTime(s) : FindingSentences.missingRestoreTime(s)), i);
             }
         }
     }

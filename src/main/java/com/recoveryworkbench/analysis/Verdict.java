@@ -10,6 +10,13 @@ public enum Verdict {
     MISSED,
     /** In a cycle, or depends on one: it cannot be restored as drawn. */
     BLOCKED,
-    /** Missing data (restore time, tier or targets) keeps the verdict open. */
-    INCOMPLETE
+    /** Missing data (restore or failover time, tier or targets) keeps the verdict open. */
+    INCOMPLETE,
+    /** The scenario leaves it running: nothing it hard-depends on is lost, and it needs no action. */
+    UNAFFECTED;
+
+    /** The word used in reports and JSON ("at-risk"). */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

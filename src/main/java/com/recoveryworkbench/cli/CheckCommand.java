@@ -5,10 +5,13 @@ import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -16,21 +19,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check PLAN}: analyses a plan and prints the restore sequence, the verdicts and the findings.
- * The report goes to standard output; load warnings and errors go to standard error.
+ * {@code check PLAN}: analyses a plan in one scenario or all of them and prints the restore sequence,
+ * the verdicts and the findings. The report goes to standard output; load warnings and errors go to
+ * standard error.
  */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
         description = {"Analyses a plan: the restore sequence wave by wave, when each service is up against "
-                + "its RTO and RPO targets, and the findings."},
+                + "its RTO and RPO targets, and the findings. By default everything is lost at once (the "
+                + "scenario 'total'); --scenario, --all-scenarios and --lose ask about other losses."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every service meets its objectives and the plan has no error",
-            "1:a service misses its RTO or RPO target or cannot be judged, or the plan has an error",
-            "2:the plan cannot be read, or the arguments are wrong"},
-        footer = {"", "Example:", "  ${ROOT-COMMAND-NAME} check retail.rplan.json --format json"})
+            "0:every service meets its objectives and the plan has no error, in every scenario checked",
+            "1:in a scenario checked, a service misses its RTO or RPO target or cannot be judged, or the plan has "
+                    + "an error",
+            "2:the plan cannot be read, a scenario does not exist, or the arguments are wrong"},
+        footer = {"", "Examples:", "  ${ROOT-COMMAND-NAME} check retail.rplan.json --format json",
+            "  ${ROOT-COMMAND-NAME} check retail.rplan.json --all-scenarios",
+            "  ${ROOT-COMMAND-NAME} check retail.rplan.json --lose region:eu-west,service:legacy-db --data-corruption"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -47,11 +55,18 @@ public final class CheckCommand implements Callable<Integer> {
                     + "0 = unlimited")
     private Integer capacity;
 
+    @Mixin
+    private ScenarioOptions scenarios;
+
     @Override
     public Integer call() {
         if (capacity != null && capacity < 0) {
             throw new ParameterException(spec.commandLine(),
                     "--capacity must be 0 (unlimited) or more, was " + capacity);
+        }
+        String conflict = scenarios.conflict(true);
+        if (conflict != null) {
+            throw new ParameterException(spec.commandLine(), conflict);
         }
         PrintWriter err = spec.commandLine().getErr();
         Plan loaded;
@@ -63,22 +78,37 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Plan plan = capacity == null ? loaded
                 : loaded.withSettings(loaded.settings().withRestoreCapacity(capacity));
-        Analysis analysis = new RecoveryAnalyzer().analyze(plan);
+        List<Scenario> chosen;
+        try {
+            chosen = scenarios.choose(plan);
+        } catch (ScenarioOptions.Problem e) {
+            err.println(e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        RecoveryAnalyzer analyzer = new RecoveryAnalyzer();
+        List<Analysis> analyses = scenarios.all ? analyzer.analyzeAll(plan).all()
+                : List.of(analyzer.analyze(plan, chosen.get(0)));
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == ReportFormat.JSON ? JsonReport.render(plan, analysis)
-                : TextReport.render(plan, analysis, capacity != null));
+        if (scenarios.all) {
+            out.print(format == ReportFormat.JSON ? JsonReport.renderAll(plan, analyses)
+                    : TextReport.renderAll(plan, analyses, capacity != null));
+        } else {
+            out.print(format == ReportFormat.JSON ? JsonReport.render(plan, analyses.get(0))
+                    : TextReport.render(plan, analyses.get(0), capacity != null));
+        }
         out.flush();
-        return passes(analysis) ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return analyses.stream().allMatch(CheckCommand::passes) ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     /**
-     * A plan passes when every service meets its objectives (at risk still meets them) and no finding
-     * is an error. A service the analysis cannot judge (blocked, missing data) does not pass: a CI gate
+     * A plan passes a scenario when every service meets its objectives (at risk still meets them, and
+     * so does a service the scenario leaves unaffected) and no finding is an error. A service the analysis cannot judge (blocked, missing data) does not pass: a CI gate
      * must not go green on a plan that proves nothing.
      */
     static boolean passes(Analysis analysis) {
         boolean allMeet = analysis.results().stream()
-                .allMatch(r -> r.verdict() == Verdict.MEETS || r.verdict() == Verdict.AT_RISK);
+                .allMatch(r -> r.verdict() == Verdict.MEETS || r.verdict() == Verdict.AT_RISK
+                        || r.verdict() == Verdict.UNAFFECTED);
         return allMeet && analysis.summary().errors() == 0;
     }
 }

@@ -6,6 +6,7 @@ import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.export.ExportFormat;
 import com.recoveryworkbench.io.export.Exported;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,10 +40,12 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the file was written",
-            "2:the plan cannot be read, FILE exists already or cannot be written, or the arguments are wrong"},
+            "2:the plan cannot be read or has no such scenario, FILE exists already or cannot be written, or the "
+                    + "arguments are wrong"},
         footer = {"", "Examples:",
             "  ${ROOT-COMMAND-NAME} export retail.rplan.json --as runbook-md -o runbook.md",
-            "  ${ROOT-COMMAND-NAME} export PLAN --as svg -o part.svg --services checkout,auth"})
+            "  ${ROOT-COMMAND-NAME} export PLAN --as svg -o part.svg --services checkout,auth",
+            "  ${ROOT-COMMAND-NAME} export PLAN --as runbook-md -o eu-west.md --scenario eu-west-lost"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -63,6 +66,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "overwrite FILE if it exists")
     private boolean force;
+
+    @Option(names = "--scenario", paramLabel = "ID",
+            description = "export this scenario of the plan instead of the total one (everything lost): a runbook "
+                    + "lists only what must be done in it, a picture shows the services it spares as unaffected")
+    private String scenarioId;
 
     @Override
     public Integer call() {
@@ -90,7 +98,15 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("The plan has no service " + String.join(", ", unknown) + " (--services takes service ids).");
             return ExitCodes.FAILURE;
         }
-        Exported exported = as.render(plan, new RecoveryAnalyzer().analyze(plan), LocalDate.now(), selection);
+        Scenario scenario;
+        try {
+            scenario = scenarioId == null ? plan.totalScenario() : ScenarioOptions.stored(plan, scenarioId);
+        } catch (ScenarioOptions.Problem e) {
+            err.println(e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        Exported exported = as.render(plan, new RecoveryAnalyzer().analyze(plan, scenario), LocalDate.now(),
+                selection);
         exported.warnings().forEach(err::println);
         try {
             new AtomicFileWriter().write(exported.bytes(), output);

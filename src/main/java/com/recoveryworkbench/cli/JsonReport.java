@@ -20,8 +20,10 @@ import java.util.List;
 
 /**
  * The {@code check} report for scripts: one JSON object with the keys, in this order, {@code plan},
- * {@code makespanSeconds}, {@code cycles}, {@code services} (sorted by id), {@code findings} and
- * {@code summary}. Durations are whole seconds; a value that does not exist is {@code null} (the RPO
+ * {@code scenario} ({@code id}, {@code name}), {@code makespanSeconds}, {@code cycles}, {@code services}
+ * (sorted by id, each with its {@code state} and {@code verdict} words), {@code findings} and
+ * {@code summary}. For several scenarios: {@code {"plan", "scenarios": [report, …]}}, one report per
+ * scenario in the plan's order. Durations are whole seconds; a value that does not exist is {@code null} (the RPO
  * of a stateless service or an unprotected one, everything timed for a blocked service). Pretty-printed
  * with '\n' line ends, so the same plan gives the same bytes on every system. Stateless.
  */
@@ -35,25 +37,25 @@ final class JsonReport {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.setPrettyPrinter(prettyPrinter());
+            report(json, plan, analysis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return text + "\n";
+    }
+
+    /** The reports of several scenarios: {@code {"plan": name, "scenarios": [report, …]}}. */
+    static String renderAll(Plan plan, List<Analysis> analyses) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
             json.writeStringField("plan", plan.name());
-            seconds(json, "makespanSeconds", analysis.makespan());
-            json.writeArrayFieldStart("cycles");
-            for (List<String> cycle : analysis.cycles()) {
-                strings(json, cycle);
+            json.writeArrayFieldStart("scenarios");
+            for (Analysis analysis : analyses) {
+                report(json, plan, analysis);
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("services");
-            for (ServiceResult result : analysis.results()) {
-                service(json, plan.service(result.id()).orElseThrow(), result);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("findings");
-            for (Finding finding : analysis.findings()) {
-                finding(json, finding);
-            }
-            json.writeEndArray();
-            summary(json, analysis.summary());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
@@ -61,11 +63,40 @@ final class JsonReport {
         return text + "\n";
     }
 
+    private static void report(JsonGenerator json, Plan plan, Analysis analysis) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("plan", plan.name());
+        json.writeObjectFieldStart("scenario");
+        json.writeStringField("id", analysis.scenario().id());
+        json.writeStringField("name", analysis.scenario().name());
+        json.writeEndObject();
+        seconds(json, "makespanSeconds", analysis.makespan());
+        json.writeArrayFieldStart("cycles");
+        for (List<String> cycle : analysis.cycles()) {
+            strings(json, cycle);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("services");
+        for (ServiceResult result : analysis.results()) {
+            service(json, plan.service(result.id()).orElseThrow(), result);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : analysis.findings()) {
+            finding(json, finding);
+        }
+        json.writeEndArray();
+        summary(json, analysis.summary());
+        json.writeEndObject();
+    }
+
     private static void service(JsonGenerator json, Service service, ServiceResult r) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", r.id());
         json.writeStringField("name", service.name());
         json.writeStringField("tier", service.tier());
+        json.writeStringField("state", r.state().code());
+        json.writeStringField("verdict", r.verdict().code());
         if (r.wave() == null) {
             json.writeNullField("wave");
         } else {

@@ -11,17 +11,22 @@ import com.recoveryworkbench.cli.TextTable.Align;
 import com.recoveryworkbench.io.export.AsciiVerdict;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code check} report for people: a header, the restore sequence wave by wave with each
- * service's verdict, the findings grouped by severity and a summary line. Plain text with aligned
- * columns; the same plan always gives the same text. Stateless.
+ * The {@code check} report for people: a header naming the plan and the scenario, the restore
+ * sequence wave by wave with each service's verdict (and, in a scenario other than the total one,
+ * what it does: restored, failed over, waiting; then the services it leaves unaffected), the findings
+ * grouped by severity and a summary line. Several scenarios: one report after the other, then a
+ * table with one line per scenario. Plain text with aligned columns; the same plan always gives the
+ * same text. Stateless.
  */
 final class TextReport {
     private static final Comparator<ServiceResult> RESTORE_ORDER = Comparator
@@ -32,17 +37,52 @@ final class TextReport {
 
     /** @param capacityOverridden whether {@code --capacity} replaced the plan's restore capacity */
     static String render(Plan plan, Analysis analysis, boolean capacityOverridden) {
-        return header(plan, capacityOverridden) + "\n" + sequence(plan, analysis) + "\n" + findings(analysis)
-                + "\n" + summary(analysis) + "\n";
+        return header(plan, analysis.scenario(), capacityOverridden) + "\n" + sequence(plan, analysis) + "\n"
+                + findings(analysis) + "\n" + summary(analysis) + "\n";
     }
 
-    private static String header(Plan plan, boolean capacityOverridden) {
+    /** The report of each scenario, then one line per scenario: how much it takes down and whether it passes. */
+    static String renderAll(Plan plan, List<Analysis> analyses, boolean capacityOverridden) {
+        StringBuilder out = new StringBuilder();
+        for (Analysis analysis : analyses) {
+            out.append(render(plan, analysis, capacityOverridden)).append("\n");
+        }
+        TextTable table = new TextTable("    ", Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT,
+                Align.RIGHT, Align.LEFT);
+        table.heading("Scenarios");
+        table.row("Scenario", "Name", "Down", "Up after", "RTO misses", "RPO misses", "Result");
+        for (Analysis analysis : analyses) {
+            Summary s = analysis.summary();
+            long down = analysis.results().stream().filter(ServiceResult::isDown).count();
+            table.row(analysis.scenario().id(), analysis.scenario().name(), String.valueOf(down),
+                    duration(analysis.makespan()), String.valueOf(s.rtoMisses()), String.valueOf(s.rpoMisses()),
+                    CheckCommand.passes(analysis) ? "OK" : "FAIL");
+        }
+        return out.append(table.render()).toString();
+    }
+
+    private static String header(Plan plan, Scenario scenario, boolean capacityOverridden) {
         Settings settings = plan.settings();
         String capacity = settings.capacityLimited() ? String.valueOf(settings.restoreCapacity()) : "unlimited";
+        Duration delay = scenario.declarationDelayOr(settings.declarationDelay());
         return plan.name() + "\n"
                 + count(plan.serviceCount(), "service") + ", " + count(plan.dependencies().size(), "dependency")
-                + ", declaration delay " + Durations.format(settings.declarationDelay())
-                + ", restore capacity " + capacity + (capacityOverridden ? " (--capacity)" : "") + "\n";
+                + ", declaration delay " + Durations.format(delay)
+                + (scenario.declarationDelay() == null ? "" : " (the scenario's)")
+                + ", restore capacity " + capacity + (capacityOverridden ? " (--capacity)" : "") + "\n"
+                + "Scenario: " + scenario.name() + " (" + scenario.id() + "): " + losses(scenario) + "\n";
+    }
+
+    /** "everything is lost" or "loses region eu-west, service legacy-db; data corrupted". */
+    private static String losses(Scenario scenario) {
+        if (scenario.isTotal()) {
+            return "everything is lost";
+        }
+        List<String> parts = new ArrayList<>();
+        scenario.regions().forEach(r -> parts.add("region " + r));
+        scenario.services().forEach(id -> parts.add("service " + id));
+        String lost = parts.isEmpty() ? "loses nothing" : "loses " + String.join(", ", parts);
+        return lost + (scenario.dataCorruption() ? "; data corrupted" : "");
     }
 
     private static String sequence(Plan plan, Analysis analysis) {
@@ -53,21 +93,30 @@ final class TextReport {
         for (Map.Entry<Integer, List<String>> wave : analysis.waves().entrySet()) {
             table.heading("  Wave " + wave.getKey());
             wave.getValue().stream().map(id -> analysis.result(id).orElseThrow()).sorted(RESTORE_ORDER)
-                    .forEach(result -> row(table, plan, result));
+                    .forEach(result -> row(table, plan, result, analysis.scenario().isTotal()));
         }
+        boolean total = analysis.scenario().isTotal();
         List<ServiceResult> blocked = analysis.results().stream().filter(r -> !r.isScheduled()).toList();
         if (!blocked.isEmpty()) {
             table.heading("  Not restored: in a cycle or waiting for one");
-            blocked.forEach(result -> row(table, plan, result));
+            blocked.forEach(result -> row(table, plan, result, total));
+        }
+        List<ServiceResult> unaffected = analysis.results().stream().filter(r -> !r.isDown()).toList();
+        if (!unaffected.isEmpty()) {
+            table.heading("  Unaffected: keep running");
+            unaffected.forEach(result -> row(table, plan, result, total));
         }
         return table.render();
     }
 
-    private static void row(TextTable table, Plan plan, ServiceResult r) {
+    private static void row(TextTable table, Plan plan, ServiceResult r, boolean total) {
         String name = plan.service(r.id()).map(Service::name).orElse(r.id());
         boolean rpoApplies = !(r.achievableRpo() instanceof RpoEstimate.NotApplicable);
+        // In the total scenario every service is restored; elsewhere say what each one does.
+        String status = AsciiVerdict.word(r.verdict())
+                + (total || !r.isDown() ? "" : " (" + r.state().code().replace('-', ' ') + ")");
         table.row(name, duration(r.up()), duration(r.rtoTarget()), duration(r.slack()), rpo(r.achievableRpo()),
-                rpoApplies ? duration(r.rpoTarget()) : "-", AsciiVerdict.word(r.verdict()));
+                rpoApplies ? duration(r.rpoTarget()) : "-", status);
     }
 
     private static String findings(Analysis analysis) {
@@ -103,6 +152,9 @@ final class TextReport {
 
     private static String ending(Analysis analysis) {
         long blocked = analysis.results().stream().filter(r -> !r.isScheduled()).count();
+        if (analysis.results().stream().noneMatch(ServiceResult::isDown)) {
+            return "nothing is down in this scenario.";
+        }
         if (analysis.makespan() == null) {
             return "nothing can be restored as drawn.";
         }

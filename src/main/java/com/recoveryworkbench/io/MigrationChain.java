@@ -37,7 +37,7 @@ final class MigrationChain {
 
     /** The migrations of this program; add the step from version n here when version n + 1 is introduced. */
     static MigrationChain standard() {
-        return new MigrationChain(PlanFormat.SCHEMA_VERSION, List.of());
+        return new MigrationChain(PlanFormat.SCHEMA_VERSION, List.of(new ScenariosMigration()));
     }
 
     int currentVersion() {

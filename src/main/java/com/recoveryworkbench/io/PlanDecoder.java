@@ -6,6 +6,7 @@ import static com.recoveryworkbench.io.ObjectReader.REQUIRED;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 final class PlanDecoder {
     private static final Set<String> KEYS = Set.of("format", "schemaVersion", "name", "description", "settings",
-            "tiers", "services", "dependencies");
+            "tiers", "services", "dependencies", "scenarios");
     private static final Set<String> SETTINGS_KEYS = Set.of("declarationDelay", "restoreCapacity");
     private static final Set<String> TIER_KEYS = Set.of("id", "name", "rtoTarget", "rpoTarget", "drillCadence",
             "color");
@@ -48,10 +49,11 @@ final class PlanDecoder {
         Map<String, ObjectReader> serviceEntries = new HashMap<>();
         List<Service> services = services(plan.objects("services"), serviceEntries);
         List<Dependency> dependencies = dependencies(plan.objects("dependencies"), serviceEntries.keySet());
+        List<Scenario> scenarios = new ScenarioDecoder(problems, services).decode(plan.objects("scenarios"));
         if (problems.errorCount() > 0) {
             return null;
         }
-        return new Plan(name, description, settings, tiers, services, dependencies);
+        return new Plan(name, description, settings, tiers, services, dependencies, scenarios);
     }
 
     private Settings settings(ObjectReader settings) {

@@ -9,7 +9,7 @@ final class PlanFormat {
      * The schema version this program writes and the newest it reads. Raising it means adding a
      * {@link Migration} from the previous version to {@link MigrationChain#standard()}.
      */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private PlanFormat() {
     }

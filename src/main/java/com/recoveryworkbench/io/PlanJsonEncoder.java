@@ -9,6 +9,7 @@ import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Writes a plan as the text of a plan file: keys in a fixed order, lists in the plan's order (sorted
@@ -61,6 +63,14 @@ final class PlanJsonEncoder {
             json.writeArrayFieldStart("dependencies");
             for (Dependency dependency : plan.dependencies()) {
                 dependency(json, dependency);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("scenarios");
+            for (Scenario scenario : plan.scenarios()) {
+                // The built-in scenario is part of every plan; only a renamed or described one is kept.
+                if (!scenario.equals(Scenario.TOTAL)) {
+                    scenario(json, scenario);
+                }
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -107,6 +117,8 @@ final class PlanJsonEncoder {
         duration(json, "rpoTarget", service.rpoTarget());
         text(json, "owner", service.owner());
         text(json, "region", service.region());
+        text(json, "standbyRegion", service.standbyRegion());
+        duration(json, "failoverTime", service.failoverTime());
         text(json, "notes", service.notes());
         position(json, service);
         json.writeEndObject();
@@ -157,6 +169,31 @@ final class PlanJsonEncoder {
         json.writeStringField("to", dependency.to());
         json.writeStringField("type", dependency.type().code());
         json.writeEndObject();
+    }
+
+    private static void scenario(JsonGenerator json, Scenario scenario) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", scenario.id());
+        json.writeStringField("name", scenario.name());
+        text(json, "description", scenario.description());
+        strings(json, "regions", scenario.regions());
+        strings(json, "services", scenario.services());
+        if (scenario.dataCorruption()) {
+            json.writeBooleanField("dataCorruption", true);
+        }
+        duration(json, "declarationDelay", scenario.declarationDelay());
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String key, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(key);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static void duration(JsonGenerator json, String key, Duration value) throws IOException {

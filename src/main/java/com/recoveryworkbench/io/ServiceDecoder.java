@@ -16,7 +16,7 @@ import java.util.Set;
 /** Reads one entry of {@code services}, reporting every problem in it. One instance per read. */
 final class ServiceDecoder {
     private static final Set<String> KEYS = Set.of("id", "name", "kind", "tier", "restoreTime", "stateful",
-            "protection", "strategy", "rtoTarget", "rpoTarget", "owner", "region", "notes", "position");
+            "protection", "strategy", "rtoTarget", "rpoTarget", "owner", "region", "standbyRegion", "failoverTime", "notes", "position");
     private static final Set<String> PROTECTION_KEYS = Set.of("method", "interval", "transfer");
     private static final Set<String> POSITION_KEYS = Set.of("x", "y", "pinned", "layer");
     private static final String LAYER = "a whole number from 1 to " + Service.MAX_LAYER;
@@ -53,6 +53,8 @@ final class ServiceDecoder {
         Duration rpoTarget = entry.duration("rpoTarget", OPTIONAL);
         String owner = entry.string("owner", OPTIONAL);
         String region = entry.string("region", OPTIONAL);
+        String standbyRegion = entry.string("standbyRegion", OPTIONAL);
+        Duration failoverTime = entry.duration("failoverTime", OPTIONAL);
         String notes = entry.string("notes", OPTIONAL);
         ObjectReader place = entry.child("position");
         Position position = position(place);
@@ -62,7 +64,7 @@ final class ServiceDecoder {
             return null;
         }
         return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget,
-                owner, region, notes, position, pinned, layer);
+                owner, region, standbyRegion, failoverTime, notes, position, pinned, layer);
     }
 
     private DataProtection protection(ObjectReader protection) {

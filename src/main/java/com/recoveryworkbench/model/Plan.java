@@ -19,6 +19,9 @@ import java.util.TreeMap;
  *
  * <p>A dependency may name a service the plan does not have (a teammate's file, an import): the
  * plan keeps it and the analysis reports it. Duplicate ids are refused.
+ *
+ * <p>Scenarios are kept sorted by id too, and the built-in {@link Scenario#TOTAL} is always among
+ * them: a plan given no scenario with its id gets the default one.
  */
 public final class Plan {
     private final String name;
@@ -27,25 +30,45 @@ public final class Plan {
     private final NavigableMap<String, TierPolicy> tiers;
     private final NavigableMap<String, Service> services;
     private final NavigableMap<String, Dependency> dependencies;
+    private final NavigableMap<String, Scenario> scenarios;
 
+    /** A plan with only the built-in scenario. */
     public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
                 Collection<Service> services, Collection<Dependency> dependencies) {
+        this(name, description, settings, tiers, services, dependencies, List.of());
+    }
+
+    /** @param scenarios any order; {@link Scenario#TOTAL} is added when none has its id */
+    public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
+                Collection<Service> services, Collection<Dependency> dependencies, Collection<Scenario> scenarios) {
         this.name = Objects.requireNonNull(name, "name").strip();
         this.description = description == null ? "" : description;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tiers = index(tiers, TierPolicy::id, "tier");
         this.services = index(services, Service::id, "service");
         this.dependencies = index(dependencies, Plan::key, "dependency");
+        this.scenarios = withTotal(index(scenarios, Scenario::id, "scenario"));
     }
 
     private Plan(Settings settings, NavigableMap<String, TierPolicy> tiers, NavigableMap<String, Service> services,
-                 NavigableMap<String, Dependency> dependencies, String name, String description) {
+                 NavigableMap<String, Dependency> dependencies, NavigableMap<String, Scenario> scenarios, String name,
+                 String description) {
         this.name = name;
         this.description = description;
         this.settings = settings;
         this.tiers = tiers;
         this.services = services;
         this.dependencies = dependencies;
+        this.scenarios = scenarios;
+    }
+
+    private static NavigableMap<String, Scenario> withTotal(NavigableMap<String, Scenario> scenarios) {
+        if (scenarios.containsKey(Scenario.TOTAL_ID)) {
+            return scenarios;
+        }
+        TreeMap<String, Scenario> copy = new TreeMap<>(scenarios);
+        copy.put(Scenario.TOTAL_ID, Scenario.TOTAL);
+        return Collections.unmodifiableNavigableMap(copy);
     }
 
     /** A plan with the default tiers and nothing else. */
@@ -136,21 +159,22 @@ public final class Plan {
     }
 
     public Plan withName(String newName) {
-        return new Plan(settings, tiers, services, dependencies, Objects.requireNonNull(newName).strip(),
+        return new Plan(settings, tiers, services, dependencies, scenarios, Objects.requireNonNull(newName).strip(),
                 description);
     }
 
     public Plan withDescription(String newDescription) {
-        return new Plan(settings, tiers, services, dependencies, name,
+        return new Plan(settings, tiers, services, dependencies, scenarios, name,
                 newDescription == null ? "" : newDescription);
     }
 
     public Plan withSettings(Settings newSettings) {
-        return new Plan(Objects.requireNonNull(newSettings), tiers, services, dependencies, name, description);
+        return new Plan(Objects.requireNonNull(newSettings), tiers, services, dependencies, scenarios, name,
+                description);
     }
 
     public Plan withTiers(Collection<TierPolicy> newTiers) {
-        return new Plan(settings, index(newTiers, TierPolicy::id, "tier"), services, dependencies, name,
+        return new Plan(settings, index(newTiers, TierPolicy::id, "tier"), services, dependencies, scenarios, name,
                 description);
     }
 
@@ -158,7 +182,8 @@ public final class Plan {
     public Plan withServices(Collection<Service> changed) {
         TreeMap<String, Service> copy = new TreeMap<>(services);
         changed.forEach(s -> copy.put(s.id(), s));
-        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), dependencies, name, description);
+        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), dependencies, scenarios, name,
+                description);
     }
 
     public Plan withService(Service service) {
@@ -172,15 +197,20 @@ public final class Plan {
         copy.keySet().removeAll(gone);
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         deps.values().removeIf(d -> gone.contains(d.from()) || gone.contains(d.to()));
+        TreeMap<String, Scenario> remaining = new TreeMap<>(scenarios);
+        remaining.replaceAll((id, scenario) -> scenario.services().stream().anyMatch(gone::contains)
+                ? scenario.withServices(scenario.services().stream().filter(s -> !gone.contains(s)).toList())
+                : scenario);
         return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), Collections.unmodifiableNavigableMap(deps),
-                name, description);
+                Collections.unmodifiableNavigableMap(remaining), name, description);
     }
 
     /** Adds or replaces dependencies by their (from, to) pair. */
     public Plan withDependencies(Collection<Dependency> changed) {
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         changed.forEach(d -> deps.put(key(d), d));
-        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), name, description);
+        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), scenarios, name,
+                description);
     }
 
     public Plan withDependency(Dependency dependency) {
@@ -190,7 +220,8 @@ public final class Plan {
     public Plan withoutDependencies(Collection<Dependency> removed) {
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         removed.forEach(d -> deps.remove(key(d)));
-        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), name, description);
+        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), scenarios, name,
+                description);
     }
 
     /**
@@ -210,19 +241,63 @@ public final class Plan {
         TreeMap<String, Service> copy = new TreeMap<>(services);
         copy.remove(oldId);
         copy.put(newId, old.toBuilder().id(newId).build());
-        return new Plan(name, description, settings, tiers.values(), copy.values(), deps);
+        List<Scenario> renamed = new ArrayList<>();
+        for (Scenario s : scenarios.values()) {
+            renamed.add(s.services().contains(oldId)
+                    ? s.withServices(s.services().stream().map(id -> id.equals(oldId) ? newId : id).toList()) : s);
+        }
+        return new Plan(name, description, settings, tiers.values(), copy.values(), deps, renamed);
+    }
+
+    /** Scenarios sorted by id, the built-in {@link Scenario#TOTAL_ID} among them. */
+    public List<Scenario> scenarios() {
+        return List.copyOf(scenarios.values());
+    }
+
+    public Optional<Scenario> scenario(String id) {
+        return Optional.ofNullable(scenarios.get(id));
+    }
+
+    /** The built-in scenario in which everything is lost, as this plan names it. */
+    public Scenario totalScenario() {
+        return scenarios.get(Scenario.TOTAL_ID);
+    }
+
+    /** Adds or replaces a scenario by id. */
+    public Plan withScenario(Scenario scenario) {
+        TreeMap<String, Scenario> copy = new TreeMap<>(scenarios);
+        copy.put(scenario.id(), scenario);
+        return new Plan(settings, tiers, services, dependencies, Collections.unmodifiableNavigableMap(copy), name,
+                description);
+    }
+
+    /** Removes a scenario; removing the built-in one gives it back its default name and description. */
+    public Plan withoutScenario(String id) {
+        TreeMap<String, Scenario> copy = new TreeMap<>(scenarios);
+        copy.remove(id);
+        return new Plan(settings, tiers, services, dependencies, withTotal(Collections.unmodifiableNavigableMap(copy)),
+                name, description);
+    }
+
+    /** An id no scenario uses: the smallest {@code base}, {@code base-2}, {@code base-3}, … */
+    public String freeScenarioId(String base) {
+        String candidate = base;
+        for (int n = 2; scenarios.containsKey(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Plan p && name.equals(p.name) && description.equals(p.description)
                 && settings.equals(p.settings) && tiers.equals(p.tiers) && services.equals(p.services)
-                && dependencies.equals(p.dependencies);
+                && dependencies.equals(p.dependencies) && scenarios.equals(p.scenarios);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, settings, tiers, services, dependencies);
+        return Objects.hash(name, description, settings, tiers, services, dependencies, scenarios);
     }
 
     @Override

@@ -9,16 +9,21 @@ import java.util.Objects;
  *
  * <p>Optional facts are {@code null} when the plan does not know them: {@code restoreTime} (reported
  * as missing data), {@code stateful} (then {@link ServiceKind#statefulByDefault()} decides),
- * {@code strategy}, and the RTO/RPO overrides (then the tier's targets apply). Text fields are never
+ * {@code strategy}, {@code failoverTime} (reported as missing data when a scenario fails the service
+ * over), and the RTO/RPO overrides (then the tier's targets apply). Text fields are never
  * {@code null}; empty means not set.
+ *
+ * <p>{@code standbyRegion} is where the service's standby (pilot light, warm standby) or second
+ * active copy (active-active) runs, and {@code failoverTime} how long switching to that standby takes.
+ * They decide what a service must do when a scenario takes out its region (docs/recovery-rules.md).
  *
  * <p>Two layout hints say what "Arrange" may do with the card: {@code pinned} keeps it where it is, and
  * {@code layer} (1-based, {@code null} when free) puts it into that layer of the arranged map.
  */
 public record Service(String id, String name, ServiceKind kind, String tier, Duration restoreTime,
                       Boolean stateful, DataProtection protection, RecoveryStrategy strategy,
-                      Duration rtoTarget, Duration rpoTarget, String owner, String region, String notes,
-                      Position position, boolean pinned, Integer layer) {
+                      Duration rtoTarget, Duration rpoTarget, String owner, String region, String standbyRegion,
+                      Duration failoverTime, String notes, Position position, boolean pinned, Integer layer) {
 
     public static final Comparator<Service> BY_ID = Comparator.comparing(Service::id);
     /** The highest layer a service can be forced into: far more layers than any readable map has. */
@@ -33,9 +38,11 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         Durations.requireValid(restoreTime, "restore time");
         Durations.requireValid(rtoTarget, "RTO target");
         Durations.requireValid(rpoTarget, "RPO target");
+        Durations.requireValid(failoverTime, "failover time");
         name = name == null || name.isBlank() ? id : name.strip();
         owner = owner == null ? "" : owner.strip();
         region = region == null ? "" : region.strip();
+        standbyRegion = standbyRegion == null ? "" : standbyRegion.strip();
         notes = notes == null ? "" : notes;
         if (layer != null && (layer < 1 || layer > MAX_LAYER)) {
             throw new IllegalArgumentException("layer must be from 1 to " + MAX_LAYER + ", was " + layer);
@@ -74,6 +81,8 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         private Duration rpoTarget;
         private String owner = "";
         private String region = "";
+        private String standbyRegion = "";
+        private Duration failoverTime;
         private String notes = "";
         private Position position = Position.ORIGIN;
         private boolean pinned;
@@ -97,6 +106,8 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             rpoTarget = s.rpoTarget;
             owner = s.owner;
             region = s.region;
+            standbyRegion = s.standbyRegion;
+            failoverTime = s.failoverTime;
             notes = s.notes;
             position = s.position;
             pinned = s.pinned;
@@ -163,6 +174,18 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             return this;
         }
 
+        /** Where the standby or second active copy runs; empty when there is none. */
+        public Builder standbyRegion(String value) {
+            standbyRegion = value;
+            return this;
+        }
+
+        /** How long a failover to the standby takes; {@code null} when unknown. */
+        public Builder failoverTime(Duration value) {
+            failoverTime = value;
+            return this;
+        }
+
         public Builder notes(String value) {
             notes = value;
             return this;
@@ -191,7 +214,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
 
         public Service build() {
             return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget,
-                    rpoTarget, owner, region, notes, position, pinned, layer);
+                    rpoTarget, owner, region, standbyRegion, failoverTime, notes, position, pinned, layer);
         }
     }
 }

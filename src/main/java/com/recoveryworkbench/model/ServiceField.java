@@ -6,7 +6,8 @@ package com.recoveryworkbench.model;
  * canvas's, never an import's.
  */
 public enum ServiceField {
-    NAME, KIND, TIER, RESTORE_TIME, STATEFUL, PROTECTION, STRATEGY, RTO_TARGET, RPO_TARGET, OWNER, REGION, NOTES;
+    NAME, KIND, TIER, RESTORE_TIME, STATEFUL, PROTECTION, STRATEGY, RTO_TARGET, RPO_TARGET, OWNER, REGION, STANDBY_REGION,
+    FAILOVER_TIME, NOTES;
 
     /** {@code target} with this field taken from {@code source}. */
     Service.Builder copy(Service source, Service.Builder target) {
@@ -22,6 +23,8 @@ public enum ServiceField {
             case RPO_TARGET -> target.rpoTarget(source.rpoTarget());
             case OWNER -> target.owner(source.owner());
             case REGION -> target.region(source.region());
+            case STANDBY_REGION -> target.standbyRegion(source.standbyRegion());
+            case FAILOVER_TIME -> target.failoverTime(source.failoverTime());
             case NOTES -> target.notes(source.notes());
         };
     }

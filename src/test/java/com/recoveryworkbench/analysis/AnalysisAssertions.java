@@ -20,6 +20,12 @@ final class AnalysisAssertions {
         assertEquals(Duration.ofMinutes(upMinutes), r.up(), id + " up");
     }
 
+    /** The state of a service and its up time in minutes, as "failed-over 3". */
+    static String stateAndUp(Analysis analysis, String id) {
+        ServiceResult r = result(analysis, id);
+        return r.state().code() + " " + (r.up() == null ? "-" : Long.toString(r.up().toMinutes()));
+    }
+
     static List<Finding> findings(Analysis analysis, String rule) {
         return analysis.findings().stream().filter(f -> f.rule().equals(rule)).toList();
     }

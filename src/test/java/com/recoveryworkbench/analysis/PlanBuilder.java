@@ -2,6 +2,7 @@ package com.recoveryworkbench.analysis;
 
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
@@ -73,5 +74,20 @@ final class PlanBuilder {
 
     Analysis analyze() {
         return new RecoveryAnalyzer().analyze(build());
+    }
+
+    /** The analysis of one scenario of the built plan. */
+    Analysis analyze(Scenario scenario) {
+        return new RecoveryAnalyzer().analyze(build(), scenario);
+    }
+
+    /** A scenario that loses the regions named. */
+    static Scenario losingRegions(String... regions) {
+        return Scenario.losing("lost-regions", "Regions lost", List.of(regions), List.of());
+    }
+
+    /** A scenario that loses the services named. */
+    static Scenario losingServices(String... ids) {
+        return Scenario.losing("lost-services", "Services lost", List.of(), List.of(ids));
     }
 }

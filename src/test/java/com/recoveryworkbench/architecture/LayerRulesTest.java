@@ -24,7 +24,7 @@ class LayerRulesTest {
     private static void forbid(String layer, String... forbidden) {
         noClasses().that().resideInAPackage(ROOT + "." + layer + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(forbidden)
-                .because("DESIGN.md: " + layer + " may depend only on the layers left of it")
+                .because("docs/design.md: " + layer + " may depend only on the layers left of it")
                 .check(PRODUCTION);
     }
 

@@ -83,7 +83,7 @@ class CheckCommandTest {
 
         assertEquals(ExitCodes.FAILURE, run.exitCode());
         assertEquals("", run.out());
-        assertTrue(run.err().matches("(?s).*future\\.rplan\\.json:3:\\d+: schemaVersion: .*\\b7\\b.*\\b1\\b.*"),
+        assertTrue(run.err().matches("(?s).*future\\.rplan\\.json:3:\\d+: schemaVersion: .*\\b7\\b.*\\b2\\b.*"),
                 run.err());
     }
 

@@ -38,9 +38,11 @@ class CheckJsonReportTest {
     @Test
     void keysComeInTheDocumentedOrder() {
         assertAll(
-                () -> assertEquals(List.of("plan", "makespanSeconds", "cycles", "services", "findings", "summary"),
-                        keys(report)),
-                () -> assertEquals(List.of("id", "name", "tier", "wave", "startSeconds", "upSeconds",
+                () -> assertEquals(List.of("plan", "scenario", "makespanSeconds", "cycles", "services", "findings",
+                        "summary"), keys(report)),
+                () -> assertEquals(List.of("id", "name"), keys(report.get("scenario"))),
+                () -> assertEquals(List.of("id", "name", "tier", "state", "verdict", "wave", "startSeconds",
+                        "upSeconds",
                         "rtoTargetSeconds", "rtoMet", "rpoSeconds", "rpoTargetSeconds", "rpoMet", "slackSeconds",
                         "criticalPath"), keys(report.get("services").get(0))),
                 () -> assertEquals(List.of("severity", "rule", "services", "message"),
@@ -63,27 +65,33 @@ class CheckJsonReportTest {
                 services.findValuesAsText("id"));
         assertAll(
                 () -> assertEquals("""
-                        {"id":"api","name":"API","tier":"tier-1","wave":2,"startSeconds":1500,"upSeconds":2100,\
+                        {"id":"api","name":"API","tier":"tier-1","state":"restored","verdict":"missed",\
+                        "wave":2,"startSeconds":1500,"upSeconds":2100,\
                         "rtoTargetSeconds":1800,"rtoMet":false,"rpoSeconds":null,"rpoTargetSeconds":900,\
                         "rpoMet":null,"slackSeconds":-300,"criticalPath":["orders-db","api"]}""",
                         services.get(0).toString()),
                 () -> assertEquals("""
-                        {"id":"billing-job","name":"Billing job","tier":"tier-1","wave":null,"startSeconds":null,\
+                        {"id":"billing-job","name":"Billing job","tier":"tier-1","state":"restored",\
+                        "verdict":"blocked",\
+                        "wave":null,"startSeconds":null,\
                         "upSeconds":null,"rtoTargetSeconds":1800,"rtoMet":null,"rpoSeconds":null,\
                         "rpoTargetSeconds":900,"rpoMet":null,"slackSeconds":null,"criticalPath":[]}""",
                         services.get(1).toString()),
                 () -> assertEquals("""
-                        {"id":"cache","name":"Cache","tier":"tier-1","wave":1,"startSeconds":300,"upSeconds":480,\
+                        {"id":"cache","name":"Cache","tier":"tier-1","state":"restored","verdict":"meets",\
+                        "wave":1,"startSeconds":300,"upSeconds":480,\
                         "rtoTargetSeconds":1800,"rtoMet":true,"rpoSeconds":null,"rpoTargetSeconds":900,\
                         "rpoMet":null,"slackSeconds":1320,"criticalPath":["cache"]}""",
                         services.get(2).toString()),
                 () -> assertEquals("""
-                        {"id":"files","name":"File store","tier":"tier-1","wave":1,"startSeconds":300,\
+                        {"id":"files","name":"File store","tier":"tier-1","state":"restored","verdict":"missed",\
+                        "wave":1,"startSeconds":300,\
                         "upSeconds":600,"rtoTargetSeconds":1800,"rtoMet":true,"rpoSeconds":null,\
                         "rpoTargetSeconds":900,"rpoMet":false,"slackSeconds":1200,"criticalPath":["files"]}""",
                         services.get(3).toString()),
                 () -> assertEquals("""
-                        {"id":"orders-db","name":"Orders DB","tier":"tier-1","wave":1,"startSeconds":300,\
+                        {"id":"orders-db","name":"Orders DB","tier":"tier-1","state":"restored","verdict":"at-risk",\
+                        "wave":1,"startSeconds":300,\
                         "upSeconds":1500,"rtoTargetSeconds":1800,"rtoMet":true,"rpoSeconds":720,\
                         "rpoTargetSeconds":900,"rpoMet":true,"slackSeconds":300,"criticalPath":["orders-db"]}""",
                         services.get(5).toString()));
@@ -115,7 +123,8 @@ class CheckJsonReportTest {
 
     @Test
     void isPrettyPrintedWithOneKeyPerLine() {
-        assertTrue(run.out().startsWith("{\n  \"plan\": \"Hand-worked\",\n  \"makespanSeconds\": 2100,\n"),
+        assertTrue(run.out().startsWith("{\n  \"plan\": \"Hand-worked\",\n  \"scenario\": {\n    \"id\": \"total\",\n"
+                + "    \"name\": \"Everything lost\"\n  },\n  \"makespanSeconds\": 2100,\n"),
                 run.out());
         assertTrue(run.out().endsWith("}\n"), run.out());
     }

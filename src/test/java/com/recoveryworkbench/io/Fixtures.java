@@ -4,6 +4,7 @@ import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.RecoveryStrategy;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
@@ -24,7 +25,7 @@ final class Fixtures {
 
     /**
      * The plan of {@code plans/golden.rplan.json}, built with everything out of order (services,
-     * dependencies, an upper-case colour) so the file proves the writer sorts and normalises.
+     * dependencies, scenarios, an upper-case colour) so the file proves the writer sorts and normalises.
      */
     static Plan retail() {
         List<TierPolicy> tiers = List.of(
@@ -42,7 +43,8 @@ final class Fixtures {
                         .restoreTime(Duration.ofMinutes(8)).stateful(true)
                         .protection(DataProtection.backup(Duration.ofHours(1), Duration.ofMinutes(10)))
                         .strategy(RecoveryStrategy.WARM_STANDBY).rtoTarget(Duration.ofMinutes(20))
-                        .rpoTarget(Duration.ofMinutes(20)).owner("Payments").region("eu-west")
+                        .rpoTarget(Duration.ofMinutes(20)).owner("Payments").region("eu-west").standbyRegion("eu-central")
+                        .failoverTime(Duration.ofMinutes(5))
                         .notes("Card payments; café \"Zürich\" terminal").position(120, 80.5).layer(2).build(),
                 Service.builder("auth", ServiceKind.IDENTITY).name("Auth").tier("tier-0")
                         .restoreTime(Duration.ofMinutes(4)).position(400, 80).build());
@@ -51,8 +53,13 @@ final class Fixtures {
                 Dependency.hard("checkout", "legacy-db"),
                 Dependency.hard("checkout", "auth"),
                 Dependency.hard("auth", "legacy-db"));
+        List<Scenario> scenarios = List.of(
+                new Scenario("ransomware", "Ransomware", "Found two days late.", List.of("eu-west", "eu-central"),
+                        List.of(), true, Duration.ofDays(2)),
+                Scenario.losing("eu-west-lost", "eu-west lost", List.of("eu-west"), List.of("legacy-db")),
+                Scenario.TOTAL.withName("Whole platform lost"));
         return new Plan("Retail platform", "Online shop and the systems behind it.\nReviewed at the March workshop.",
-                new Settings(Duration.ofMinutes(10), 2), tiers, services, dependencies);
+                new Settings(Duration.ofMinutes(10), 2), tiers, services, dependencies, scenarios);
     }
 
     static String text(String resource) {

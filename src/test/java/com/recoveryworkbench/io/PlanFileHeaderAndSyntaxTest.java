@@ -201,7 +201,7 @@ class PlanFileHeaderAndSyntaxTest {
 
         // Only the version is reported: the rest of a newer file may well be valid in its version.
         assertEquals(List.of(new PlanProblem(file.toString(), 3, 20, "schemaVersion", "this file is schema version 3;"
-                + " this Recovery Workbench reads up to version 1 — update the workbench")), e.problems());
+                + " this Recovery Workbench reads up to version 2 — update the workbench")), e.problems());
         assertArrayEquals(content, Files.readAllBytes(file));
         assertEquals(written, Files.getLastModifiedTime(file));
     }
@@ -241,7 +241,7 @@ class PlanFileHeaderAndSyntaxTest {
         PlanFileException e = failure("""
                 {
                   "format": "recovery-workbench-planner",
-                  "schemaVersion": 2,
+                  "schemaVersion": 3,
                   "services": [ { "id": "web" } ]
                 }
                 """);
@@ -249,8 +249,8 @@ class PlanFileHeaderAndSyntaxTest {
         assertEquals(List.of(
                 problem(2, 13, "format", "expected \"recovery-workbench-plan\", found \"recovery-workbench-planner\":"
                         + " this is not a Recovery Workbench plan"),
-                problem(3, 20, "schemaVersion", "this file is schema version 2; this Recovery Workbench reads up to"
-                        + " version 1 — update the workbench")), e.problems());
+                problem(3, 20, "schemaVersion", "this file is schema version 3; this Recovery Workbench reads up to"
+                        + " version 2 — update the workbench")), e.problems());
     }
 
     private PlanFileException failure(String json) {

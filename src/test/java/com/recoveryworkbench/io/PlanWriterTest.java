@@ -44,7 +44,7 @@ class PlanWriterTest {
         assertEquals("""
                 {
                   "format": "recovery-workbench-plan",
-                  "schemaVersion": 1,
+                  "schemaVersion": 2,
                   "name": "Empty",
                   "settings": {
                     "declarationDelay": "PT0S",
@@ -52,7 +52,8 @@ class PlanWriterTest {
                   },
                   "tiers": [],
                   "services": [],
-                  "dependencies": []
+                  "dependencies": [],
+                  "scenarios": []
                 }
                 """, writer.toJson(empty));
     }

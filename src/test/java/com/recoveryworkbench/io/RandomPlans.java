@@ -9,6 +9,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.ProtectionMethod;
 import com.recoveryworkbench.model.RecoveryStrategy;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
@@ -24,7 +25,7 @@ import net.jqwik.api.Combinators;
 /**
  * Random valid plans for properties: every field the file format has, each optional one sometimes
  * missing, text with escapes and non-ASCII, positions on a hundredth-of-a-unit grid (what a file
- * keeps), and dependencies that sometimes name services the plan does not have.
+ * keeps), dependencies and scenarios that sometimes name services the plan does not have.
  */
 final class RandomPlans {
     private RandomPlans() {
@@ -35,8 +36,29 @@ final class RandomPlans {
         Arbitrary<List<Service>> services = service().list().ofMaxSize(25).uniqueElements(Service::id);
         return Combinators.combine(text(), text(), settings(), tiers, services)
                 .flatAs((name, description, settings, tierList, serviceList) ->
-                        dependencies(serviceList).map(deps ->
-                                new Plan(name, description, settings, tierList, serviceList, deps)));
+                        Combinators.combine(dependencies(serviceList), scenarios(serviceList)).as((deps, scenarios) ->
+                                new Plan(name, description, settings, tierList, serviceList, deps, scenarios)));
+    }
+
+    /** Scenarios losing regions and services of the plan and others, now and then a renamed total one. */
+    private static Arbitrary<List<Scenario>> scenarios(List<Service> services) {
+        List<String> ids = new ArrayList<>(services.stream().map(Service::id).toList());
+        ids.add("not-in-the-plan");
+        Arbitrary<String> region = Arbitraries.oneOf(text(), Arbitraries.of("eu-west", "us-east"))
+                .filter(r -> !r.isBlank());
+        Arbitrary<Scenario> scenario = Combinators.combine(ids().filter(id -> !id.equals(Scenario.TOTAL_ID)), text(),
+                text(), region.list().ofMaxSize(3), Arbitraries.of(ids).list().ofMaxSize(3),
+                Arbitraries.of(true, false), durations().injectNull(0.6)).as(Scenario::new);
+        Arbitrary<Scenario> total = Combinators.combine(text(), text())
+                .as((name, description) -> Scenario.TOTAL.withName(name).withDescription(description));
+        return Combinators.combine(scenario.list().ofMaxSize(4).uniqueElements(Scenario::id),
+                total.injectNull(0.7)).as((list, renamedTotal) -> {
+                    List<Scenario> all = new ArrayList<>(list);
+                    if (renamedTotal != null) {
+                        all.add(renamedTotal);
+                    }
+                    return all;
+                });
     }
 
     static Arbitrary<String> ids() {
@@ -80,6 +102,8 @@ final class RandomPlans {
                 .use(durations()).withProbability(0.3).in(Service.Builder::rpoTarget)
                 .use(text()).withProbability(0.5).in(Service.Builder::owner)
                 .use(text()).withProbability(0.5).in(Service.Builder::region)
+                .use(text()).withProbability(0.3).in(Service.Builder::standbyRegion)
+                .use(durations()).withProbability(0.3).in(Service.Builder::failoverTime)
                 .use(text()).withProbability(0.3).in(Service.Builder::notes)
                 .use(Combinators.combine(coordinate(), coordinate()).as(Position::new)).withProbability(0.8)
                 .in(Service.Builder::position)

@@ -14,6 +14,7 @@ public final class AsciiVerdict {
             case MISSED -> "MISS";
             case BLOCKED -> "BLOCKED";
             case INCOMPLETE -> "INCOMPLETE";
+            case UNAFFECTED -> "UNAFFECTED";
         };
     }
 }

@@ -24,6 +24,9 @@ public final class CardLines {
      * "blocked" when a cycle keeps it down; {@link #NO_RESULT} when there is no result.
      */
     public static String result(ServiceResult result) {
+        if (result != null && result.verdict() == Verdict.UNAFFECTED) {
+            return "unaffected";
+        }
         if (result == null || !result.isScheduled()) {
             return result != null && result.verdict() == Verdict.BLOCKED ? "blocked" : NO_RESULT;
         }

@@ -38,6 +38,7 @@ public final class HtmlRunbook {
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(title).append("</title>\n<style>\n")
                 .append(STYLE).append("</style>\n</head>\n<body>\n<h1>").append(title).append("</h1>\n<ul>\n")
                 .append("<li>Date: ").append(runbook.date()).append("</li>\n")
+                .append(runbook.scenario() == null ? "" : "<li>Scenario: " + Xml.escape(runbook.scenario()) + "</li>\n")
                 .append("<li>Declaration delay: ").append(runbook.declarationDelay()).append("</li>\n")
                 .append("<li>Restore capacity: ").append(runbook.restoreCapacity()).append("</li>\n</ul>\n");
         for (Runbook.Wave wave : runbook.waves()) {
@@ -70,7 +71,8 @@ public final class HtmlRunbook {
         for (Runbook.Step step : steps) {
             VerdictLook verdict = step.verdict();
             out.append("<tr><td><input type=\"checkbox\"/></td>")
-                    .append(cell(step.name())).append(cell(step.owner())).append(cell(step.restoreTime()))
+                    .append(cell(step.name())).append(cell(step.owner())).append(cell(step.isRestore() ? step.restoreTime()
+                            : step.action() + ": " + step.restoreTime()))
                     .append(cell(step.waitsFor().isEmpty() ? "nothing" : String.join(", ", step.waitsFor())))
                     .append(cell(step.up())).append(cell(step.rtoTarget()))
                     .append(cell(step.dataLoss() == null ? "-" : step.dataLoss()))

@@ -23,6 +23,7 @@ public final class MarkdownRunbook {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(escape(runbook.title())).append(" — recovery runbook\n\n")
                 .append("- Date: ").append(runbook.date()).append('\n')
+                .append(runbook.scenario() == null ? "" : "- Scenario: " + escape(runbook.scenario()) + "\n")
                 .append("- Declaration delay: ").append(runbook.declarationDelay()).append('\n')
                 .append("- Restore capacity: ").append(runbook.restoreCapacity()).append('\n');
         for (Runbook.Wave wave : runbook.waves()) {
@@ -50,7 +51,7 @@ public final class MarkdownRunbook {
     private static void step(StringBuilder out, Runbook.Step step) {
         out.append("- [ ] **").append(escape(step.name())).append("** — owner: ").append(escape(step.owner()))
                 .append('\n')
-                .append("  - restore time: ").append(step.restoreTime()).append('\n')
+                .append("  - ").append(escape(step.action())).append(": ").append(step.restoreTime()).append('\n')
                 .append("  - waits for: ").append(waitsFor(step.waitsFor())).append('\n')
                 .append("  - expected up: ").append(step.up()).append(", RTO target ").append(step.rtoTarget())
                 .append(" — ").append(step.verdict().symbol()).append(' ').append(step.verdict().word()).append('\n');

@@ -4,8 +4,10 @@ import static com.recoveryworkbench.io.export.MapLook.CARD_HEIGHT;
 import static com.recoveryworkbench.io.export.MapLook.CARD_WIDTH;
 
 import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import java.util.ArrayList;
@@ -62,8 +64,9 @@ final class PictureLayout {
 
         double contentWidth = Math.max(mapWidth, MIN_CONTENT_WIDTH);
         List<MapPicture.LegendKey> legend = new ArrayList<>();
-        double legendBottom = legend(contentWidth, mapTop + mapHeight + LEGEND_GAP, legend);
-        String title = title(plan, shown.size(), selection);
+        boolean someUnaffected = analysis.results().stream().anyMatch(r -> r.verdict() == Verdict.UNAFFECTED);
+        double legendBottom = legend(contentWidth, mapTop + mapHeight + LEGEND_GAP, someUnaffected, legend);
+        String title = title(plan, analysis.scenario(), shown.size(), selection);
         return new MapPicture(title, (int) Math.ceil(contentWidth + 2 * MARGIN), (int) Math.ceil(legendBottom + MARGIN),
                 ordered, arrows, legend);
     }
@@ -95,9 +98,12 @@ final class PictureLayout {
     }
 
     /** Verdicts on one row, line styles on the next, each wrapped to {@code width}; returns the bottom. */
-    private static double legend(double width, double top, List<MapPicture.LegendKey> out) {
+    private static double legend(double width, double top, boolean withUnaffected, List<MapPicture.LegendKey> out) {
         double[] cursor = {MARGIN, top};
         for (VerdictLook v : VerdictLook.values()) {
+            if (v == VerdictLook.UNAFFECTED && !withUnaffected) {
+                continue; // only a scenario that spares some services has them
+            }
             place(cursor, VERDICT_KEY_WIDTH, width);
             out.add(new MapPicture.VerdictKey(v, cursor[0], cursor[1]));
             cursor[0] += VERDICT_KEY_WIDTH;
@@ -119,8 +125,9 @@ final class PictureLayout {
         }
     }
 
-    private static String title(Plan plan, int shown, Set<String> selection) {
-        String name = plan.name().isEmpty() ? "Untitled plan" : plan.name();
+    private static String title(Plan plan, Scenario scenario, int shown, Set<String> selection) {
+        String plain = plan.name().isEmpty() ? "Untitled plan" : plan.name();
+        String name = scenario.isTotal() ? plain : plain + " — " + scenario.name();
         return selection.isEmpty() ? name : name + " — " + shown + " of " + plan.serviceCount() + " services";
     }
 }

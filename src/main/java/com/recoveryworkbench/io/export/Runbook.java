@@ -8,6 +8,7 @@ import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,9 +21,13 @@ import java.util.Map;
  * What a runbook says, before it is written as Markdown or HTML: the plan's header, the restore
  * sequence wave by wave, the blocked services and the findings by severity. Every duration is
  * already formatted; a missing value is {@code "-"}. Immutable; built in a fixed order.
+ *
+ * <p>The runbook of a scenario other than the total one names it ({@code scenario}, else
+ * {@code null}) and lists only the services it takes down: each with what is to be done (restore,
+ * fail over, or only wait for what it needs); the services it leaves running are not in it.
  */
-record Runbook(String title, LocalDate date, String declarationDelay, String restoreCapacity, List<Wave> waves,
-               List<Step> blocked, List<FindingGroup> findings) {
+record Runbook(String title, LocalDate date, String scenario, String declarationDelay, String restoreCapacity,
+               List<Wave> waves, List<Step> blocked, List<FindingGroup> findings) {
 
     /** Within a wave, people work down the list in the order services come up. */
     private static final Comparator<ServiceResult> RESTORE_ORDER = Comparator
@@ -32,13 +37,21 @@ record Runbook(String title, LocalDate date, String declarationDelay, String res
     }
 
     /**
-     * One service to restore; {@code waitsFor} names its hard dependencies. {@code dataLoss} is the
-     * data the restore can lose against the RPO target ("up to 1d2h, RPO target 1d"), {@code null}
-     * for a service without data to lose.
+     * One service to bring back; {@code waitsFor} names its hard dependencies. {@code action} says what
+     * is done ("restore time", "failover to us-east", "nothing to restore") and {@code restoreTime} how
+     * long it takes ("-" when unknown or nothing). {@code dataLoss} is the data it can lose against the
+     * RPO target ("up to 1d2h, RPO target 1d"), {@code null} for a service without data to lose.
      */
-    record Step(String name, String owner, String restoreTime, List<String> waitsFor, String up, String rtoTarget,
-                String dataLoss, VerdictLook verdict) {
+    record Step(String name, String owner, String action, String restoreTime, List<String> waitsFor, String up,
+                String rtoTarget, String dataLoss, VerdictLook verdict) {
+
+        /** Whether the service is restored, the one action of the total scenario. */
+        boolean isRestore() {
+            return action.equals(RESTORE);
+        }
     }
+
+    static final String RESTORE = "restore time";
 
     record FindingGroup(String title, List<Finding> findings) {
     }
@@ -54,17 +67,38 @@ record Runbook(String title, LocalDate date, String declarationDelay, String res
                 .toList();
         String capacity = plan.settings().capacityLimited()
                 ? plan.settings().restoreCapacity() + " at once" : "unlimited";
-        return new Runbook(plan.name(), date, Durations.format(plan.settings().declarationDelay()), capacity,
+        Scenario scenario = analysis.scenario();
+        return new Runbook(plan.name(), date, scenario.isTotal() ? null : describe(scenario),
+                Durations.format(scenario.declarationDelayOr(plan.settings().declarationDelay())), capacity,
                 List.copyOf(waves), blocked, findingGroups(analysis));
+    }
+
+    /** "eu-west lost: region eu-west, service legacy-db lost; data corrupted". */
+    private static String describe(Scenario scenario) {
+        List<String> lost = new ArrayList<>();
+        scenario.regions().forEach(r -> lost.add("region " + r));
+        scenario.services().forEach(id -> lost.add("service " + id));
+        return scenario.name() + ": " + (lost.isEmpty() ? "nothing" : String.join(", ", lost)) + " lost"
+                + (scenario.dataCorruption() ? "; data corrupted" : "");
     }
 
     private static Step step(Plan plan, ServiceResult r) {
         Service service = plan.service(r.id()).orElseThrow();
         List<String> waitsFor = plan.dependenciesOf(r.id()).stream().filter(Dependency::isHard)
                 .map(d -> nameOf(plan, d.to())).sorted().toList();
-        return new Step(service.name(), service.owner().isEmpty() ? "-" : service.owner(),
-                duration(service.restoreTime()), waitsFor, duration(r.up()), duration(r.rtoTarget()), dataLoss(r),
-                VerdictLook.of(r.verdict()));
+        String owner = service.owner().isEmpty() ? "-" : service.owner();
+        String action = switch (r.state()) {
+            case RESTORED -> RESTORE;
+            case FAILED_OVER -> "failover to " + service.standbyRegion();
+            case WAITING, UNAFFECTED -> "nothing to restore";
+        };
+        String time = switch (r.state()) {
+            case RESTORED -> duration(service.restoreTime());
+            case FAILED_OVER -> duration(service.failoverTime());
+            case WAITING, UNAFFECTED -> "-";
+        };
+        return new Step(service.name(), owner, action, time, waitsFor, duration(r.up()), duration(r.rtoTarget()),
+                dataLoss(r), VerdictLook.of(r.verdict()));
     }
 
     private static String dataLoss(ServiceResult r) {

@@ -18,7 +18,8 @@ public enum VerdictLook {
     AT_RISK("!", "at risk", "At risk", "#e69f00", "#b36b00"),
     MISSED("✗", "missed", "Missed", "#d55e00", "#c03a00"),
     BLOCKED("⟲", "blocked", "Blocked by a cycle", "#cc79a7", "#a8307f"),
-    INCOMPLETE("?", "incomplete", "Incomplete data", "#8c8c8c", "#555555");
+    INCOMPLETE("?", "incomplete", "Incomplete data", "#8c8c8c", "#555555"),
+    UNAFFECTED("○", "unaffected", "Unaffected", "#56b4e9", "#0072b2");
 
     /** Which set of colours: the standard one (light and dark themes, pictures) or the high-contrast one. */
     public enum Contrast { STANDARD, HIGH }
@@ -44,6 +45,7 @@ public enum VerdictLook {
             case MISSED -> MISSED;
             case BLOCKED -> BLOCKED;
             case INCOMPLETE -> INCOMPLETE;
+            case UNAFFECTED -> UNAFFECTED;
         };
     }
 
