@@ -66,16 +66,20 @@ final class Messages {
     /**
      * "Checkout is up at 52m, target 20m: declaration 10m → Legacy DB 40m → Auth 4m → Checkout 8m",
      * from the {@link #step} of each service on the chain (or {@link #hiddenSteps} for some of them).
+     * When services on the chain have no restore time ({@code unknown}, their names), the up time is
+     * a floor: "Checkout is up after at least 48m, target 20m: … ; no restore time for Auth, so it can
+     * only be later".
      */
     static String rtoMiss(Service s, Duration up, Duration target, Duration declarationDelay, List<String> steps,
-                          Duration waited) {
+                          Duration waited, List<String> unknown) {
         int length = 100 + s.name().length();
         for (String step : steps) {
             length += step.length() + ARROW.length();
         }
         // Sized once: a chain can run to dozens of steps, and regrowing the buffer dominated the cost.
         StringBuilder out = new StringBuilder(length)
-                .append(s.name()).append(" is up at ").append(Durations.format(up))
+                .append(s.name()).append(unknown.isEmpty() ? " is up at " : " is up after at least ")
+                .append(Durations.format(up))
                 .append(", target ").append(Durations.format(target)).append(": ");
         if (!declarationDelay.isZero()) {
             out.append("declaration ").append(Durations.format(declarationDelay)).append(ARROW);
@@ -86,7 +90,16 @@ final class Messages {
         if (!waited.isZero()) {
             out.append("; waited ").append(Durations.format(waited)).append(" for a free restore slot");
         }
+        if (!unknown.isEmpty()) {
+            out.append("; no restore time for ").append(names(unknown)).append(", so it can only be later");
+        }
         return out.toString();
+    }
+
+    /** "Auth", "Auth and Cache", "Auth, Cache and Checkout". */
+    private static String names(List<String> names) {
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
     /**
