@@ -1,5 +1,7 @@
 package com.recoveryworkbench.analysis;
 
+import java.util.Locale;
+
 /** The one-word verdict for a service, which the canvas turns into a colour and an icon. */
 public enum Verdict {
     /** Up in time with more than 20% of its RTO target to spare, and its RPO met or not applicable. */
@@ -11,5 +13,10 @@ public enum Verdict {
     /** In a cycle, or depends on one: it cannot be restored as drawn. */
     BLOCKED,
     /** Missing data (restore time, tier or targets) keeps the verdict open. */
-    INCOMPLETE
+    INCOMPLETE;
+
+    /** The verdict for scripts and files, lower case with dashes: {@code meets}, {@code at-risk}, {@code missed}… */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 }

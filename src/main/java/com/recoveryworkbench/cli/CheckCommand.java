@@ -1,7 +1,6 @@
 package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.model.Plan;
@@ -68,17 +67,6 @@ public final class CheckCommand implements Callable<Integer> {
         out.print(format == ReportFormat.JSON ? JsonReport.render(plan, analysis)
                 : TextReport.render(plan, analysis, capacity != null));
         out.flush();
-        return passes(analysis) ? ExitCodes.OK : ExitCodes.FINDINGS;
-    }
-
-    /**
-     * A plan passes when every service meets its objectives (at risk still meets them) and no finding
-     * is an error. A service the analysis cannot judge (blocked, missing data) does not pass: a CI gate
-     * must not go green on a plan that proves nothing.
-     */
-    static boolean passes(Analysis analysis) {
-        boolean allMeet = analysis.results().stream()
-                .allMatch(r -> r.verdict() == Verdict.MEETS || r.verdict() == Verdict.AT_RISK);
-        return allMeet && analysis.summary().errors() == 0;
+        return CheckFailures.of(plan, analysis).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

@@ -19,7 +19,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The {@code diff} report for scripts: one JSON object with the keys, in this order, {@code identical},
@@ -198,7 +197,7 @@ final class DiffJsonReport {
     }
 
     private static String code(Verdict compliance) {
-        return compliance == null ? null : compliance.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return compliance == null ? null : compliance.code();
     }
 
     private static void integer(JsonGenerator json, String field, Integer value) throws IOException {

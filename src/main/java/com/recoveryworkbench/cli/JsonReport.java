@@ -20,8 +20,10 @@ import java.util.List;
 
 /**
  * The {@code check} report for scripts: one JSON object with the keys, in this order, {@code plan},
- * {@code makespanSeconds}, {@code cycles}, {@code services} (sorted by id), {@code findings} and
- * {@code summary}. Durations are whole seconds; a value that does not exist is {@code null} (the RPO
+ * {@code makespanSeconds}, {@code cycles}, {@code services} (sorted by id, each with its
+ * {@code verdict}: {@code meets}, {@code at-risk}, {@code missed}, {@code blocked} or {@code incomplete}),
+ * {@code findings} and {@code summary} (counts, whether the check {@code passes}, and why not:
+ * {@code failsBecause}, the sentences of {@link CheckFailures}). Durations are whole seconds; a value that does not exist is {@code null} (the RPO
  * of a stateless service or an unprotected one, everything timed for a blocked service). Pretty-printed
  * with '\n' line ends, so the same plan gives the same bytes on every system. Stateless.
  */
@@ -53,7 +55,7 @@ final class JsonReport {
                 finding(json, finding);
             }
             json.writeEndArray();
-            summary(json, analysis.summary());
+            summary(json, analysis.summary(), CheckFailures.of(plan, analysis));
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
@@ -81,6 +83,7 @@ final class JsonReport {
         seconds(json, "slackSeconds", r.slack());
         json.writeFieldName("criticalPath");
         strings(json, r.criticalPath());
+        json.writeStringField("verdict", r.verdict().code());
         json.writeEndObject();
     }
 
@@ -94,7 +97,7 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void summary(JsonGenerator json, Summary s) throws IOException {
+    private static void summary(JsonGenerator json, Summary s, List<String> failures) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("services", s.services());
         json.writeNumberField("compliant", s.compliant());
@@ -102,6 +105,9 @@ final class JsonReport {
         json.writeNumberField("rpoMisses", s.rpoMisses());
         json.writeNumberField("errors", s.errors());
         json.writeNumberField("warnings", s.warnings());
+        json.writeBooleanField("passes", failures.isEmpty());
+        json.writeFieldName("failsBecause");
+        strings(json, failures);
         json.writeEndObject();
     }
 

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The {@code check} report for people: a header, the restore sequence wave by wave with each
- * service's verdict, the findings grouped by severity and a summary line. Plain text with aligned
+ * service's verdict, the findings grouped by severity, a summary line and, when the check fails, a line
+ * saying why ({@link CheckFailures}). Plain text with aligned
  * columns; the same plan always gives the same text. Stateless.
  */
 final class TextReport {
@@ -33,7 +34,7 @@ final class TextReport {
     /** @param capacityOverridden whether {@code --capacity} replaced the plan's restore capacity */
     static String render(Plan plan, Analysis analysis, boolean capacityOverridden) {
         return header(plan, capacityOverridden) + "\n" + sequence(plan, analysis) + "\n" + findings(analysis)
-                + "\n" + summary(analysis) + "\n";
+                + "\n" + summary(analysis) + "\n" + outcome(plan, analysis);
     }
 
     private static String header(Plan plan, boolean capacityOverridden) {
@@ -99,6 +100,12 @@ final class TextReport {
         return "Summary: " + count(s.services(), "service") + ", " + s.compliant() + " compliant, "
                 + count(s.rtoMisses(), "RTO miss") + ", " + count(s.rpoMisses(), "RPO miss") + ", "
                 + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + "; " + ending(analysis);
+    }
+
+    /** Why the check fails, so an exit code of 1 never goes unexplained; nothing when it passes. */
+    private static String outcome(Plan plan, Analysis analysis) {
+        List<String> reasons = CheckFailures.of(plan, analysis);
+        return reasons.isEmpty() ? "" : "Check fails: " + String.join("; ", reasons) + ".\n";
     }
 
     private static String ending(Analysis analysis) {
