@@ -96,6 +96,22 @@ final class Messages {
         return out.toString();
     }
 
+    /**
+     * "Waited 32m for a free restore slot: when it was ready, all 4 slots were busy with Legacy DB, Auth,
+     * Search and Cache; 3 services ahead of it by priority took the slots that came free before its turn".
+     */
+    static String slotWait(Duration waited, List<String> holders, int ahead) {
+        String slots = holders.size() == 1 ? "the only slot was busy with " : "all " + holders.size()
+                + " slots were busy with ";
+        String text = "Waited " + Durations.format(waited) + " for a free restore slot: when it was ready, " + slots
+                + names(holders);
+        if (ahead == 0) {
+            return text;
+        }
+        return text + "; " + (ahead == 1 ? "1 service" : ahead + " services") + " ahead of it by priority took the"
+                + (ahead == 1 ? " slot that came" : " slots that came") + " free before its turn";
+    }
+
     /** "Auth", "Auth and Cache", "Auth, Cache and Checkout". */
     private static String names(List<String> names) {
         int last = names.size() - 1;

@@ -52,7 +52,8 @@ public final class RecoveryAnalyzer {
         for (int i = 0; i < graph.size(); i++) {
             results.add(verdicts.result(i));
         }
-        return new Analysis(graph.ids(), results, findings.sorted(), memberIds(graph, cycles), graph.dependents());
+        return new Analysis(graph.ids(), results, findings.sorted(), memberIds(graph, cycles), graph.dependents(),
+                SlotWaits.of(graph, schedule, restore));
     }
 
     /** Restore times in seconds; a missing one counts as zero. */

@@ -8,6 +8,8 @@ import java.util.List;
  * {@code wave}, {@code start}, {@code up} and {@code slack} for a service that is blocked by a cycle;
  * {@code rtoTarget}/{@code rpoTarget} when neither the service nor a known tier gives one;
  * {@code rtoMet}/{@code rpoMet} when there is nothing to compare (no target, blocked, RPO not applicable).
+ * Why a service starts later than it was ready (a wait for a free restore slot) is beside it:
+ * {@link Analysis#slotWait(String)}.
  *
  * @param criticalPath ids from the first restored service to this one: the chain of hard
  *                     dependencies that sets its up time (just this id when nothing delays it)

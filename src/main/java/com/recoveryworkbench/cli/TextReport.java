@@ -20,8 +20,9 @@ import java.util.Map;
 
 /**
  * The {@code check} report for people: a header, the restore sequence wave by wave with each
- * service's verdict, the findings grouped by severity, a summary line and, when the check fails, a line
- * saying why ({@link CheckFailures}). Plain text with aligned
+ * service's verdict (and, under a service that waited for a free restore slot, how long and behind
+ * whom), the findings grouped by severity, a summary line and, when the check fails, a line saying
+ * why ({@link CheckFailures}). Plain text with aligned
  * columns; the same plan always gives the same text. Stateless.
  */
 final class TextReport {
@@ -54,7 +55,11 @@ final class TextReport {
         for (Map.Entry<Integer, List<String>> wave : analysis.waves().entrySet()) {
             table.heading("  Wave " + wave.getKey());
             wave.getValue().stream().map(id -> analysis.result(id).orElseThrow()).sorted(RESTORE_ORDER)
-                    .forEach(result -> row(table, plan, result));
+                    .forEach(result -> {
+                        row(table, plan, result);
+                        // Why it starts when it does, under the row it explains.
+                        analysis.slotWait(result.id()).ifPresent(wait -> table.heading("      " + wait.message()));
+                    });
         }
         List<ServiceResult> blocked = analysis.results().stream().filter(r -> !r.isScheduled()).toList();
         if (!blocked.isEmpty()) {

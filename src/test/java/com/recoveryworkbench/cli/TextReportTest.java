@@ -84,6 +84,18 @@ class TextReportTest {
     }
 
     @Test
+    void aServiceThatWaitedForARestoreSlotSaysWhyUnderItsRow() {
+        // Capacity 1 on the retail sample: Legacy order DB (40m) restores before Auth can even start.
+        CommandRun limited = CommandRun.of("check", RETAIL, "--capacity", "1");
+        List<String> report = limited.out().lines().toList();
+
+        int auth = report.indexOf(report.stream().filter(line -> line.startsWith("    Auth ")).findFirst().orElseThrow());
+        assertTrue(report.get(auth + 1).startsWith("      Waited "), limited.out());
+        assertTrue(report.get(auth + 1).contains(" for a free restore slot: when it was ready, the only slot was busy"
+                + " with "), limited.out());
+    }
+
+    @Test
     void samePlanGivesTheSameText() {
         assertEquals(run.out(), CommandRun.of("check", RETAIL).out());
     }
