@@ -101,8 +101,11 @@ final class Messages {
      * Search and Cache; 3 services ahead of it by priority took the slots that came free before its turn".
      */
     static String slotWait(Duration waited, List<String> holders, int ahead) {
-        String slots = holders.size() == 1 ? "the only slot was busy with " : "all " + holders.size()
-                + " slots were busy with ";
+        String slots = switch (holders.size()) {
+            case 1 -> "the only slot was busy with ";
+            case 2 -> "both slots were busy with ";
+            default -> "all " + holders.size() + " slots were busy with ";
+        };
         String text = "Waited " + Durations.format(waited) + " for a free restore slot: when it was ready, " + slots
                 + names(holders);
         if (ahead == 0) {

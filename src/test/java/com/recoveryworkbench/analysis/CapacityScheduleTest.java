@@ -42,7 +42,7 @@ class CapacityScheduleTest {
         assertEquals(minutes(20), wait.waited());
         assertEquals(List.of("b", "c"), wait.heldBy());
         assertEquals(0, wait.aheadByPriority());
-        assertEquals("Waited 20m for a free restore slot: when it was ready, all 2 slots were busy with B and C",
+        assertEquals("Waited 20m for a free restore slot: when it was ready, both slots were busy with B and C",
                 wait.message());
         assertEquals(Optional.empty(), analysis.slotWait("b"));
         assertEquals(Optional.empty(), analysis.slotWait("c"));
