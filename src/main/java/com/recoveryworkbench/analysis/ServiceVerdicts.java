@@ -127,7 +127,8 @@ final class ServiceVerdicts {
      * The verdict of a scheduled service: a miss that is certain first, then missing data, then how close
      * it cuts. A missing restore time counts as 0s, so an up time computed without it is the earliest the
      * service can be up: when even that is past the target, the miss is certain and more data cannot
-     * change it.
+     * change it. (With limited restore capacity that holds for the service's own missing time; one
+     * missing further up the chain could, in rare schedules, reorder the slots in its favour.)
      */
     private static Verdict verdict(boolean missingRestoreTime, Duration rtoTarget, Duration slack, Boolean rpoMet) {
         if (slack != null && slack.isNegative() || Boolean.FALSE.equals(rpoMet)) {
