@@ -34,12 +34,15 @@ public final class Analysis {
     private final Duration makespan;
     private final Summary summary;
     private final int[][] dependents;
+    private final SlotWait[] slotWaits;
     private volatile Map<String, List<Finding>> findingsByService;
 
+    /** @param slotWaits per service in id order, why it waited for a restore slot; {@code null} where it did not */
     Analysis(Scenario scenario, String[] ids, List<ServiceResult> results, List<Finding> findings,
-             List<List<String>> cycles, int[][] dependents) {
+             List<List<String>> cycles, int[][] dependents, SlotWait[] slotWaits) {
         this.scenario = scenario;
         this.ids = ids;
+        this.slotWaits = slotWaits;
         this.results = List.copyOf(results);
         this.findings = List.copyOf(findings);
         this.cycles = List.copyOf(cycles);
@@ -81,6 +84,17 @@ public final class Analysis {
     public Optional<ServiceResult> result(String serviceId) {
         int i = indexOf(serviceId);
         return i < 0 ? Optional.empty() : Optional.of(results.get(i));
+    }
+
+    /**
+     * Why a service started later than it was ready: it waited for a free restore slot (see
+     * {@link SlotWait}, which also states the priority rule). Empty when it started as soon as it was
+     * ready, always with unlimited restore capacity, for a blocked service and for an id the plan does
+     * not have.
+     */
+    public Optional<SlotWait> slotWait(String serviceId) {
+        int i = indexOf(serviceId);
+        return i < 0 ? Optional.empty() : Optional.ofNullable(slotWaits[i]);
     }
 
     /** Errors first, then warnings; within a severity by rule, first service id, then message. */

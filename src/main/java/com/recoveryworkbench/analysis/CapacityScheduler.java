@@ -16,6 +16,9 @@ import java.util.PriorityQueue;
  * every slot is busy. Its restore interval is empty, so it never overlaps another one, and holding a
  * slot for no time would only delay its dependents for nothing.
  *
+ * <p>For a service that had to wait, the schedule keeps the services that held the slots when it
+ * became ready, so the analysis can say why it starts when it does.
+ *
  * <p>One instance schedules one plan, on one thread.
  */
 final class CapacityScheduler {
@@ -30,6 +33,9 @@ final class CapacityScheduler {
     private final PriorityQueue<Integer> running;
     private final int[] released;
     private int releasedCount;
+    private final int[] justReady;
+    private int justReadyCount;
+    private final int[][] heldBy;
     private long now;
 
     private CapacityScheduler(PlanGraph graph, int[] order, boolean[] blocked, long[] restore, int capacity,
@@ -53,6 +59,8 @@ final class CapacityScheduler {
                 .thenComparingInt(i -> i));
         this.running = new PriorityQueue<>(Comparator.comparingLong(i -> up[i]));
         this.released = new int[n];
+        this.justReady = new int[n];
+        this.heldBy = new int[n][];
     }
 
     /**
@@ -95,6 +103,7 @@ final class CapacityScheduler {
                 up[i] = now + restore[i];
                 running.add(i);
             }
+            noteWhoHoldsTheSlots();
             if (running.isEmpty()) {
                 break;
             }
@@ -104,7 +113,26 @@ final class CapacityScheduler {
             }
             admitReleased();
         }
-        return new Schedule(start, up, waits(order, declarationDelay));
+        return new Schedule(start, up, waits(order, declarationDelay), heldBy);
+    }
+
+    /**
+     * The services that became ready since the last start and found every slot taken get the ones in
+     * the slots now, first to finish first. One array is shared by all that began waiting at this instant.
+     */
+    private void noteWhoHoldsTheSlots() {
+        int[] holders = null;
+        for (int k = 0; k < justReadyCount; k++) {
+            int i = justReady[k];
+            if (start[i] == Schedule.NOT_SCHEDULED) {
+                if (holders == null) {
+                    holders = running.stream().sorted(Comparator.<Integer>comparingLong(h -> up[h]).thenComparingInt(h -> h))
+                            .mapToInt(Integer::intValue).toArray();
+                }
+                heldBy[i] = holders;
+            }
+        }
+        justReadyCount = 0;
     }
 
     /** Zero-time services are up at once and may free more; the others join the ready queue. */
@@ -117,6 +145,7 @@ final class CapacityScheduler {
                 complete(i);
             } else {
                 ready.add(i);
+                justReady[justReadyCount++] = i;
             }
         }
     }

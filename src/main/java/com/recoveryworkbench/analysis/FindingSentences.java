@@ -88,16 +88,20 @@ final class FindingSentences {
     /**
      * "Checkout is up at 52m, target 20m: declaration 10m → Legacy DB 40m → Auth 4m → Checkout 8m",
      * from the {@link #step} of each service on the chain (or {@link #hiddenSteps} for some of them).
+     * When services on the chain have no restore time ({@code unknown}, their names), the up time is
+     * a floor: "Checkout is up after at least 48m, target 20m: … ; no restore time for Auth, so it can
+     * only be later".
      */
     static String rtoMiss(Service s, Duration up, Duration target, Duration declarationDelay, List<String> steps,
-                          Duration waited) {
+                          Duration waited, List<String> unknown) {
         int length = 100 + s.name().length();
         for (String step : steps) {
             length += step.length() + ARROW.length();
         }
         // Sized once: a chain can run to dozens of steps, and regrowing the buffer dominated the cost.
         StringBuilder out = new StringBuilder(length)
-                .append(s.name()).append(" is up at ").append(Durations.format(up))
+                .append(s.name()).append(unknown.isEmpty() ? " is up at " : " is up after at least ")
+                .append(Durations.format(up))
                 .append(", target ").append(Durations.format(target)).append(": ");
         if (!declarationDelay.isZero()) {
             out.append("declaration ").append(Durations.format(declarationDelay)).append(ARROW);
@@ -108,7 +112,35 @@ final class FindingSentences {
         if (!waited.isZero()) {
             out.append("; waited ").append(Durations.format(waited)).append(" for a free restore slot");
         }
+        if (!unknown.isEmpty()) {
+            out.append("; no restore time for ").append(names(unknown)).append(", so it can only be later");
+        }
         return out.toString();
+    }
+
+    /**
+     * "Waited 32m for a free restore slot: when it was ready, all 4 slots were busy with Legacy DB, Auth,
+     * Search and Cache; 3 services ahead of it by priority took the slots that came free before its turn".
+     */
+    static String slotWait(Duration waited, List<String> holders, int ahead) {
+        String slots = switch (holders.size()) {
+            case 1 -> "the only slot was busy with ";
+            case 2 -> "both slots were busy with ";
+            default -> "all " + holders.size() + " slots were busy with ";
+        };
+        String text = "Waited " + Durations.format(waited) + " for a free restore slot: when it was ready, " + slots
+                + names(holders);
+        if (ahead == 0) {
+            return text;
+        }
+        return text + "; " + (ahead == 1 ? "1 service" : ahead + " services") + " ahead of it by priority took the"
+                + (ahead == 1 ? " slot that came" : " slots that came") + " free before its turn";
+    }
+
+    /** "Auth", "Auth and Cache", "Auth, Cache and Checkout". */
+    private static String names(List<String> names) {
+        int last = names.size() - 1;
+        return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
     /**

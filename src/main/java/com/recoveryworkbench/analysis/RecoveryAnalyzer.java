@@ -20,7 +20,9 @@ import java.util.List;
  * <p>Choices the model leaves open:
  * <ul>
  *   <li>A missing restore time counts as zero, so its dependents still get (possibly optimistic) up
- *       times; the service itself is {@link Verdict#INCOMPLETE}.</li>
+ *       times; the service itself is {@link Verdict#INCOMPLETE}, unless the up time counted that way
+ *       already misses its target: that miss is certain, so it is {@link Verdict#MISSED}, and the
+ *       finding says "up after at least" and names the services without a restore time.</li>
  *   <li>With limited restore capacity, a service with a zero restore time takes no slot: it is up the
  *       moment it is ready, even while every slot is busy. Waves stay structural.</li>
  *   <li>An {@code rto-miss} message names the chain that causes it; a chain of more than eight steps
@@ -86,7 +88,7 @@ public final class RecoveryAnalyzer {
             results.add(verdicts.result(i));
         }
         return new Analysis(scenario, graph.ids(), results, findings.sorted(), memberIds(graph, cycles),
-                graph.dependents());
+                graph.dependents(), SlotWaits.of(graph, schedule, seconds));
     }
 
     /** The topological order without the services the scenario leaves running, which have nothing to schedule. */

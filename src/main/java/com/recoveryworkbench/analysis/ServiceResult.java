@@ -10,6 +10,8 @@ import java.util.List;
  * {@code rtoMet}/{@code rpoMet} when there is nothing to compare (no target, blocked, RPO not applicable).
  * A service the scenario leaves {@link ServiceState#UNAFFECTED} has no wave and no start, is up at 0
  * and loses no data, so it meets every target it has; its verdict is {@link Verdict#UNAFFECTED}.
+ * Why a service starts later than it was ready (a wait for a free restore slot) is beside it:
+ * {@link Analysis#slotWait(String)}.
  *
  * @param criticalPath ids from the first restored service to this one: the chain of hard
  *                     dependencies that sets its up time (just this id when nothing delays it)

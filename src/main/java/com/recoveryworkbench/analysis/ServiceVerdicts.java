@@ -94,8 +94,19 @@ final class ServiceVerdicts {
                 services.add(graph.id(step));
             }
         }
-        return new Finding(Severity.ERROR, Finding.RULE_RTO_MISS, services, FindingSentences.rtoMiss(graph.service(i),
-                up, target, declarationDelay, steps(path), Duration.ofSeconds(paths.waited(i))));
+        return new Finding(Severity.ERROR, Finding.RULE_RTO_MISS, services, FindingSentences.rtoMiss(graph.service(i), up,
+                target, declarationDelay, steps(path), Duration.ofSeconds(paths.waited(i)), unknownRestoreTimes(path)));
+    }
+
+    /** The names of the services on the chain without a restore time: each counted as 0s, so the up time is a floor. */
+    private List<String> unknownRestoreTimes(int[] path) {
+        List<String> names = new ArrayList<>();
+        for (int step : path) {
+            if (graph.service(step).restoreTime() == null) {
+                names.add(graph.name(step));
+            }
+        }
+        return names;
     }
 
     private List<String> steps(int[] path) {
@@ -126,13 +137,19 @@ final class ServiceVerdicts {
         return stepTexts[i];
     }
 
-    /** The verdict of a scheduled service: missing data first, then misses, then how close it cuts. */
+    /**
+     * The verdict of a scheduled service: a miss that is certain first, then missing data, then how close
+     * it cuts. A missing restore time counts as 0s, so an up time computed without it is the earliest the
+     * service can be up: when even that is past the target, the miss is certain and more data cannot
+     * change it. (With limited restore capacity that holds for the service's own missing time; one
+     * missing further up the chain could, in rare schedules, reorder the slots in its favour.)
+     */
     private static Verdict verdict(boolean missingRestoreTime, Duration rtoTarget, Duration slack, Boolean rpoMet) {
+        if (slack != null && slack.isNegative() || Boolean.FALSE.equals(rpoMet)) {
+            return Verdict.MISSED;
+        }
         if (missingRestoreTime || rtoTarget == null) {
             return Verdict.INCOMPLETE;
-        }
-        if (slack.isNegative() || Boolean.FALSE.equals(rpoMet)) {
-            return Verdict.MISSED;
         }
         return slack.multipliedBy(5).compareTo(rtoTarget) <= 0 ? Verdict.AT_RISK : Verdict.MEETS;
     }

@@ -24,6 +24,6 @@ final class UnlimitedScheduler {
             start[i] = ready;
             up[i] = ready + restore[i];
         }
-        return new Schedule(start, up, new long[n]);
+        return new Schedule(start, up, new long[n], new int[n][]);
     }
 }

@@ -1,5 +1,7 @@
 package com.recoveryworkbench.analysis;
 
+import java.util.Locale;
+
 /** The one-word verdict for a service, which the canvas turns into a colour and an icon. */
 public enum Verdict {
     /** Up in time with more than 20% of its RTO target to spare, and its RPO met or not applicable. */
@@ -17,6 +19,6 @@ public enum Verdict {
 
     /** The word used in reports and JSON ("at-risk"). */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

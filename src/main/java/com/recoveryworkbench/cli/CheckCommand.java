@@ -1,7 +1,6 @@
 package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.analysis.Analysis;
-import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.model.Plan;
@@ -97,18 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
                     : TextReport.render(plan, analyses.get(0), capacity != null));
         }
         out.flush();
-        return analyses.stream().allMatch(CheckCommand::passes) ? ExitCodes.OK : ExitCodes.FINDINGS;
-    }
-
-    /**
-     * A plan passes a scenario when every service meets its objectives (at risk still meets them, and
-     * so does a service the scenario leaves unaffected) and no finding is an error. A service the analysis cannot judge (blocked, missing data) does not pass: a CI gate
-     * must not go green on a plan that proves nothing.
-     */
-    static boolean passes(Analysis analysis) {
-        boolean allMeet = analysis.results().stream()
-                .allMatch(r -> r.verdict() == Verdict.MEETS || r.verdict() == Verdict.AT_RISK
-                        || r.verdict() == Verdict.UNAFFECTED);
-        return allMeet && analysis.summary().errors() == 0;
+        return analyses.stream().allMatch(analysis -> CheckFailures.of(plan, analysis).isEmpty())
+                ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 }

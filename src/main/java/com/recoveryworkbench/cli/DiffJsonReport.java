@@ -6,6 +6,7 @@ import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.diff.DependencyChange;
 import com.recoveryworkbench.analysis.diff.FieldChange;
+import com.recoveryworkbench.analysis.diff.FindingChange;
 import com.recoveryworkbench.analysis.diff.PlanComparison;
 import com.recoveryworkbench.analysis.diff.RecoveryEffect;
 import com.recoveryworkbench.analysis.diff.ServiceChange;
@@ -19,7 +20,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The {@code diff} report for scripts: one JSON object with the keys, in this order, {@code identical},
@@ -27,7 +27,9 @@ import java.util.Locale;
  * {@code moved}), {@code dependencies} ({@code added}, {@code removed}, {@code retyped}), {@code tiers}
  * ({@code added}, {@code removed}, {@code changed}), {@code settings} and {@code effect}. A field change
  * is {@code {field, before, after}} with values as the text report shows them ({@code null} when not
- * set); times in the effect are whole seconds, verdicts lower-case words ({@code at-risk}). Lists keep
+ * set); times in the effect are whole seconds, verdicts lower-case words ({@code at-risk}). The effect's
+ * findings are {@code findingsAppeared}, {@code findingsChanged} (still there with other figures:
+ * {@code summary}, {@code messageBefore}, {@code messageAfter}) and {@code findingsResolved} (gone). Lists keep
  * the order of {@link PlanComparison}. Pretty-printed with '\n' line ends. Stateless.
  */
 final class DiffJsonReport {
@@ -157,6 +159,7 @@ final class DiffJsonReport {
         }
         json.writeEndArray();
         findings(json, "findingsAppeared", e.appeared());
+        changedFindings(json, e.changed());
         findings(json, "findingsResolved", e.resolved());
         json.writeEndObject();
     }
@@ -173,6 +176,26 @@ final class DiffJsonReport {
             }
             json.writeEndArray();
             json.writeStringField("message", f.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** A finding still there with other figures: its rule and subject as now, what changed, both messages. */
+    private static void changedFindings(JsonGenerator json, List<FindingChange> changes) throws IOException {
+        json.writeArrayFieldStart("findingsChanged");
+        for (FindingChange c : changes) {
+            json.writeStartObject();
+            json.writeStringField("severity", c.after().severity().code());
+            json.writeStringField("rule", c.after().rule());
+            json.writeArrayFieldStart("services");
+            for (String id : c.after().services()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+            json.writeStringField("summary", c.summary());
+            json.writeStringField("messageBefore", c.before().message());
+            json.writeStringField("messageAfter", c.after().message());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -198,7 +221,7 @@ final class DiffJsonReport {
     }
 
     private static String code(Verdict compliance) {
-        return compliance == null ? null : compliance.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return compliance == null ? null : compliance.code();
     }
 
     private static void integer(JsonGenerator json, String field, Integer value) throws IOException {

@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
             "2:FILE has errors or cannot be read, PLAN exists already or cannot be written, or the arguments are"
                     + " wrong"},
         footer = {"", ImportCommand.CSV_COLUMNS, "", "Example:",
-            "  ${ROOT-COMMAND-NAME} import catalog-info.yaml --from backstage -o shop.rplan.json"})
+            // Two lines: on one, the jar's long name pushed it past the width and picocli broke the file name.
+            "  ${ROOT-COMMAND-NAME} import catalog-info.yaml --from backstage \\",
+            "      -o shop.rplan.json"})
 public final class ImportCommand implements Callable<Integer> {
     /** What a CSV inventory holds, in a few lines: both import commands show it in their help. */
     static final String CSV_COLUMNS = "A CSV inventory has a header row naming its columns, in any order: id "

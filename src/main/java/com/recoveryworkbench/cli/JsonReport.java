@@ -22,7 +22,8 @@ import java.util.List;
  * The {@code check} report for scripts: one JSON object with the keys, in this order, {@code plan},
  * {@code scenario} ({@code id}, {@code name}), {@code makespanSeconds}, {@code cycles}, {@code services}
  * (sorted by id, each with its {@code state} and {@code verdict} words), {@code findings} and
- * {@code summary}. For several scenarios: {@code {"plan", "scenarios": [report, …]}}, one report per
+ * {@code summary} (counts, whether the check {@code passes}, and why not: {@code failsBecause}, the
+ * sentences of {@link CheckFailures}). For several scenarios: {@code {"plan", "scenarios": [report, …]}}, one report per
  * scenario in the plan's order. Durations are whole seconds; a value that does not exist is {@code null} (the RPO
  * of a stateless service or an unprotected one, everything timed for a blocked service). Pretty-printed
  * with '\n' line ends, so the same plan gives the same bytes on every system. Stateless.
@@ -86,7 +87,7 @@ final class JsonReport {
             finding(json, finding);
         }
         json.writeEndArray();
-        summary(json, analysis.summary());
+        summary(json, analysis.summary(), CheckFailures.of(plan, analysis));
         json.writeEndObject();
     }
 
@@ -125,7 +126,7 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void summary(JsonGenerator json, Summary s) throws IOException {
+    private static void summary(JsonGenerator json, Summary s, List<String> failures) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("services", s.services());
         json.writeNumberField("compliant", s.compliant());
@@ -133,6 +134,9 @@ final class JsonReport {
         json.writeNumberField("rpoMisses", s.rpoMisses());
         json.writeNumberField("errors", s.errors());
         json.writeNumberField("warnings", s.warnings());
+        json.writeBooleanField("passes", failures.isEmpty());
+        json.writeFieldName("failsBecause");
+        strings(json, failures);
         json.writeEndObject();
     }
 

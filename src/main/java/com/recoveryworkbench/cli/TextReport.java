@@ -24,7 +24,9 @@ import java.util.Map;
  * The {@code check} report for people: a header naming the plan and the scenario, the restore
  * sequence wave by wave with each service's verdict (and, in a scenario other than the total one,
  * what it does: restored, failed over, waiting; then the services it leaves unaffected), the findings
- * grouped by severity and a summary line. Several scenarios: one report after the other, then a
+ * grouped by severity, a summary line and, when the check fails, a line saying why
+ * ({@link CheckFailures}); under a service that waited for a free restore slot, how long and behind
+ * whom. Several scenarios: one report after the other, then a
  * table with one line per scenario. Plain text with aligned columns; the same plan always gives the
  * same text. Stateless.
  */
@@ -38,7 +40,7 @@ final class TextReport {
     /** @param capacityOverridden whether {@code --capacity} replaced the plan's restore capacity */
     static String render(Plan plan, Analysis analysis, boolean capacityOverridden) {
         return header(plan, analysis.scenario(), capacityOverridden) + "\n" + sequence(plan, analysis) + "\n"
-                + findings(analysis) + "\n" + summary(analysis) + "\n";
+                + findings(analysis) + "\n" + summary(analysis) + "\n" + outcome(plan, analysis);
     }
 
     /** The report of each scenario, then one line per scenario: how much it takes down and whether it passes. */
@@ -56,7 +58,7 @@ final class TextReport {
             long down = analysis.results().stream().filter(ServiceResult::isDown).count();
             table.row(analysis.scenario().id(), analysis.scenario().name(), String.valueOf(down),
                     duration(analysis.makespan()), String.valueOf(s.rtoMisses()), String.valueOf(s.rpoMisses()),
-                    CheckCommand.passes(analysis) ? "OK" : "FAIL");
+                    CheckFailures.of(plan, analysis).isEmpty() ? "OK" : "FAIL");
         }
         return out.append(table.render()).toString();
     }
@@ -93,7 +95,11 @@ final class TextReport {
         for (Map.Entry<Integer, List<String>> wave : analysis.waves().entrySet()) {
             table.heading("  Wave " + wave.getKey());
             wave.getValue().stream().map(id -> analysis.result(id).orElseThrow()).sorted(RESTORE_ORDER)
-                    .forEach(result -> row(table, plan, result, analysis.scenario().isTotal()));
+                    .forEach(result -> {
+                        row(table, plan, result, analysis.scenario().isTotal());
+                        // Why it starts when it does, under the row it explains.
+                        analysis.slotWait(result.id()).ifPresent(wait -> table.heading("      " + wait.message()));
+                    });
         }
         boolean total = analysis.scenario().isTotal();
         List<ServiceResult> blocked = analysis.results().stream().filter(r -> !r.isScheduled()).toList();
@@ -148,6 +154,12 @@ final class TextReport {
         return "Summary: " + count(s.services(), "service") + ", " + s.compliant() + " compliant, "
                 + count(s.rtoMisses(), "RTO miss") + ", " + count(s.rpoMisses(), "RPO miss") + ", "
                 + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + "; " + ending(analysis);
+    }
+
+    /** Why the check fails, so an exit code of 1 never goes unexplained; nothing when it passes. */
+    private static String outcome(Plan plan, Analysis analysis) {
+        List<String> reasons = CheckFailures.of(plan, analysis);
+        return reasons.isEmpty() ? "" : "Check fails: " + String.join("; ", reasons) + ".\n";
     }
 
     private static String ending(Analysis analysis) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  * Runs without a display; nothing here touches JavaFX. Not thread-safe: build one per run with
  * {@link #commandLine(PrintWriter, PrintWriter)}.
  */
-@Command(name = "${sys:recoveryworkbench.command:-java -jar target/recovery-workbench.jar}",
+@Command(name = WorkbenchCommand.JAR,
         mixinStandardHelpOptions = true,
         usageHelpWidth = 100,
         versionProvider = ManifestVersion.class,
@@ -26,6 +26,11 @@ import picocli.CommandLine.Spec;
                 "Without a command, ${ROOT-COMMAND-NAME} [PLAN] opens the workbench window.",
                 "Run a command with --help for its options."})
 public final class WorkbenchCommand implements Runnable {
+    /** How people start the jar they built; the name in help and hints unless the launcher says otherwise. */
+    static final String JAR = "java -jar target/recovery-workbench.jar";
+    /** The installed launcher sets this system property to its own name ({@code recovery-workbench}). */
+    static final String NAME_PROPERTY = "recoveryworkbench.command";
+
     @Spec
     private CommandSpec spec;
 
@@ -41,6 +46,9 @@ public final class WorkbenchCommand implements Runnable {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new WorkbenchCommand());
+        // Set here, not as a ${sys:…} placeholder in @Command: picocli expands those in help only, so the
+        // "Did you mean" hint for a mistyped command printed the raw placeholder.
+        commandLine.setCommandName(System.getProperty(NAME_PROPERTY, JAR));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);

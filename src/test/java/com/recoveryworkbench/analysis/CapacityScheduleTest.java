@@ -3,6 +3,7 @@ package com.recoveryworkbench.analysis;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static com.recoveryworkbench.analysis.AnalysisAssertions.assertStartAndUp;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.onlyFinding;
@@ -25,6 +26,76 @@ class CapacityScheduleTest {
         assertStartAndUp(analysis, "b", 30, 50);
         assertStartAndUp(analysis, "a", 50, 60);
         assertEquals(minutes(60), analysis.makespan());
+    }
+
+    @Test
+    void aServiceThatWaitedForASlotSaysHowLongAndWhoHeldTheSlots() {
+        // Two slots. At 0m: C (30m) and B (20m) take them by longest chain; A (10m) is ready but waits.
+        // B frees its slot at 20m: A waited 20m, behind B (up at 20m) and C (up at 30m), first to finish first.
+        Analysis analysis = plan()
+                .service("a", "A", 10).service("b", "B", 20).service("c", "C", 30)
+                .capacity(2)
+                .analyze();
+
+        assertStartAndUp(analysis, "a", 20, 30);
+        SlotWait wait = analysis.slotWait("a").orElseThrow();
+        assertEquals(minutes(20), wait.waited());
+        assertEquals(List.of("b", "c"), wait.heldBy());
+        assertEquals(0, wait.aheadByPriority());
+        assertEquals("Waited 20m for a free restore slot: when it was ready, both slots were busy with B and C",
+                wait.message());
+        assertEquals(Optional.empty(), analysis.slotWait("b"));
+        assertEquals(Optional.empty(), analysis.slotWait("c"));
+    }
+
+    @Test
+    void aSlowerServiceCanStartEarlierBecauseItsLongerChainMovesItAhead() {
+        // One slot. D (15m) needs nothing; E (10m) depends on S. With S at 5m, S's chain is 5m + 10m =
+        // 15m, a tie with D broken by id: D first (0-15m), S waits 15m (15-20m). With S at 25m its chain
+        // is 35m: S goes first (0-25m) and D waits 25m for it.
+        PlanBuilder quick = plan().service("d", "D", 15).service("s", "S", 5).service("e", "E", 10)
+                .hard("e", "s").capacity(1);
+        PlanBuilder slow = plan().service("d", "D", 15).service("s", "S", 25).service("e", "E", 10)
+                .hard("e", "s").capacity(1);
+
+        Analysis before = quick.analyze();
+        Analysis after = slow.analyze();
+
+        assertStartAndUp(before, "s", 15, 20);
+        assertEquals("Waited 15m for a free restore slot: when it was ready, the only slot was busy with D",
+                before.slotWait("s").orElseThrow().message());
+        assertStartAndUp(after, "s", 0, 25);
+        assertEquals(Optional.empty(), after.slotWait("s"));
+        assertEquals(List.of("s"), after.slotWait("d").orElseThrow().heldBy());
+    }
+
+    @Test
+    void aLongWaitCountsTheServicesThatWentAheadByPriority() {
+        // One slot. Ready at 0m: Z 30m (tier-0), Y 20m, X 10m (tier-2). Z first (0-30m). At 30m, W
+        // (tier-0, 5m) is ready too, since it depends on Z: W (30-35m) goes ahead of Y and X, then Y
+        // (35-55m), then X (55-65m). X waited 55m: Z held the slot when it was ready, W and Y went ahead.
+        Analysis analysis = plan()
+                .service("z", "Z", 30, b -> b.tier("tier-0")).service("w", "W", 5, b -> b.tier("tier-0"))
+                .service("y", "Y", 20).service("x", "X", 10)
+                .hard("w", "z")
+                .capacity(1)
+                .analyze();
+
+        assertStartAndUp(analysis, "x", 55, 65);
+        SlotWait wait = analysis.slotWait("x").orElseThrow();
+        assertEquals(List.of("z"), wait.heldBy());
+        assertEquals(2, wait.aheadByPriority());
+        assertEquals("Waited 55m for a free restore slot: when it was ready, the only slot was busy with Z; 2 services"
+                + " ahead of it by priority took the slots that came free before its turn", wait.message());
+    }
+
+    @Test
+    void unlimitedCapacityNeverWaits() {
+        Analysis analysis = plan().service("a", "A", 10).service("b", "B", 20).analyze();
+
+        assertEquals(Optional.empty(), analysis.slotWait("a"));
+        assertEquals(Optional.empty(), analysis.slotWait("b"));
+        assertEquals(Optional.empty(), analysis.slotWait("nowhere"));
     }
 
     @Test

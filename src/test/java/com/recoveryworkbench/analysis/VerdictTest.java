@@ -84,20 +84,30 @@ class VerdictTest {
     }
 
     @Test
-    void blockedOutranksMissingDataAndMissingDataOutranksAMiss() {
+    void blockedOutranksACertainMissAndACertainMissOutranksMissingData() {
         Analysis analysis = plan()
                 .service("loop", "Loop", 5, b -> b.restoreTime(null))
                 .service("late", "Late", 30, b -> b.restoreTime(null).tier("tier-0"))
                 .service("slow", "Slow", 30, b -> b.tier("tier-0"))
+                .service("quick", "Quick", 0, b -> b.restoreTime(null).tier("tier-0"))
                 .hard("loop", "loop").hard("late", "slow")
                 .analyze();
 
         assertEquals(Verdict.BLOCKED, result(analysis, "loop").verdict());
-        // Late counts as 0m after Slow's 30m: up at 30m, past tier-0's 15m, yet its data is missing.
+        // Late counts as 0s after Slow's 30m: up at 30m at the earliest, already past tier-0's 15m. Whatever
+        // its restore time turns out to be, it misses.
         assertEquals(false, result(analysis, "late").rtoMet());
-        assertEquals(Verdict.INCOMPLETE, result(analysis, "late").verdict());
-        assertEquals(2, findings(analysis, Finding.RULE_MISSING_RESTORE_TIME).size());
-        assertEquals(2, findings(analysis, Finding.RULE_RTO_MISS).size());
+        assertEquals(Verdict.MISSED, result(analysis, "late").verdict());
+        // Quick needs nothing and counts as 0s: up at 0s, 15m to spare, but that is only a floor: open.
+        assertEquals(Verdict.INCOMPLETE, result(analysis, "quick").verdict());
+        assertEquals(3, findings(analysis, Finding.RULE_MISSING_RESTORE_TIME).size());
+        assertEquals(List.of("Late is up after at least 30m, target 15m: Slow 30m → Late (no restore time); "
+                        + "no restore time for Late, so it can only be later",
+                        "Slow is up at 30m, target 15m: Slow 30m"),
+                findings(analysis, Finding.RULE_RTO_MISS).stream().map(Finding::message).toList());
+        // Counted as a miss wherever misses are counted: Late and Slow.
+        assertEquals(2, analysis.results().stream().filter(r -> r.verdict() == Verdict.MISSED).count());
+        assertEquals(2, analysis.summary().rtoMisses());
     }
 
     @Test

@@ -45,6 +45,36 @@ class CheckCommandTest {
 
         assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
         assertTrue(run.out().contains("INCOMPLETE") && run.out().contains("0 errors, 1 warning"), run.out());
+        // The summary counts no miss and no error, so the report says why it fails anyway.
+        assertTrue(run.out().endsWith("\nCheck fails: 1 service cannot be judged: no restore time.\n"), run.out());
+    }
+
+    @Test
+    void jsonSaysWhetherTheCheckPassesAndWhyNot() throws Exception {
+        Path unknown = TestPlans.write(dir, "unknown.rplan.json",
+                TestPlans.compliant().replace("\"restoreTime\": \"PT5M\",", ""));
+        Path ok = TestPlans.write(dir, "ok.rplan.json", TestPlans.compliant());
+
+        JsonNode failing = new ObjectMapper().readTree(CommandRun.of("check", unknown.toString(), "--format", "json")
+                .out()).get("summary");
+        JsonNode passing = new ObjectMapper().readTree(CommandRun.of("check", ok.toString(), "--format", "json")
+                .out()).get("summary");
+
+        assertAll(
+                () -> assertEquals(false, failing.get("passes").asBoolean()),
+                () -> assertEquals("[\"1 service cannot be judged: no restore time\"]",
+                        failing.get("failsBecause").toString()),
+                () -> assertEquals(true, passing.get("passes").asBoolean()),
+                () -> assertEquals("[]", passing.get("failsBecause").toString()));
+    }
+
+    @Test
+    void compliantTextReportEndsWithItsSummary() {
+        Path plan = TestPlans.write(dir, "ok.rplan.json", TestPlans.compliant());
+
+        String out = CommandRun.of("check", plan.toString()).out();
+
+        assertTrue(out.endsWith("everything is up after 5m.\n"), out);
     }
 
     @Test

@@ -77,7 +77,7 @@ class DiffCommandTest {
                 () -> assertEquals(List.of("added", "removed", "retyped"), keys(json.get("dependencies"))),
                 () -> assertEquals(List.of("added", "removed", "changed"), keys(json.get("tiers"))),
                 () -> assertEquals(List.of("makespanBeforeSeconds", "makespanAfterSeconds", "services",
-                        "findingsAppeared", "findingsResolved"), keys(json.get("effect"))),
+                        "findingsAppeared", "findingsChanged", "findingsResolved"), keys(json.get("effect"))),
                 () -> assertEquals(List.of("id", "name", "waveBefore", "waveAfter", "upBeforeSeconds",
                         "upAfterSeconds", "complianceBefore", "complianceAfter"), keys(web)),
                 () -> assertEquals(300, web.get("upBeforeSeconds").asInt()),
@@ -88,6 +88,58 @@ class DiffCommandTest {
                 () -> assertEquals("45m", json.get("services").get("changed").get(0).get("changes").get(0)
                         .get("after").asText()),
                 () -> assertEquals("rto-miss", json.get("effect").get("findingsAppeared").get(0).get("rule").asText()));
+    }
+
+    @Test
+    void aMissThatIsStillAMissIsChangedNotResolved() throws Exception {
+        // Web: 45m against tier-1's 30m misses; 40m still misses, by 10m instead of 15m.
+        Path old = TestPlans.write(dir, "old.rplan.json", TestPlans.compliant().replace("PT5M", "PT45M"));
+        Path neu = TestPlans.write(dir, "new.rplan.json", TestPlans.compliant().replace("PT5M", "PT40M"));
+
+        CommandRun text = CommandRun.of("diff", old.toString(), neu.toString());
+        JsonNode json = new ObjectMapper().readTree(
+                CommandRun.of("diff", old.toString(), neu.toString(), "--format", "json").out()).get("effect");
+
+        assertEquals("""
+                Services
+                  ~ web (Web)
+                      restoreTime: 45m → 40m
+
+                Recovery effect
+                  makespan: 45m → 40m
+                  ~ web (Web): up 45m → 40m, still MISS
+                  ~ error rto-miss: Web still misses its RTO: up 45m → 40m, target 30m
+                """, text.out());
+        JsonNode changed = json.get("findingsChanged").get(0);
+        assertAll(
+                () -> assertEquals(0, json.get("findingsResolved").size()),
+                () -> assertEquals(0, json.get("findingsAppeared").size()),
+                () -> assertEquals(List.of("severity", "rule", "services", "summary", "messageBefore", "messageAfter"),
+                        keys(changed)),
+                () -> assertEquals("Web still misses its RTO: up 45m → 40m, target 30m", changed.get("summary").asText()),
+                () -> assertEquals("Web is up at 45m, target 30m: Web 45m", changed.get("messageBefore").asText()),
+                () -> assertEquals("Web is up at 40m, target 30m: Web 40m", changed.get("messageAfter").asText()));
+    }
+
+    @Test
+    void twoRegionSampleCallsNoMissResolvedWhileItsServiceStillMisses() throws Exception {
+        // The report that started it: a slower EU cart database shifts many up times under capacity 4;
+        // every miss that is still a miss must read as changed.
+        ObjectMapper mapper = new ObjectMapper();
+        Path sample = Path.of("assets", "samples", "two-region-commerce.rplan.json");
+        JsonNode plan = mapper.readTree(sample.toFile());
+        for (JsonNode service : plan.get("services")) {
+            if (service.get("id").asText().equals("eu-cart-db")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) service).put("restoreTime", "PT25M");
+            }
+        }
+        Path slower = TestPlans.write(dir, "slower.rplan.json", mapper.writeValueAsString(plan));
+
+        CommandRun run = CommandRun.of("diff", sample.toString(), slower.toString());
+
+        assertEquals(ExitCodes.DIFFERS, run.exitCode(), run.err());
+        assertTrue(run.out().contains("  ~ error rto-miss: Checkout (EU) still misses its RTO: up "), run.out());
+        assertTrue(!run.out().contains("(resolved)"), run.out());
     }
 
     @Test

@@ -65,7 +65,8 @@ class TextReportTest {
         assertTrue(lines.contains("  Errors (2)"), run.out());
         assertTrue(lines.contains("  Warnings (6)"), run.out());
         assertEquals("Summary: 18 services, 16 compliant, 1 RTO miss, 1 RPO miss, 2 errors, 6 warnings; "
-                + "everything is up after 2h30m.", lines.get(lines.size() - 1));
+                + "everything is up after 2h30m.", lines.get(lines.size() - 2));
+        assertEquals("Check fails: 2 services miss their RTO or RPO target.", lines.get(lines.size() - 1));
     }
 
     @Test
@@ -79,7 +80,19 @@ class TextReportTest {
         assertTrue(report.get(blocked + 1).matches("    Billing job +- +30m +- +n/a +- +BLOCKED"), report.get(blocked + 1));
         assertTrue(report.get(blocked + 2).matches("    Ledger sync +- +30m +- +n/a +- +BLOCKED"), report.get(blocked + 2));
         assertEquals("Summary: 6 services, 2 compliant, 1 RTO miss, 1 RPO miss, 3 errors, 0 warnings; "
-                + "2 services blocked, the others are up after 35m.", report.get(report.size() - 1));
+                + "2 services blocked, the others are up after 35m.", report.get(report.size() - 2));
+    }
+
+    @Test
+    void aServiceThatWaitedForARestoreSlotSaysWhyUnderItsRow() {
+        // Capacity 1 on the retail sample: Legacy order DB (40m) restores before Auth can even start.
+        CommandRun limited = CommandRun.of("check", RETAIL, "--capacity", "1");
+        List<String> report = limited.out().lines().toList();
+
+        int auth = report.indexOf(report.stream().filter(line -> line.startsWith("    Auth ")).findFirst().orElseThrow());
+        assertTrue(report.get(auth + 1).startsWith("      Waited "), limited.out());
+        assertTrue(report.get(auth + 1).contains(" for a free restore slot: when it was ready, the only slot was busy"
+                + " with "), limited.out());
     }
 
     @Test

@@ -21,7 +21,9 @@ import java.util.Objects;
 /**
  * The report of a {@link PlanComparison} for people (the {@code diff} command, File ▸ Compare with…): sections Plan, Services, Dependencies, Tiers, Settings and
  * Recovery effect, each left out when nothing in it changed. Lines start with {@code +} (added,
- * appeared), {@code -} (removed, resolved) or {@code ~} (changed), like a diff. Stateless.
+ * appeared), {@code -} (removed, resolved) or {@code ~} (changed), like a diff. A finding that is still
+ * there with other figures is changed ("~ error rto-miss: Checkout still misses its RTO: up 1h5m → 35m,
+ * target 15m"); only one that is gone is resolved. Stateless.
  */
 public final class DiffText {
     private static final String ARROW = " → ";
@@ -114,6 +116,7 @@ public final class DiffText {
                 + (sameMakespan ? " (unchanged)" : ARROW + duration(e.makespanAfter())));
         e.services().forEach(s -> lines.add(serviceEffect(s)));
         e.appeared().forEach(f -> lines.add("  + " + finding(f)));
+        e.changed().forEach(c -> lines.add("  ~ " + rule(c.after()) + c.summary()));
         e.resolved().forEach(f -> lines.add("  - " + finding(f) + " (resolved)"));
         return lines;
     }
@@ -141,7 +144,11 @@ public final class DiffText {
     }
 
     private static String finding(Finding f) {
-        return f.severity().code() + " " + f.rule() + ": " + f.message();
+        return rule(f) + f.message();
+    }
+
+    private static String rule(Finding f) {
+        return f.severity().code() + " " + f.rule() + ": ";
     }
 
     private static String label(String id, String name) {

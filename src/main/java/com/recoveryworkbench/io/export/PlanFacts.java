@@ -4,6 +4,7 @@ import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.diff.FieldValues;
+import com.recoveryworkbench.analysis.diff.FindingSubject;
 import com.recoveryworkbench.analysis.diff.FieldValues.FieldValue;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Durations;
@@ -12,7 +13,6 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  * the {@code textconv} of plan files shows, under a changed service's {@code service ID} line, the
  * old and the new value of each edited field and, on its {@code recovery:} line, what the change did
  * to the wave, the up time and the verdict; under {@code findings}, the findings that appeared or went.
+ * Each finding line names its subject ({@link FindingSubject}): "rto-miss (error) checkout: …", so a miss
+ * that is still a miss with other figures shows as one line of that subject replaced by another, not as
+ * a finding that went.
  * Section lines ({@code plan}, {@code tier ID}, {@code service ID}, {@code findings}) start in the
  * first column and everything else is indented, so git's {@code xfuncname} can name the section of
  * each hunk. Positions are left out (moving a card is layout, not recovery). Lines come in
@@ -53,7 +56,9 @@ public final class PlanFacts {
             out.append("findings\n");
         }
         for (Finding finding : analysis.findings()) {
-            out.append("  ").append(finding.rule()).append(" (").append(finding.severity().name().toLowerCase(Locale.ROOT)).append("): ").append(oneLine(finding.message())).append('\n');
+            out.append("  ").append(finding.rule()).append(" (").append(finding.severity().code()).append(") ")
+                    .append(String.join(", ", FindingSubject.of(finding))).append(": ")
+                    .append(oneLine(finding.message())).append('\n');
         }
         return out.toString();
     }

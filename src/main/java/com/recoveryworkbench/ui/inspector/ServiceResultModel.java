@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.inspector;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.ServiceResult;
+import com.recoveryworkbench.analysis.SlotWait;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
@@ -26,6 +27,7 @@ import javafx.collections.ObservableList;
 public final class ServiceResultModel {
     private final ReadOnlyStringWrapper wave = new ReadOnlyStringWrapper(this, "wave", Formats.NONE);
     private final ReadOnlyStringWrapper start = new ReadOnlyStringWrapper(this, "start", Formats.NONE);
+    private final ReadOnlyStringWrapper slotWait = new ReadOnlyStringWrapper(this, "slotWait", Formats.NONE);
     private final ReadOnlyStringWrapper up = new ReadOnlyStringWrapper(this, "up", Formats.NONE);
     private final ReadOnlyStringWrapper slack = new ReadOnlyStringWrapper(this, "slack", Formats.NONE);
     private final ReadOnlyBooleanWrapper late = new ReadOnlyBooleanWrapper(this, "late");
@@ -41,6 +43,8 @@ public final class ServiceResultModel {
         ServiceResult r = analysis == null ? null : analysis.result(serviceId).orElse(null);
         wave.set(r == null || r.wave() == null ? Formats.NONE : r.wave().toString());
         start.set(Formats.duration(r == null ? null : r.start()));
+        slotWait.set(analysis == null ? Formats.NONE
+                : analysis.slotWait(serviceId).map(SlotWait::message).orElse(Formats.NONE));
         up.set(r == null ? Formats.NONE : Formats.versus(r.up(), r.rtoTarget()));
         slack.set(Formats.slack(r == null ? null : r.slack()));
         late.set(r != null && r.slack() != null && r.slack().isNegative());
@@ -63,6 +67,11 @@ public final class ServiceResultModel {
 
     public ReadOnlyStringProperty startProperty() {
         return start.getReadOnlyProperty();
+    }
+
+    /** Why it starts when it does, when it waited for a free restore slot ("Waited 32m for …"); else {@link Formats#NONE}. */
+    public ReadOnlyStringProperty slotWaitProperty() {
+        return slotWait.getReadOnlyProperty();
     }
 
     /** Up time against the RTO target: "52m / 15m". */

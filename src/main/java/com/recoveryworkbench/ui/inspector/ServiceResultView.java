@@ -33,6 +33,8 @@ final class ServiceResultView {
         slack.styleProperty().bind(model.lateProperty().map(late -> late ? Formats.LATE_STYLE : ""));
         Label path = bound(model.criticalPathProperty(), "inspector-critical-path");
         path.setWrapText(true);
+        Label slotWait = bound(model.slotWaitProperty(), "inspector-slot-wait");
+        slotWait.setWrapText(true);
         VBox findings = new VBox(4);
         findings.setId("inspector-findings");
         model.findings().addListener((ListChangeListener<Finding>) change -> showFindings(findings));
@@ -41,6 +43,7 @@ final class ServiceResultView {
                 .row("Compliance", compliance)
                 .row("Wave", bound(model.waveProperty(), "inspector-wave"))
                 .row("Start", bound(model.startProperty(), "inspector-start"))
+                .row("Slot wait", slotWait)
                 .row("Up / RTO target", bound(model.upProperty(), "inspector-up"))
                 .row("Slack", slack)
                 .row("RPO", bound(model.rpoProperty(), "inspector-rpo-result"))

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.Severity;
+import com.recoveryworkbench.model.DataProtection;
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceKind;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,10 +31,13 @@ class RecoveryEffectTest {
                         Verdict.MISSED),
                 new ServiceEffect("legacy-db", "Legacy DB", 1, 1, minutes(40), minutes(50), Verdict.MEETS,
                         Verdict.AT_RISK)), effect.services());
-        assertEquals(List.of(MISS_AT_52M), effect.resolved());
-        assertEquals(List.of(new Finding(Severity.ERROR, Finding.RULE_RTO_MISS,
+        // Still a miss, only its figures changed: changed, neither resolved nor appeared.
+        assertEquals(List.of(new FindingChange(MISS_AT_52M, new Finding(Severity.ERROR, Finding.RULE_RTO_MISS,
                 List.of("checkout", "legacy-db", "auth"),
-                "Checkout is up at 1h2m, target 20m: Legacy DB 50m → Auth 4m → Checkout 8m")), effect.appeared());
+                "Checkout is up at 1h2m, target 20m: Legacy DB 50m → Auth 4m → Checkout 8m"),
+                "Checkout still misses its RTO: up 52m → 1h2m, target 20m")), effect.changed());
+        assertEquals(List.of(), effect.resolved());
+        assertEquals(List.of(), effect.appeared());
         assertEquals(minutes(52), effect.makespanBefore());
         assertEquals(minutes(62), effect.makespanAfter());
     }
@@ -44,7 +52,50 @@ class RecoveryEffectTest {
                 Verdict.AT_RISK), effect.services().get(1));
         assertEquals(List.of(MISS_AT_52M), effect.resolved());
         assertEquals(List.of(), effect.appeared());
+        assertEquals(List.of(), effect.changed());
         assertEquals(minutes(20), effect.makespanAfter());
+    }
+
+    @Test
+    void aMissWhoseChainChangedIsStillTheSameMissAndATighterTargetIsShown() {
+        // Checkout gets its own restore path: it no longer needs Auth but Legacy DB directly, and its
+        // target tightens to 15m. Before: 52m against 20m. After: Legacy DB 40m + Checkout 8m = 48m.
+        Plan shop = ShopPlan.shop();
+        Plan direct = shop.withoutDependencies(List.of(Dependency.hard("checkout", "auth")))
+                .withDependency(Dependency.hard("checkout", "legacy-db"))
+                .withService(shop.service("checkout").orElseThrow().toBuilder().rtoTarget(minutes(15)).build());
+
+        RecoveryEffect effect = PlanDiff.compare(shop, direct).effect();
+
+        // The tier inversion on Auth is gone and one on Legacy DB appeared: other subjects, not changes.
+        assertEquals(List.of(List.of("checkout", "auth")), effect.resolved().stream().map(Finding::services).toList());
+        assertEquals(List.of(List.of("checkout", "legacy-db")),
+                effect.appeared().stream().map(Finding::services).toList());
+        assertEquals(1, effect.changed().size());
+        assertEquals(List.of("checkout", "legacy-db"), effect.changed().get(0).after().services());
+        assertEquals("Checkout still misses its RTO: up 52m → 48m, target 20m → 15m", effect.changed().get(0).summary());
+    }
+
+    @Test
+    void anRpoMissWithOtherFiguresIsChangedAndOneThatIsGoneIsResolved() {
+        // Orders DB (tier-1: RPO 15m): backup every 1h taking 10m loses up to 1h10m; every 30m, 40m. Both miss.
+        // Files (tier-1): unprotected storage loses everything; synchronous replication loses nothing.
+        Plan before = Plan.empty("Data").withServices(List.of(
+                Service.builder("orders-db", ServiceKind.DATABASE).name("Orders DB").tier("tier-1")
+                        .restoreTime(minutes(5)).protection(DataProtection.backup(minutes(60), minutes(10))).build(),
+                Service.builder("files", ServiceKind.STORAGE).name("Files").tier("tier-1")
+                        .restoreTime(minutes(5)).build()));
+        Plan after = before.withServices(List.of(
+                before.service("orders-db").orElseThrow().toBuilder()
+                        .protection(DataProtection.backup(minutes(30), minutes(10))).build(),
+                before.service("files").orElseThrow().toBuilder().protection(DataProtection.syncReplication()).build()));
+
+        RecoveryEffect effect = PlanDiff.compare(before, after).effect();
+
+        assertEquals(List.of("Orders DB still misses its RPO: can lose 1h10m → 40m, target 15m"),
+                effect.changed().stream().map(FindingChange::summary).toList());
+        assertEquals(List.of("files"), effect.resolved().stream().map(f -> f.services().get(0)).toList());
+        assertEquals(List.of(), effect.appeared());
     }
 
     private static Duration minutes(long m) {

@@ -59,8 +59,22 @@ class PlanFactsTest {
                   needs: db (hard)
                   recovery: wave 2, up 35m / RTO 30m, MISS
                 findings
-                  rto-miss (error): Web is up at 35m, target 30m: db 20m → Web 15m
+                  rto-miss (error) web: Web is up at 35m, target 30m: db 20m → Web 15m
                 """, facts(plan));
+    }
+
+    @Test
+    void aMissWithOtherFiguresKeepsItsLineStartSoALineDiffShowsItChanged() {
+        Plan slow = Plan.empty("Shop").withService(Service.builder("web", ServiceKind.APPLICATION).name("Web")
+                .tier("tier-0").restoreTime(Duration.ofMinutes(40)).build());
+        Plan faster = slow.withService(slow.service("web").orElseThrow().toBuilder()
+                .restoreTime(Duration.ofMinutes(30)).build());
+
+        // tier-0's RTO is 15m: 40m and 30m both miss. The same subject starts both lines.
+        assertEquals("  rto-miss (error) web: Web is up at 40m, target 15m: Web 40m", facts(slow).lines()
+                .filter(line -> line.contains("rto-miss")).findFirst().orElseThrow());
+        assertEquals("  rto-miss (error) web: Web is up at 30m, target 15m: Web 30m", facts(faster).lines()
+                .filter(line -> line.contains("rto-miss")).findFirst().orElseThrow());
     }
 
     @Test

@@ -31,6 +31,21 @@ class StatusSummaryTest {
     }
 
     @Test
+    void aMissThatIsCertainDespiteAMissingRestoreTimeIsCounted() {
+        // Web (tier-0, RTO 15m) has no restore time: counted as 0s, it is up at 40m at the earliest, a miss anyway.
+        Plan plan = Plan.empty("Shop")
+                .withServices(List.of(
+                        Service.builder("web", ServiceKind.APPLICATION).tier("tier-0").build(),
+                        Service.builder("db", ServiceKind.DATABASE).restoreTime(Duration.ofMinutes(40))
+                                .protection(DataProtection.syncReplication()).build()))
+                .withDependency(Dependency.hard("web", "db"));
+
+        String line = StatusSummary.describe(new RecoveryAnalyzer().analyze(plan), null);
+
+        assertEquals("2 services · 1 miss · makespan 40m", line);
+    }
+
+    @Test
     void anEmptyPlanHasNoMakespan() {
         String line = StatusSummary.describe(new RecoveryAnalyzer().analyze(Plan.empty("Empty")), Duration.ZERO);
 

@@ -1,0 +1,31 @@
+package com.recoveryworkbench.ui.inspector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.model.Plan;
+import org.junit.jupiter.api.Test;
+
+/** The inspector's result says why a service starts when it does. */
+class ServiceResultModelTest {
+
+    @Test
+    void aServiceThatWaitedForARestoreSlotSaysHowLongAndBehindWhom() {
+        // One restore slot. Legacy DB (tier-1, chain 52m) goes before Catalog (tier-2) at 0m; at 40m Auth
+        // (tier-1) and at 44m Checkout (tier-0) are ready and go ahead of it too: Catalog starts at 52m.
+        Plan plan = TestPlans.checkout();
+        plan = plan.withSettings(plan.settings().withRestoreCapacity(1));
+        Analysis analysis = new RecoveryAnalyzer().analyze(plan);
+        ServiceResultModel result = new ServiceResultModel();
+
+        result.show(plan, analysis, "catalog");
+        assertEquals("52m", result.startProperty().get());
+        assertEquals("Waited 52m for a free restore slot: when it was ready, the only slot was busy with Legacy DB;"
+                + " 2 services ahead of it by priority took the slots that came free before its turn",
+                result.slotWaitProperty().get());
+
+        result.show(plan, analysis, "checkout");
+        assertEquals(Formats.NONE, result.slotWaitProperty().get());
+    }
+}
