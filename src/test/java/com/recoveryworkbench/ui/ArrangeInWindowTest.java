@@ -72,13 +72,13 @@ class ArrangeInWindowTest {
 
     @Test
     void arrangeLeavesNoOverlapAndEveryHardDependencyPointsToAnEarlierColumn(FxRobot robot) {
-        WorkbenchFixture.waitUntil("the sketch is open", () -> plan().equals(sketch));
+        FxWait.waitUntil("the sketch is open", () -> plan().equals(sketch));
 
         // Not a click: the pile sits mid-map, and a click on it would change the selection.
         robot.interact(() -> app.shell.canvas().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
 
-        WorkbenchFixture.waitUntil("the arrangement is applied", () -> "Undo Arrange 13 services".equals(undoLabel()));
+        FxWait.waitUntil("the arrangement is applied", () -> "Undo Arrange 13 services".equals(undoLabel()));
         List<Service> services = plan().services();
         for (int i = 0; i < services.size(); i++) {
             for (int j = i + 1; j < services.size(); j++) {
@@ -96,14 +96,14 @@ class ArrangeInWindowTest {
 
     @Test
     void arrangingASelectionLeavesEveryOtherServiceWhereItWas(FxRobot robot) {
-        WorkbenchFixture.waitUntil("the sketch is open", () -> plan().equals(sketch));
+        FxWait.waitUntil("the sketch is open", () -> plan().equals(sketch));
         robot.interact(() -> app.shell.workbench().selection().selectServices(List.of("s00", "s01", "s02")));
 
         // Not a click: the pile sits mid-map, and a click on it would change the selection.
         robot.interact(() -> app.shell.canvas().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
 
-        WorkbenchFixture.waitUntil("the selection is arranged", () -> "Undo Arrange 3 services".equals(undoLabel()));
+        FxWait.waitUntil("the selection is arranged", () -> "Undo Arrange 3 services".equals(undoLabel()));
         for (Service before : sketch.services()) {
             if (!List.of("s00", "s01", "s02").contains(before.id())) {
                 assertEquals(before.position(), plan().service(before.id()).orElseThrow().position(), before.id());

@@ -59,38 +59,38 @@ class CompareWithTest {
 
     @Test
     void theReportShowsTheChangeAndItsEffectAndFollowsEdits(FxRobot robot) {
-        WorkbenchFixture.waitUntil("the plan is open", () -> app.shell.workbench().document().getPlan().equals(current));
+        FxWait.waitUntil("the plan is open", () -> app.shell.workbench().document().getPlan().equals(current));
         app.dialogs.files.add(olderFile);
 
         robot.clickOn("File").clickOn("Compare with…");
 
-        WorkbenchFixture.waitUntil("the report shows the longer restore of the database",
+        FxWait.waitUntil("the report shows the longer restore of the database",
                 () -> report(robot).contains("~ db (Orders DB)\n      restoreTime: 20m → 40m"));
         assertTrue(report(robot).contains("Recovery effect"), report(robot));
 
         robot.interact(() -> app.shell.workbench().document().apply("Add cache",
                 p -> p.withService(Service.builder("cache", ServiceKind.CACHE).build())));
 
-        WorkbenchFixture.waitUntil("the report lists the service added since",
+        FxWait.waitUntil("the report lists the service added since",
                 () -> report(robot).contains("+ cache"));
         ChangeMarks marks = app.shell.canvas().changeMarksProperty().get();
         assertEquals(new ChangeMarks(Set.of("cache"), Set.of("db"), List.of()), marks);
 
         robot.clickOn("Close");
 
-        WorkbenchFixture.waitUntil("the marks go with the comparison window",
+        FxWait.waitUntil("the marks go with the comparison window",
                 () -> app.shell.canvas().changeMarksProperty().get() == null);
     }
 
     @Test
     void aFileThatCannotBeReadIsReportedAndNoWindowOpens(FxRobot robot) throws Exception {
-        WorkbenchFixture.waitUntil("the plan is open", () -> app.shell.workbench().document().getPlan().equals(current));
+        FxWait.waitUntil("the plan is open", () -> app.shell.workbench().document().getPlan().equals(current));
         Path broken = Files.writeString(dir.resolve("broken" + PlanFiles.EXTENSION), "{ \"format\": ");
         app.dialogs.files.add(broken);
 
         robot.clickOn("File").clickOn("Compare with…");
 
-        WorkbenchFixture.waitUntil("the error is shown", () -> !app.dialogs.errors.isEmpty());
+        FxWait.waitUntil("the error is shown", () -> !app.dialogs.errors.isEmpty());
         assertTrue(app.dialogs.errors.get(0).contains("broken" + PlanFiles.EXTENSION + ":1:"), app.dialogs.errors::toString);
         assertTrue(robot.lookup("#comparisonReport").tryQuery().isEmpty());
     }

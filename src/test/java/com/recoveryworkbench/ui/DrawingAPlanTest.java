@@ -72,14 +72,14 @@ class DrawingAPlanTest {
     private void addServiceAt(FxRobot robot, Point2D where, String name) {
         robot.doubleClickOn(where, MouseButton.PRIMARY);
         robot.clickOn("#canvas-rename").push(KeyCode.SHORTCUT, KeyCode.A).write(name).push(KeyCode.ENTER);
-        WorkbenchFixture.waitUntil(name + " is on the map", () -> plan().services().stream()
+        FxWait.waitUntil(name + " is on the map", () -> plan().services().stream()
                 .anyMatch(s -> s.name().equals(name)));
     }
 
     private void setRestoreTime(FxRobot robot, Service service, String time) {
         robot.clickOn(centreOf(service));
         robot.clickOn("#inspector-restore").push(KeyCode.SHORTCUT, KeyCode.A).write(time).push(KeyCode.ENTER);
-        WorkbenchFixture.waitUntil(service.name() + " restores in " + time,
+        FxWait.waitUntil(service.name() + " restores in " + time,
                 () -> plan().service(service.id()).orElseThrow().restoreTime() != null);
     }
 
@@ -93,7 +93,7 @@ class DrawingAPlanTest {
 
     @Test
     void drawConnectEditUndoRedoSaveAndReopen(FxRobot robot) {
-        WorkbenchFixture.waitUntil("the workshop plan is open", () -> plan().name().equals("Workshop"));
+        FxWait.waitUntil("the workshop plan is open", () -> plan().name().equals("Workshop"));
         Node canvas = robot.lookup("#canvas").query();
         Point2D topLeft = canvas.localToScreen(0, 0);
         addServiceAt(robot, topLeft.add(180, 140), "Checkout");
@@ -104,40 +104,40 @@ class DrawingAPlanTest {
         Position from = checkout.position();
         robot.drag(app.onScreen(CardGeometry.handleX(from), CardGeometry.handleY(from)), MouseButton.PRIMARY)
                 .moveTo(centreOf(database)).release(MouseButton.PRIMARY);
-        WorkbenchFixture.waitUntil("Checkout depends on Database",
+        FxWait.waitUntil("Checkout depends on Database",
                 () -> plan().dependency(checkout.id(), database.id()).isPresent());
         assertEquals(DependencyType.HARD, plan().dependency(checkout.id(), database.id()).orElseThrow().type());
 
         setRestoreTime(robot, checkout, "5m");
         setRestoreTime(robot, database, "40m");
         robot.clickOn(centreOf(checkout));
-        WorkbenchFixture.waitUntil("Checkout is up at 45m", () -> upOfSelected(robot).contains("45m"));
+        FxWait.waitUntil("Checkout is up at 45m", () -> upOfSelected(robot).contains("45m"));
         assertEquals(Verdict.MEETS, verdictOf(checkout));
 
         // Database now takes 4h: Checkout, waiting for it, misses its tier-2 RTO of 4h.
         setRestoreTime(robot, database, "4h");
         robot.clickOn(centreOf(checkout));
-        WorkbenchFixture.waitUntil("Checkout is up at 4h5m", () -> upOfSelected(robot).contains("4h5m"));
-        WorkbenchFixture.waitUntil("the table shows the miss", () -> missedCells(robot) == 1);
+        FxWait.waitUntil("Checkout is up at 4h5m", () -> upOfSelected(robot).contains("4h5m"));
+        FxWait.waitUntil("the table shows the miss", () -> missedCells(robot) == 1);
         assertEquals(Verdict.MISSED, verdictOf(checkout));
 
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
-        WorkbenchFixture.waitUntil("undo brings Checkout back to 45m", () -> upOfSelected(robot).contains("45m"));
-        WorkbenchFixture.waitUntil("the table shows no miss", () -> missedCells(robot) == 0);
+        FxWait.waitUntil("undo brings Checkout back to 45m", () -> upOfSelected(robot).contains("45m"));
+        FxWait.waitUntil("the table shows no miss", () -> missedCells(robot) == 0);
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z);
-        WorkbenchFixture.waitUntil("redo makes Checkout miss again", () -> missedCells(robot) == 1);
+        FxWait.waitUntil("redo makes Checkout miss again", () -> missedCells(robot) == 1);
         assertEquals(Duration.ofHours(4), plan().service(database.id()).orElseThrow().restoreTime());
 
         Plan drawn = plan();
         robot.push(KeyCode.SHORTCUT, KeyCode.S);
-        WorkbenchFixture.waitUntil("the plan is saved", () -> !app.shell.workbench().document().isDirty());
+        FxWait.waitUntil("the plan is saved", () -> !app.shell.workbench().document().isDirty());
         robot.push(KeyCode.SHORTCUT, KeyCode.N);
-        WorkbenchFixture.waitUntil("an empty plan is open", () -> plan().serviceCount() == 0);
+        FxWait.waitUntil("an empty plan is open", () -> plan().serviceCount() == 0);
         robot.clickOn("File").clickOn("Open Recent");
         String recentName = file.getFileName().toString();
         robot.clickOn((Labeled item) -> item.getText() != null && item.getText().startsWith(recentName));
 
-        WorkbenchFixture.waitUntil("the drawn plan is open again", () -> plan().equals(drawn));
+        FxWait.waitUntil("the drawn plan is open again", () -> plan().equals(drawn));
         assertTrue(plan().dependency(checkout.id(), database.id()).map(Dependency::isHard).orElse(false));
         assertFalse(app.shell.workbench().document().isDirty());
     }

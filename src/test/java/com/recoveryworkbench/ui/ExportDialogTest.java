@@ -43,7 +43,7 @@ class ExportDialogTest {
 
     @SuppressWarnings("unchecked")
     private ListView<ExportFormat> formats(FxRobot robot) {
-        WorkbenchFixture.waitUntil("the export dialog is shown", () -> robot.lookup("#export-format").tryQuery().isPresent());
+        FxWait.waitUntil("the export dialog is shown", () -> robot.lookup("#export-format").tryQuery().isPresent());
         return robot.lookup("#export-format").queryAs(ListView.class);
     }
 

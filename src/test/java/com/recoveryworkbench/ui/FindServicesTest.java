@@ -41,7 +41,7 @@ class FindServicesTest {
     }
 
     private void waitForRetail() {
-        WorkbenchFixture.waitUntil("the retail sample is open",
+        FxWait.waitUntil("the retail sample is open",
                 () -> workbench().document().getPlan().service("legacy-order-db").isPresent());
     }
 
@@ -51,7 +51,7 @@ class FindServicesTest {
 
         robot.push(KeyCode.SHORTCUT, KeyCode.F).write("legacy").push(KeyCode.ENTER);
 
-        WorkbenchFixture.waitUntil("the legacy database is selected",
+        FxWait.waitUntil("the legacy database is selected",
                 () -> workbench().selection().getServices().equals(Set.of("legacy-order-db")));
     }
 
@@ -63,12 +63,12 @@ class FindServicesTest {
         // Filter first: a click while the suggestion list shows only closes the list.
         robot.clickOn("#searchFilter");
         robot.push(KeyCode.SHORTCUT, KeyCode.F).write("legacy");
-        WorkbenchFixture.waitUntil("the filter keeps only the legacy database",
+        FxWait.waitUntil("the filter keeps only the legacy database",
                 () -> Set.of("legacy-order-db").equals(app.shell.canvas().filterProperty().get()));
 
         // The first Escape may only close the suggestion list; a second one on the map deselects.
         robot.push(KeyCode.ESCAPE).push(KeyCode.ESCAPE);
-        WorkbenchFixture.waitUntil("the field is cleared", () -> field.getText().isEmpty());
+        FxWait.waitUntil("the field is cleared", () -> field.getText().isEmpty());
         Node canvas = app.shell.canvas().node().lookup("#canvas");
         assertSame(canvas, field.getScene().getFocusOwner());
         assertNull(app.shell.canvas().filterProperty().get());

@@ -71,7 +71,7 @@ class PresentationModeTest {
     }
 
     private void waitForAnalysis() {
-        WorkbenchFixture.waitUntil("the plan is open and analysed", () -> {
+        FxWait.waitUntil("the plan is open and analysed", () -> {
             var analysis = app.shell.workbench().liveAnalysis().getAnalysis();
             return analysis != null && analysis.result("checkout").isPresent();
         });
@@ -191,12 +191,12 @@ class PresentationModeTest {
 
         robot.interact(() -> app.shell.workbench().document().apply("Change DB restore time", plan -> plan.withService(
                 plan.service("db").orElseThrow().toBuilder().restoreTime(Duration.ofHours(1)).build())));
-        WorkbenchFixture.waitUntil("wave 1 ends at 1h", () -> "Wave 1 of 3 · up from 5m to 1h".equals(heading(robot)));
+        FxWait.waitUntil("wave 1 ends at 1h", () -> "Wave 1 of 3 · up from 5m to 1h".equals(heading(robot)));
 
         robot.push(KeyCode.END);
         robot.interact(() -> app.shell.workbench().document().apply("Delete Checkout",
                 plan -> plan.withoutServices(List.of("checkout"))));
-        WorkbenchFixture.waitUntil("the story has two waves and stays at its end",
+        FxWait.waitUntil("the story has two waves and stays at its end",
                 () -> "Wave 2 of 2 · up at 1h4m".equals(heading(robot)));
         assertEquals(Set.of(), greyed());
     }

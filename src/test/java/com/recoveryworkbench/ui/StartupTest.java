@@ -49,7 +49,7 @@ class StartupTest {
     void theFirstStartShowsTheBundledSampleAsAnUntitledPlan(FxRobot robot) {
         robot.interact(() -> app.start(stage, null));
 
-        WorkbenchFixture.waitUntil("the sample is open", () -> document().getPlan().serviceCount() > 0);
+        FxWait.waitUntil("the sample is open", () -> document().getPlan().serviceCount() > 0);
         assertEquals("Retail platform", document().getPlan().name());
         assertNull(document().getFile(), "Save must ask where to save the sample");
         assertFalse(document().isDirty());
@@ -63,7 +63,7 @@ class StartupTest {
 
         robot.interact(() -> app.start(stage, null));
 
-        WorkbenchFixture.waitUntil("the last plan is open", () -> last.equals(document().getFile()));
+        FxWait.waitUntil("the last plan is open", () -> last.equals(document().getFile()));
         assertEquals("Last week's workshop", document().getPlan().name());
     }
 
@@ -73,7 +73,7 @@ class StartupTest {
 
         robot.interact(() -> app.start(stage, null));
 
-        WorkbenchFixture.waitUntil("the sample is open", () -> document().getPlan().serviceCount() > 0);
+        FxWait.waitUntil("the sample is open", () -> document().getPlan().serviceCount() > 0);
         assertEquals("Retail platform", document().getPlan().name());
     }
 
@@ -87,7 +87,7 @@ class StartupTest {
 
         robot.interact(() -> app.start(stage, null));
 
-        WorkbenchFixture.waitUntil("the recovered plan is open", () -> edited.equals(document().getPlan()));
+        FxWait.waitUntil("the recovered plan is open", () -> edited.equals(document().getPlan()));
         assertEquals(original, document().getFile());
         assertTrue(document().isDirty());
         assertTrue(app.dialogs.restoreQuestions.get(0).startsWith(
@@ -101,7 +101,7 @@ class StartupTest {
 
         robot.interact(() -> app.start(stage, null));
 
-        WorkbenchFixture.waitUntil("the sample is open", () -> document().getPlan().serviceCount() > 0);
+        FxWait.waitUntil("the sample is open", () -> document().getPlan().serviceCount() > 0);
         assertEquals("Retail platform", document().getPlan().name());
         assertEquals(1, new RecoveryFiles(app.recoveryDir).find().size());
     }

@@ -49,7 +49,7 @@ class ThemeTest {
     void choosingDarkFromTheViewMenuRestylesTheWindowAndTheCanvasAndIsRemembered(FxRobot robot) {
         robot.clickOn("View").clickOn("Theme").clickOn("Dark");
 
-        WorkbenchFixture.waitUntil("the dark palette is on the canvas",
+        FxWait.waitUntil("the dark palette is on the canvas",
                 () -> app.shell.canvas().paletteProperty().get() == Palette.DARK);
         List<String> sheets = stage.getScene().getStylesheets();
         assertEquals(3, sheets.size());
@@ -61,7 +61,7 @@ class ThemeTest {
     void choosingLightLeavesTheBaseStylesheetAndTheVerdictColours(FxRobot robot) {
         robot.clickOn("View").clickOn("Theme").clickOn("Light");
 
-        WorkbenchFixture.waitUntil("the light palette is on the canvas",
+        FxWait.waitUntil("the light palette is on the canvas",
                 () -> app.shell.canvas().paletteProperty().get() == Palette.LIGHT);
         assertEquals(Theme.LIGHT.stylesheets(), stage.getScene().getStylesheets());
         assertEquals(Theme.LIGHT, new WorkbenchPreferences(app.node).theme());

@@ -19,9 +19,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
@@ -73,15 +70,6 @@ final class WorkbenchFixture {
     static Path write(Plan plan, Path file) throws IOException {
         new PlanWriter().save(plan, file);
         return file;
-    }
-
-    /** Waits (up to 20 s, for a busy CI machine) until {@code condition}, checked on the FX thread, holds. */
-    static void waitUntil(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
     }
 
     /** Where a point of the plan is drawn on the screen now. FX thread or after the last layout. */

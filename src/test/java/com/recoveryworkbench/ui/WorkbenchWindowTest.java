@@ -68,7 +68,7 @@ class WorkbenchWindowTest {
     }
 
     private void waitForShop() {
-        WorkbenchFixture.waitUntil("the shop plan is open", () -> plan().equals(shop));
+        FxWait.waitUntil("the shop plan is open", () -> plan().equals(shop));
     }
 
     @Test
@@ -79,12 +79,12 @@ class WorkbenchWindowTest {
         // A new service opens its name for editing; Enter keeps the suggested name.
         robot.clickOn("Insert").clickOn("Database").push(KeyCode.ENTER);
 
-        WorkbenchFixture.waitUntil("the title shows unsaved changes", () -> stage.getTitle().contains("•"));
+        FxWait.waitUntil("the title shows unsaved changes", () -> stage.getTitle().contains("•"));
         robot.push(KeyCode.SHORTCUT, KeyCode.Z);
-        WorkbenchFixture.waitUntil("undo went back to the saved plan", () -> plan().equals(shop));
+        FxWait.waitUntil("undo went back to the saved plan", () -> plan().equals(shop));
         assertFalse(stage.getTitle().contains("•"));
         robot.push(KeyCode.SHORTCUT, KeyCode.Y);
-        WorkbenchFixture.waitUntil("redo added the database again", () -> plan().serviceCount() == 3);
+        FxWait.waitUntil("redo added the database again", () -> plan().serviceCount() == 3);
     }
 
     @Test
@@ -93,7 +93,7 @@ class WorkbenchWindowTest {
         StatusBar status = robot.lookup("#statusBar").queryAs(StatusBar.class);
 
         // The database keeps no copy of its data (RPO unbounded): the one miss. Web is up at 40m + 5m.
-        WorkbenchFixture.waitUntil("the summary is shown",
+        FxWait.waitUntil("the summary is shown",
                 () -> status.getText().startsWith("2 services · 1 miss · makespan 45m · analysed in "));
     }
 
@@ -107,7 +107,7 @@ class WorkbenchWindowTest {
 
         robot.clickOn("File").clickOn("Open…");
 
-        WorkbenchFixture.waitUntil("the error dialog is shown", () -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        FxWait.waitUntil("the error dialog is shown", () -> robot.lookup("#errorDialog").tryQuery().isPresent());
         DialogPane error = robot.lookup("#errorDialog").queryAs(DialogPane.class);
         assertTrue(error.getContentText().matches("(?s)" + Pattern.quote(bad.toString()) + ":4:\\d+: .*"),
                 error.getContentText());
@@ -125,7 +125,7 @@ class WorkbenchWindowTest {
 
         robot.push(KeyCode.SHORTCUT, KeyCode.C).push(KeyCode.SHORTCUT, KeyCode.V);
 
-        WorkbenchFixture.waitUntil("the copies are pasted", () -> plan().serviceCount() == 4);
+        FxWait.waitUntil("the copies are pasted", () -> plan().serviceCount() == 4);
         assertEquals(java.util.Set.of("web-2", "db-2"), app.shell.workbench().selection().getServices());
         assertTrue(plan().dependency("web-2", "db-2").isPresent());
         assertEquals("Undo Paste 2 services", app.shell.workbench().document().history().undoLabelProperty().get());
@@ -139,20 +139,20 @@ class WorkbenchWindowTest {
 
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.P);
 
-        WorkbenchFixture.waitUntil("both are pinned", () -> plan().services().stream().allMatch(Service::pinned));
+        FxWait.waitUntil("both are pinned", () -> plan().services().stream().allMatch(Service::pinned));
         assertEquals("Undo Pin 2 services", app.shell.workbench().document().history().undoLabelProperty().get());
         robot.clickOn("Edit").clickOn("Unpin");
-        WorkbenchFixture.waitUntil("both are free", () -> plan().services().stream().noneMatch(Service::pinned));
+        FxWait.waitUntil("both are free", () -> plan().services().stream().noneMatch(Service::pinned));
     }
 
     @Test
     void hidingThePanelsLeavesTheWholeWindowToTheMapUntilTheyAreShownAgain(FxRobot robot) {
         robot.clickOn("View").clickOn("Show Panels");
-        WorkbenchFixture.waitUntil("the panels are hidden", () -> robot.lookup("#sidePanels").tryQuery().isEmpty()
+        FxWait.waitUntil("the panels are hidden", () -> robot.lookup("#sidePanels").tryQuery().isEmpty()
                 && robot.lookup("#bottomPanels").tryQuery().isEmpty());
 
         robot.clickOn("View").clickOn("Show Panels");
-        WorkbenchFixture.waitUntil("the panels are back", () -> robot.lookup("#sidePanels").tryQuery().isPresent()
+        FxWait.waitUntil("the panels are back", () -> robot.lookup("#sidePanels").tryQuery().isPresent()
                 && robot.lookup("#complianceTable").tryQuery().isPresent());
     }
 
@@ -160,7 +160,7 @@ class WorkbenchWindowTest {
     void theShortcutTableListsTheMenuShortcuts(FxRobot robot) {
         robot.clickOn("Help").clickOn("Keyboard Shortcuts");
 
-        WorkbenchFixture.waitUntil("the table is shown", () -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
+        FxWait.waitUntil("the table is shown", () -> robot.lookup("#shortcutsDialog").tryQuery().isPresent());
         List<String> texts = robot.lookup("#shortcutsDialog .label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .map(javafx.scene.control.Label::getText).toList();
         assertTrue(texts.contains("Save As…"), texts.toString());
@@ -209,15 +209,15 @@ class WorkbenchWindowTest {
 
         robot.push(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.S);
         Path saved = dir.resolve("copy" + PlanFiles.EXTENSION);
-        WorkbenchFixture.waitUntil("the plan is saved", () -> !app.shell.workbench().document().isDirty());
+        FxWait.waitUntil("the plan is saved", () -> !app.shell.workbench().document().isDirty());
         assertEquals(saved, app.shell.workbench().document().getFile());
 
         robot.push(KeyCode.SHORTCUT, KeyCode.N);
-        WorkbenchFixture.waitUntil("an empty plan is open", () -> plan().serviceCount() == 0);
+        FxWait.waitUntil("an empty plan is open", () -> plan().serviceCount() == 0);
         app.dialogs.files.add(saved);
         robot.push(KeyCode.SHORTCUT, KeyCode.O);
 
-        WorkbenchFixture.waitUntil("the saved plan is open again", () -> plan().equals(edited));
+        FxWait.waitUntil("the saved plan is open again", () -> plan().equals(edited));
         assertEquals("Shop — copy.rplan.json — Recovery Workbench", stage.getTitle());
     }
 }

@@ -48,7 +48,7 @@ class ZoomToTest {
 
     @Test
     void zoomToSelectionCentresTheSelectedService(FxRobot robot) {
-        WorkbenchFixture.waitUntil("the plan is open", () -> app.shell.workbench().document().getPlan().hasService("web"));
+        FxWait.waitUntil("the plan is open", () -> app.shell.workbench().document().getPlan().hasService("web"));
         robot.interact(() -> app.shell.workbench().selection().selectService("web"));
         robot.clickOn("View").clickOn("Zoom to Selection");
         WaitForAsyncUtils.waitForFxEvents();
@@ -61,7 +61,7 @@ class ZoomToTest {
 
     @Test
     void zoomToFindingsShowsTheServicesNamedInFindingsAndLeavesTheRestOut(FxRobot robot) {
-        WorkbenchFixture.waitUntil("the plan is analysed", () -> app.shell.workbench().liveAnalysis().getAnalysis() != null
+        FxWait.waitUntil("the plan is analysed", () -> app.shell.workbench().liveAnalysis().getAnalysis() != null
                 && !app.shell.workbench().liveAnalysis().getAnalysis().findings().isEmpty());
         double before = app.shell.canvas().zoomProperty().get();
         robot.clickOn("#canvas").push(KeyCode.SHORTCUT, KeyCode.DIGIT3);

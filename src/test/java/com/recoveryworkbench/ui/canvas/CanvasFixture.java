@@ -2,18 +2,20 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.ui.FxWait;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
 import com.recoveryworkbench.ui.state.WorkbenchState;
-import java.util.concurrent.Callable;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The canvas alone in a window, on an empty plan that is analysed as soon as it changes (on the FX
- * thread, so a test never waits for a worker): what the canvas tests start from.
+ * thread, so a test never waits for a worker): what the canvas tests start from, with the plan they
+ * open and the cards they put on it.
  */
 final class CanvasFixture {
     final WorkbenchState workbench;
@@ -34,10 +36,16 @@ final class CanvasFixture {
         return new CanvasFixture(workbench, view);
     }
 
-    /** Runs {@code work} on the FX thread and waits until the events it caused are handled. */
-    static <T> T onFx(Callable<T> work) throws Exception {
-        T result = WaitForAsyncUtils.asyncFx(work).get();
-        WaitForAsyncUtils.waitForFxEvents();
-        return result;
+    /** An application service whose card's top-left corner is at ({@code x}, {@code y}). */
+    static Service card(String id, double x, double y) {
+        return Service.builder(id, ServiceKind.APPLICATION).position(x, y).build();
+    }
+
+    /** Opens {@code plan} on the canvas at 100% and waits until it is shown. Any thread but the FX thread. */
+    void open(Plan plan) throws Exception {
+        FxWait.onFx(() -> {
+            workbench.document().replace(plan, null);
+            view.zoomToActualSize();
+        });
     }
 }

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.canvas;
 
-import static com.recoveryworkbench.ui.canvas.CanvasFixture.onFx;
+import static com.recoveryworkbench.ui.FxWait.onFx;
+import static com.recoveryworkbench.ui.canvas.CanvasFixture.card;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Set;
@@ -30,29 +30,18 @@ import org.testfx.util.WaitForAsyncUtils;
 class CanvasOverlaysTest {
     private WorkbenchState workbench;
     private PlanCanvasView view;
+    private CanvasFixture fixture;
 
     @Start
     void start(Stage stage) {
-        CanvasFixture canvas = CanvasFixture.show(stage, 900, 600);
-        workbench = canvas.workbench;
-        view = canvas.view;
-    }
-
-    private static Service card(String id, double x, double y) {
-        return Service.builder(id, ServiceKind.APPLICATION).position(x, y).build();
-    }
-
-    private void open(Plan plan) throws Exception {
-        onFx(() -> {
-            workbench.document().replace(plan, null);
-            view.zoomToActualSize();
-            return null;
-        });
+        fixture = CanvasFixture.show(stage, 900, 600);
+        workbench = fixture.workbench;
+        view = fixture.view;
     }
 
     @Test
     void clickingTheMinimapMovesTheViewThere(FxRobot robot) throws Exception {
-        open(Plan.empty("Far").withServices(List.of(card("a", 0, 0), card("b", 10000, 6000))));
+        fixture.open(Plan.empty("Far").withServices(List.of(card("a", 0, 0), card("b", 10000, 6000))));
         Node minimap = robot.lookup("#canvas-minimap").query();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, minimap::isVisible);
 
@@ -79,7 +68,7 @@ class CanvasOverlaysTest {
 
     @Test
     void ghostsOfRemovedServicesCannotBeSelected(FxRobot robot) throws Exception {
-        open(Plan.empty("Now").withServices(List.of(card("kept", 100, 100))));
+        fixture.open(Plan.empty("Now").withServices(List.of(card("kept", 100, 100))));
         onFx(() -> {
             view.changeMarksProperty().set(new ChangeMarks(Set.of(), Set.of("kept"),
                     List.of(card("gone", 400, 300))));

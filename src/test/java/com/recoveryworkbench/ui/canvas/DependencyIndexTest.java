@@ -1,21 +1,16 @@
 package com.recoveryworkbench.ui.canvas;
 
+import static com.recoveryworkbench.ui.canvas.CanvasFixture.card;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.model.ServiceKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DependencyIndexTest {
-    private static Service card(String id, double x, double y) {
-        return Service.builder(id, ServiceKind.APPLICATION).position(x, y).build();
-    }
-
     // web (0,0) -> db (2000,0): a long horizontal arrow from x = 200 to x = 2000 at y = 45.
     // web -> cache (0,600): a vertical arrow from y = 90 to y = 600 at x = 100.
     private final Plan plan = Plan.empty("t")

@@ -1,21 +1,16 @@
 package com.recoveryworkbench.ui.canvas;
 
+import static com.recoveryworkbench.ui.canvas.CanvasFixture.card;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
-import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.model.ServiceKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GlideTest {
-    private static Service card(String id, double x, double y) {
-        return Service.builder(id, ServiceKind.APPLICATION).position(x, y).build();
-    }
-
     private final Plan before = Plan.empty("Shop").withServices(List.of(card("a", 0, 0), card("b", 500, 500)));
     private final Plan after = before.withServices(List.of(card("a", 100, 200), card("new", 900, 900)));
 

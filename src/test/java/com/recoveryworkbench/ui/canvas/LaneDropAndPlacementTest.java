@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.canvas;
 
-import static com.recoveryworkbench.ui.canvas.CanvasFixture.onFx;
+import static com.recoveryworkbench.ui.FxWait.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,12 +29,13 @@ import org.testfx.framework.junit5.Start;
 class LaneDropAndPlacementTest {
     private WorkbenchState workbench;
     private PlanCanvasView view;
+    private CanvasFixture fixture;
 
     @Start
     void start(Stage stage) {
-        CanvasFixture canvas = CanvasFixture.show(stage, 900, 600);
-        workbench = canvas.workbench;
-        view = canvas.view;
+        fixture = CanvasFixture.show(stage, 900, 600);
+        workbench = fixture.workbench;
+        view = fixture.view;
     }
 
     private static Service card(String id, String name, String region, double x, double y) {
@@ -53,18 +54,10 @@ class LaneDropAndPlacementTest {
                 view.viewport().toScreenY(CardGeometry.centreY(p) + 20)));
     }
 
-    private void open(Plan plan) throws Exception {
-        onFx(() -> {
-            workbench.document().replace(plan, null);
-            view.zoomToActualSize();
-            return null;
-        });
-    }
-
     @Test
     void droppingACardInAnotherLaneMovesItThereInOneUndoableStep(FxRobot robot) throws Exception {
         // At 100% with no pan, world and canvas pixels coincide. The us lane spans (560, 4)..(840, 430).
-        open(Plan.empty("Shop").withServices(List.of(card("checkout", "Checkout", "eu-west", 100, 100),
+        fixture.open(Plan.empty("Shop").withServices(List.of(card("checkout", "Checkout", "eu-west", 100, 100),
                 card("db", "DB", "us-east", 600, 100), card("cache", "Cache", "us-east", 600, 300))));
         Point2D from = grab(robot, "checkout");
 
@@ -88,7 +81,7 @@ class LaneDropAndPlacementTest {
     @Test
     void aNewServiceLandsFreeBesideTheSelectionInItsLaneWithoutDependencies(FxRobot robot) throws Exception {
         // The spot right of db, (880, 100), is taken by blocker.
-        open(Plan.empty("Shop").withServices(List.of(card("web", "Web", "us-east", 100, 100),
+        fixture.open(Plan.empty("Shop").withServices(List.of(card("web", "Web", "us-east", 100, 100),
                 card("db", "DB", "us-east", 600, 100), card("blocker", "Blocker", "", 880, 100)))
                 .withDependency(Dependency.hard("web", "db")));
         onFx(() -> {

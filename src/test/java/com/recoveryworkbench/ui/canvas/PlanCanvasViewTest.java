@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.canvas;
 
+import static com.recoveryworkbench.ui.FxWait.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,27 +24,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class PlanCanvasViewTest {
     private WorkbenchState workbench;
     private PlanCanvasView view;
+    private CanvasFixture fixture;
 
     @Start
     void start(Stage stage) {
-        CanvasFixture canvas = CanvasFixture.show(stage, 900, 600);
-        workbench = canvas.workbench;
-        view = canvas.view;
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
-    }
-
-    private void onFx(Runnable work) throws Exception {
-        WaitForAsyncUtils.asyncFx(work).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        fixture = CanvasFixture.show(stage, 900, 600);
+        workbench = fixture.workbench;
+        view = fixture.view;
     }
 
     /** The screen point showing world point (wx, wy). */
@@ -70,13 +61,6 @@ class PlanCanvasViewTest {
     private Point2D cardCentre(FxRobot robot, String id) throws Exception {
         Position p = positionOf(id);
         return screen(robot, CardGeometry.centreX(p), CardGeometry.centreY(p) + 20);
-    }
-
-    private void open(Plan plan) throws Exception {
-        onFx(() -> {
-            workbench.document().replace(plan, null);
-            view.zoomToActualSize();
-        });
     }
 
     private static Service card(String id, String name, double x, double y) {
@@ -131,7 +115,7 @@ class PlanCanvasViewTest {
 
     @Test
     void droppingAHandleOnEmptySpaceOrOnAnExistingDependencyChangesNothing(FxRobot robot) throws Exception {
-        open(Plan.empty("Shop").withServices(List.of(card("web", "Web", 100, 100), card("db", "DB", 500, 100)))
+        fixture.open(Plan.empty("Shop").withServices(List.of(card("web", "Web", 100, 100), card("db", "DB", 500, 100)))
                 .withDependency(Dependency.hard("web", "db")));
         Plan before = plan();
         Point2D handle = screen(robot, CardGeometry.handleX(positionOf("web")), CardGeometry.handleY(positionOf("web")));
@@ -145,7 +129,7 @@ class PlanCanvasViewTest {
 
     @Test
     void draggingACardIsOneUndoableMove(FxRobot robot) throws Exception {
-        open(Plan.empty("Shop").withServices(List.of(card("web", "Web", 100, 100), card("db", "DB", 500, 100))));
+        fixture.open(Plan.empty("Shop").withServices(List.of(card("web", "Web", 100, 100), card("db", "DB", 500, 100))));
         Point2D grab = cardCentre(robot, "web");
 
         robot.drag(grab, MouseButton.PRIMARY).dropTo(grab.add(120, 160));
@@ -160,7 +144,7 @@ class PlanCanvasViewTest {
 
     @Test
     void rubberBandSelectsTheCardsItTouchesAndDeleteRemovesThem(FxRobot robot) throws Exception {
-        open(Plan.empty("Shop").withServices(List.of(card("web", "Web", 100, 100), card("api", "API", 400, 100),
+        fixture.open(Plan.empty("Shop").withServices(List.of(card("web", "Web", 100, 100), card("api", "API", 400, 100),
                 card("db", "DB", 400, 400))).withDependency(Dependency.hard("api", "db")));
 
         robot.drag(screen(robot, 60, 60), MouseButton.PRIMARY).dropTo(screen(robot, 450, 150));
@@ -175,7 +159,7 @@ class PlanCanvasViewTest {
 
     @Test
     void clickingAnArrowSelectsTheDependencyAndDeleteRemovesOnlyIt(FxRobot robot) throws Exception {
-        open(Plan.empty("Shop").withServices(List.of(card("web", "Web", 100, 100), card("db", "DB", 600, 100)))
+        fixture.open(Plan.empty("Shop").withServices(List.of(card("web", "Web", 100, 100), card("db", "DB", 600, 100)))
                 .withDependency(Dependency.hard("web", "db")));
 
         // The arrow runs from x = 300 to x = 600 at y = 145; click 3 pixels off its middle.

@@ -1,6 +1,6 @@
 package com.recoveryworkbench.ui.canvas;
 
-import static com.recoveryworkbench.ui.canvas.CanvasFixture.onFx;
+import static com.recoveryworkbench.ui.FxWait.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,20 +1,16 @@
 package com.recoveryworkbench.ui.canvas;
 
+import static com.recoveryworkbench.ui.canvas.CanvasFixture.card;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.model.ServiceKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpatialIndexTest {
-    private static Service card(String id, double x, double y) {
-        return Service.builder(id, ServiceKind.APPLICATION).position(x, y).build();
-    }
-
     private final SpatialIndex index = SpatialIndex.of(Plan.empty("t").withServices(List.of(
             card("a", 0, 0),
             card("b", 150, 50),        // overlaps a; drawn after it, so on top

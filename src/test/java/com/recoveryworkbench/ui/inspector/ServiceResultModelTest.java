@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.ui.form.Formats;
 import org.junit.jupiter.api.Test;
 
 /** The inspector's result says why a service starts when it does. */
