@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
             "2:the plan cannot be read, a scenario does not exist, or the arguments are wrong"},
         footer = {"", "Examples:", "  ${ROOT-COMMAND-NAME} check retail.rplan.json --format json",
             "  ${ROOT-COMMAND-NAME} check retail.rplan.json --all-scenarios",
-            "  ${ROOT-COMMAND-NAME} check retail.rplan.json --lose region:eu-west,service:legacy-db --data-corruption"})
+            "  ${ROOT-COMMAND-NAME} check retail.rplan.json \\",
+            "      --lose region:eu-west,service:legacy-db --data-corruption"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  ${ROOT-COMMAND-NAME} export retail.rplan.json --as runbook-md -o runbook.md",
             "  ${ROOT-COMMAND-NAME} export PLAN --as svg -o part.svg --services checkout,auth",
-            "  ${ROOT-COMMAND-NAME} export PLAN --as runbook-md -o eu-west.md --scenario eu-west-lost"})
+            "  ${ROOT-COMMAND-NAME} export PLAN --as runbook-md -o eu-west.md \\",
+            "      --scenario eu-west-lost"})
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

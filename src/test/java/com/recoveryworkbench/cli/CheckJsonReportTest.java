@@ -44,7 +44,7 @@ class CheckJsonReportTest {
                 () -> assertEquals(List.of("id", "name", "tier", "state", "verdict", "wave", "startSeconds",
                         "upSeconds",
                         "rtoTargetSeconds", "rtoMet", "rpoSeconds", "rpoTargetSeconds", "rpoMet", "slackSeconds",
-                        "criticalPath", "verdict"), keys(report.get("services").get(0))),
+                        "criticalPath"), keys(report.get("services").get(0))),
                 () -> assertEquals(List.of("severity", "rule", "services", "message"),
                         keys(report.get("findings").get(0))),
                 () -> assertEquals(List.of("services", "compliant", "rtoMisses", "rpoMisses", "errors", "warnings",
@@ -69,32 +69,32 @@ class CheckJsonReportTest {
                         {"id":"api","name":"API","tier":"tier-1","state":"restored","verdict":"missed",\
                         "wave":2,"startSeconds":1500,"upSeconds":2100,\
                         "rtoTargetSeconds":1800,"rtoMet":false,"rpoSeconds":null,"rpoTargetSeconds":900,\
-                        "rpoMet":null,"slackSeconds":-300,"criticalPath":["orders-db","api"],"verdict":"missed"}""",
+                        "rpoMet":null,"slackSeconds":-300,"criticalPath":["orders-db","api"]}""",
                         services.get(0).toString()),
                 () -> assertEquals("""
                         {"id":"billing-job","name":"Billing job","tier":"tier-1","state":"restored",\
                         "verdict":"blocked",\
                         "wave":null,"startSeconds":null,\
                         "upSeconds":null,"rtoTargetSeconds":1800,"rtoMet":null,"rpoSeconds":null,\
-                        "rpoTargetSeconds":900,"rpoMet":null,"slackSeconds":null,"criticalPath":[],"verdict":"blocked"}""",
+                        "rpoTargetSeconds":900,"rpoMet":null,"slackSeconds":null,"criticalPath":[]}""",
                         services.get(1).toString()),
                 () -> assertEquals("""
                         {"id":"cache","name":"Cache","tier":"tier-1","state":"restored","verdict":"meets",\
                         "wave":1,"startSeconds":300,"upSeconds":480,\
                         "rtoTargetSeconds":1800,"rtoMet":true,"rpoSeconds":null,"rpoTargetSeconds":900,\
-                        "rpoMet":null,"slackSeconds":1320,"criticalPath":["cache"],"verdict":"meets"}""",
+                        "rpoMet":null,"slackSeconds":1320,"criticalPath":["cache"]}""",
                         services.get(2).toString()),
                 () -> assertEquals("""
                         {"id":"files","name":"File store","tier":"tier-1","state":"restored","verdict":"missed",\
                         "wave":1,"startSeconds":300,\
                         "upSeconds":600,"rtoTargetSeconds":1800,"rtoMet":true,"rpoSeconds":null,\
-                        "rpoTargetSeconds":900,"rpoMet":false,"slackSeconds":1200,"criticalPath":["files"],"verdict":"missed"}""",
+                        "rpoTargetSeconds":900,"rpoMet":false,"slackSeconds":1200,"criticalPath":["files"]}""",
                         services.get(3).toString()),
                 () -> assertEquals("""
                         {"id":"orders-db","name":"Orders DB","tier":"tier-1","state":"restored","verdict":"at-risk",\
                         "wave":1,"startSeconds":300,\
                         "upSeconds":1500,"rtoTargetSeconds":1800,"rtoMet":true,"rpoSeconds":720,\
-                        "rpoTargetSeconds":900,"rpoMet":true,"slackSeconds":300,"criticalPath":["orders-db"],"verdict":"at-risk"}""",
+                        "rpoTargetSeconds":900,"rpoMet":true,"slackSeconds":300,"criticalPath":["orders-db"]}""",
                         services.get(5).toString()));
     }
 
