@@ -27,6 +27,7 @@ final class FileMenu {
     private final Action close;
     private final Action quit;
     private final Menu recentMenu = new Menu("Open Recent");
+    private final Menu sampleMenu = new Menu("Open Sample");
     private final FileActions files;
     private final RecentFiles recent;
 
@@ -51,6 +52,14 @@ final class FileMenu {
         close = action("Close", "Shortcut+W", "Close the plan and start an empty one.", files::close);
         quit = action("Quit", "Shortcut+Q", "Leave Recovery Workbench.", files::quit);
         recentMenu.setId("menu-open-recent");
+        sampleMenu.setId("menu-open-sample");
+        for (SamplePlans.Sample sample : SamplePlans.ALL) {
+            MenuItem item = new MenuItem(sample.title());
+            item.setMnemonicParsing(false);
+            item.setId("menu-sample-" + sample.fileName().replace(PlanFiles.EXTENSION, ""));
+            item.setOnAction(event -> SamplePlans.open(files, sample));
+            sampleMenu.getItems().add(item);
+        }
         recent.files().addListener((ListChangeListener<Path>) change -> fillRecent());
         fillRecent();
     }
@@ -76,6 +85,7 @@ final class FileMenu {
     Menu menu() {
         Menu menu = new Menu("_File");
         menu.getItems().addAll(menuItem(newPlan, "menu-new"), menuItem(open, "menu-open"), recentMenu,
+                sampleMenu,
                 new SeparatorMenuItem(), menuItem(save, "menu-save"), menuItem(saveAs, "menu-save-as"),
                 new SeparatorMenuItem(), menuItem(importFile, "menu-import"), menuItem(merge, "menu-merge"),
                 menuItem(export, "menu-export"),

@@ -78,7 +78,9 @@ public final class WorkbenchShell {
         Scene scene = new Scene(root);
         ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences, startupTheme(preferences));
         presentation = new PresentationMode(workbench, canvas, stage, this::hideChrome, themes.overrideProperty());
-        layout = new WorkbenchLayout(presentation.node(), new InspectorView(workbench).node(),
+        Node map = new EmptyPlanLinks(presentation.node(), document.planProperty(), files.activityProperty(),
+                () -> GettingStarted.show(stage), () -> SamplePlans.open(files, SamplePlans.ALL.get(0))).node();
+        layout = new WorkbenchLayout(map, new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
         layoutTasks = BackgroundTasks.onDaemonThread("layout");
