@@ -34,7 +34,7 @@ final class CompareAction {
 
     /** Asks for the other version, then compares. */
     void compareWithFile() {
-        Path folder = document.getFile() == null ? null : document.getFile().toAbsolutePath().getParent();
+        Path folder = document.getFile() == null ? UserFolders.documents() : document.getFile().toAbsolutePath().getParent();
         dialogs.chooseOpenFile(folder).ifPresent(this::compareWith);
     }
 
