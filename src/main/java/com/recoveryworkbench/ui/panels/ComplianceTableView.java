@@ -41,7 +41,10 @@ public final class ComplianceTableView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("complianceTable");
-        table.setPlaceholder(new Label("No services match"));
+        Label empty = new Label();
+        empty.setId("complianceEmpty");
+        empty.textProperty().bind(model.emptyMessage());
+        table.setPlaceholder(empty);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().addAll(List.of(
                 column("Service", 200, ComplianceRow::name, Sorting.TEXT, ComplianceCells.text(s -> s)),
@@ -60,6 +63,7 @@ public final class ComplianceTableView {
         // By name until the person sorts otherwise: the plan's order is by id, which readers do not see.
         table.getSortOrder().add(table.getColumns().get(0));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WholeHeaders.install(table);
         root.setTop(filters());
         root.setCenter(table);
         wire(sorted);

@@ -1,0 +1,127 @@
+package com.recoveryworkbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The first minutes in the real window, starting from an empty plan: what the table says, the way to
+ * Getting Started and to the samples, counts in words, whole column headers in every theme.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EmptyPlanInWindowTest {
+    @TempDir
+    static Path dir;
+
+    private final WorkbenchFixture app = new WorkbenchFixture();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        app.start(stage, WorkbenchFixture.write(Plan.empty("Workshop"),
+                Files.createTempFile(dir, "workshop", PlanFiles.EXTENSION)));
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private Plan plan() {
+        return app.shell.workbench().document().getPlan();
+    }
+
+    private void waitForWorkshop() {
+        WorkbenchFixture.waitUntil("the workshop plan is open", () -> plan().name().equals("Workshop"));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void anEmptyPlanSaysItHasNoServicesYetAndOneServiceIsSingular(FxRobot robot) {
+        waitForWorkshop();
+        assertEquals("No services yet", text(robot, "#complianceEmpty"));
+
+        robot.interact(() -> app.shell.workbench().document().apply("Add web",
+                p -> p.withService(Service.builder("web", ServiceKind.APPLICATION).name("Web").build())));
+
+        WorkbenchFixture.waitUntil("the table counts one service",
+                () -> robot.lookup((Label l) -> "1 service".equals(l.getText())).tryQuery().isPresent());
+        robot.clickOn("#complianceFilter").write("nothing like it");
+        assertEquals("No services match", text(robot, "#complianceEmpty"));
+    }
+
+    @Test
+    void gettingStartedOpensFromTheEmptyMapAndFromHelp(FxRobot robot) {
+        waitForWorkshop();
+
+        robot.clickOn("#emptyGettingStarted");
+        WorkbenchFixture.waitUntil("the guide shows", () -> robot.lookup("#gettingStartedDialog").tryQuery().isPresent());
+        for (GettingStarted.Step step : GettingStarted.STEPS) {
+            assertTrue(robot.lookup((Label l) -> step.title().equals(l.getText())).tryQuery().isPresent(), step.title());
+        }
+        robot.clickOn("OK");
+        WorkbenchFixture.waitUntil("the guide closed", () -> robot.lookup("#gettingStartedDialog").tryQuery().isEmpty());
+
+        robot.clickOn("Help").clickOn("Getting Started");
+        WorkbenchFixture.waitUntil("the guide shows again",
+                () -> robot.lookup("#gettingStartedDialog").tryQuery().isPresent());
+        robot.clickOn("OK");
+    }
+
+    @Test
+    void fileOpenSampleOpensAShippedSampleAsAnUntitledPlan(FxRobot robot) {
+        waitForWorkshop();
+
+        robot.clickOn("File").clickOn("Open Sample");
+        // The first sample sits level with "Open Sample": the pointer reaches it without crossing other items.
+        robot.clickOn((Labeled item) -> item.getScene() != null && SamplePlans.ALL.get(0).title().equals(item.getText()));
+
+        WorkbenchFixture.waitUntil("the small SaaS sample is open", () -> plan().name().equals("Small SaaS"));
+        assertEquals(null, app.shell.workbench().document().getFile(), "saving a sample asks where");
+        assertTrue(plan().serviceCount() > 0);
+    }
+
+    @Test
+    void theEmptyMapLinksToASample(FxRobot robot) {
+        waitForWorkshop();
+
+        robot.clickOn("#emptyOpenSample");
+
+        WorkbenchFixture.waitUntil("a sample is open", () -> plan().serviceCount() > 0);
+        WorkbenchFixture.waitUntil("the links go with the empty map",
+                () -> !robot.lookup("#emptyLinks").query().isVisible());
+    }
+
+    @Test
+    void theHighContrastHeadersAreNotCut(FxRobot robot) {
+        waitForWorkshop();
+        robot.clickOn("View").clickOn("Theme").clickOn("High Contrast");
+
+        WorkbenchFixture.waitUntil("every header of the table shows its whole title", () -> {
+            List<Text> shown = robot.lookup("#complianceTable .column-header .label .text").queryAllAs(Text.class)
+                    .stream().toList();
+            return !shown.isEmpty() && shown.stream().noneMatch(t -> t.getText().endsWith("…"));
+        });
+    }
+}
