@@ -114,14 +114,22 @@ class EmptyPlanInWindowTest {
     }
 
     @Test
-    void theHighContrastHeadersAreNotCut(FxRobot robot) {
+    void theHighContrastHeadersAndValuesAreNotCut(FxRobot robot) {
         waitForWorkshop();
+        // Long values: a slack of +23h50m and a long owner, in the widest bold font.
+        robot.interact(() -> app.shell.workbench().document().apply("Add report",
+                p -> p.withService(Service.builder("report", ServiceKind.APPLICATION).name("Report").tier("tier-3")
+                        .restoreTime(java.time.Duration.ofMinutes(10)).build())));
         robot.clickOn("View").clickOn("Theme").clickOn("High Contrast");
 
-        WorkbenchFixture.waitUntil("every header of the table shows its whole title", () -> {
+        WorkbenchFixture.waitUntil("every header and cell of the table shows its whole text", () -> {
             List<Text> shown = robot.lookup("#complianceTable .column-header .label .text").queryAllAs(Text.class)
                     .stream().toList();
-            return !shown.isEmpty() && shown.stream().noneMatch(t -> t.getText().endsWith("…"));
+            List<Text> cells = robot.lookup("#complianceTable .table-cell .text").queryAllAs(Text.class)
+                    .stream().toList();
+            return !shown.isEmpty() && cells.stream().anyMatch(t -> t.getText().startsWith("+23h"))
+                    && shown.stream().noneMatch(t -> t.getText().endsWith("…"))
+                    && cells.stream().noneMatch(t -> t.getText().endsWith("…"));
         });
     }
 }

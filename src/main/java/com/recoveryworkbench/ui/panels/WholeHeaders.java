@@ -9,7 +9,9 @@ import javafx.scene.control.skin.TableColumnHeader;
 /**
  * Keeps every column header of a table readable: a column is never narrower than its title in the
  * font the theme gives it (the high-contrast theme's larger bold type cut "RTO target" to
- * "RTO tar…"). Follows theme changes, which change the headers' font. FX thread only.
+ * "RTO tar…"), nor than the width it was designed with, so that widening one column for its title
+ * does not squeeze another's values ("+17h…"). Follows theme changes, which change the headers'
+ * font. FX thread only.
  */
 final class WholeHeaders {
     /** Room beside the title for the sort arrow and the header's padding. */
@@ -26,8 +28,10 @@ final class WholeHeaders {
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
                     && header.lookup(".label") instanceof Label title) {
-                Runnable fit = () -> header.getTableColumn().setMinWidth(
-                        Math.ceil(title.prefWidth(-1) + ARROW_AND_PADDING));
+                var column = header.getTableColumn();
+                double designed = column.getPrefWidth();
+                Runnable fit = () -> column.setMinWidth(
+                        Math.max(designed, Math.ceil(title.prefWidth(-1) + ARROW_AND_PADDING)));
                 title.fontProperty().addListener((o, was, font) -> fit.run());
                 fit.run();
             }
