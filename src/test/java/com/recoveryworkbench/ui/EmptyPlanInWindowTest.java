@@ -116,18 +116,21 @@ class EmptyPlanInWindowTest {
     @Test
     void theHighContrastHeadersAndValuesAreNotCut(FxRobot robot) {
         waitForWorkshop();
-        // Long values: a slack of +23h50m and a long owner, in the widest bold font.
+        // A long value, as in the two-region sample: tier-3 (1d) up after 6h55m, a slack of +17h5m.
         robot.interact(() -> app.shell.workbench().document().apply("Add report",
                 p -> p.withService(Service.builder("report", ServiceKind.APPLICATION).name("Report").tier("tier-3")
-                        .restoreTime(java.time.Duration.ofMinutes(10)).build())));
+                        .restoreTime(java.time.Duration.ofMinutes(415)).build())));
         robot.clickOn("View").clickOn("Theme").clickOn("High Contrast");
+        WorkbenchFixture.waitUntil("the high-contrast theme is on", () -> robot.lookup("#complianceTable").query()
+                .getScene().getStylesheets().stream().anyMatch(sheet -> sheet.endsWith("theme-high-contrast.css")));
 
         WorkbenchFixture.waitUntil("every header and cell of the table shows its whole text", () -> {
             List<Text> shown = robot.lookup("#complianceTable .column-header .label .text").queryAllAs(Text.class)
                     .stream().toList();
             List<Text> cells = robot.lookup("#complianceTable .table-cell .text").queryAllAs(Text.class)
                     .stream().toList();
-            return !shown.isEmpty() && cells.stream().anyMatch(t -> t.getText().startsWith("+23h"))
+            // The theme's 15 px font has reached the table: its layout is the high-contrast one.
+            return !shown.isEmpty() && shown.get(0).getFont().getSize() == 15 && cells.stream().anyMatch(t -> t.getText().startsWith("+17h"))
                     && shown.stream().noneMatch(t -> t.getText().endsWith("…"))
                     && cells.stream().noneMatch(t -> t.getText().endsWith("…"));
         });
