@@ -1,5 +1,7 @@
 package com.recoveryworkbench.ui;
 
+import com.recoveryworkbench.ui.menus.GettingStarted;
+import com.recoveryworkbench.ui.files.SamplePlans;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.layout.ElkPlanLayout;
 import com.recoveryworkbench.model.Plan;
@@ -98,7 +100,9 @@ public final class WorkbenchShell {
         Scene scene = new Scene(root);
         ThemeSwitcher themes = new ThemeSwitcher(scene, canvas, preferences::setTheme, startupTheme(preferences));
         presentation = new PresentationMode(workbench, canvas, stage, this::hideChrome, themes.overrideProperty());
-        layout = new WorkbenchLayout(presentation.node(), new InspectorView(workbench).node(),
+        Node map = new EmptyPlanLinks(presentation.node(), document.planProperty(), files.activityProperty(),
+                () -> GettingStarted.show(stage), () -> SamplePlans.open(files, SamplePlans.ALL.get(0))).node();
+        layout = new WorkbenchLayout(map, new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
         layoutTasks = BackgroundTasks.onDaemonThread("layout");

@@ -83,6 +83,32 @@ class CompareWithTest {
     }
 
     @Test
+    void swapReadsAColleaguesNewerCopyTheRightWayRoundAndTheHeadingSaysWhichIsOlder(FxRobot robot) throws Exception {
+        FxWait.waitUntil("the plan is open", () -> app.shell.workbench().document().getPlan().equals(current));
+        Plan newer = current.withService(current.service("db").orElseThrow().toBuilder()
+                .restoreTime(Duration.ofMinutes(50)).build());
+        Path newerFile = WorkbenchFixture.write(newer, dir.resolve("shop-v3" + PlanFiles.EXTENSION));
+        app.dialogs.files.add(newerFile);
+        robot.clickOn("File").clickOn("Compare with…");
+        FxWait.waitUntil("the report first takes the file as the older version",
+                () -> report(robot).contains("restoreTime: 50m → 40m"));
+        assertTrue(heading(robot).startsWith("Changes from shop-v3.rplan.json (older) → the open plan \"Shop\" (newer)"),
+                heading(robot));
+
+        robot.clickOn("#comparisonSwap");
+
+        FxWait.waitUntil("the report reads from the open plan to the newer copy",
+                () -> report(robot).contains("restoreTime: 40m → 50m"));
+        assertEquals("Changes from the open plan \"Shop\" (older) → shop-v3.rplan.json (newer)", heading(robot));
+        assertEquals(null, app.shell.canvas().changeMarksProperty().get(),
+                "the marks would describe the file's cards, which the map does not show");
+    }
+
+    private static String heading(FxRobot robot) {
+        return robot.lookup("#comparisonHeading").queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    @Test
     void aFileThatCannotBeReadIsReportedAndNoWindowOpens(FxRobot robot) throws Exception {
         FxWait.waitUntil("the plan is open", () -> app.shell.workbench().document().getPlan().equals(current));
         Path broken = Files.writeString(dir.resolve("broken" + PlanFiles.EXTENSION), "{ \"format\": ");

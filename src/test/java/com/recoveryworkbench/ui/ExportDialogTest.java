@@ -73,6 +73,20 @@ class ExportDialogTest {
     }
 
     @Test
+    void theChoicesKeepARoomyMarginFromTheDialogsEdges(FxRobot robot) throws Exception {
+        CompletableFuture<Optional<ExportChoice>> answer = ask(0);
+        var list = formats(robot);
+        var pane = robot.lookup("#exportDialog").query();
+
+        var inner = list.localToScreen(list.getLayoutBounds());
+        var outer = pane.localToScreen(pane.getLayoutBounds());
+        assertTrue(inner.getMinX() - outer.getMinX() >= 12, () -> inner + " in " + outer);
+        assertTrue(outer.getMaxX() - inner.getMaxX() >= 12, () -> inner + " in " + outer);
+        robot.clickOn("Cancel");
+        answer.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void cancelExportsNothing(FxRobot robot) throws Exception {
         CompletableFuture<Optional<ExportChoice>> answer = ask(0);
         formats(robot);

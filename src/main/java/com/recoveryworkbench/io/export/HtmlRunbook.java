@@ -5,11 +5,13 @@ import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.model.Plan;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The runbook as one self-contained, printable HTML page: inline CSS, no scripts, nothing loaded
- * from elsewhere, so it can be mailed or printed before the network goes down. The markup is XHTML
- * (every tag closed) so XML tools read it too. Every text is escaped. Stateless and thread-safe; the
+ * The runbook as one self-contained, printable HTML page: the plan's description, a summary line,
+ * the map (the SVG picture, inline), then each wave's steps and the findings. Inline CSS, no
+ * scripts, nothing loaded from elsewhere, so it can be mailed or printed before the network goes
+ * down. The markup is XHTML (every tag closed) so XML tools read it too. Every text is escaped. Stateless and thread-safe; the
  * same plan, analysis and date give the same page.
  */
 public final class HtmlRunbook {
@@ -21,9 +23,11 @@ public final class HtmlRunbook {
             .meets { color: #009e73; } .at-risk { color: #b07800; } .missed { color: #d55e00; }
             .blocked { color: #cc79a7; } .incomplete { color: #666; }
             h2 { page-break-after: avoid; } tr { page-break-inside: avoid; }
+            .summary { font-weight: bold; }
+            .map svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
             """;
     private static final String HEADINGS = "<tr><th>Done</th><th>Service</th><th>Owner</th><th>Restore time</th>"
-            + "<th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Data loss</th><th>VerdictLook</th>"
+            + "<th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Data loss</th><th>Verdict</th>"
             + "<th>Measured</th></tr>";
 
     private HtmlRunbook() {
@@ -36,11 +40,16 @@ public final class HtmlRunbook {
         StringBuilder out = new StringBuilder();
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n<title>").append(title).append("</title>\n<style>\n")
-                .append(STYLE).append("</style>\n</head>\n<body>\n<h1>").append(title).append("</h1>\n<ul>\n")
+                .append(STYLE).append("</style>\n</head>\n<body>\n<h1>").append(title).append("</h1>\n");
+        if (!plan.description().isBlank()) {
+            out.append("<p class=\"description\">").append(Xml.escape(plan.description().strip())).append("</p>\n");
+        }
+        out.append("<p class=\"summary\">").append(Xml.escape(RunbookSummary.of(analysis))).append("</p>\n<ul>\n")
                 .append("<li>Date: ").append(runbook.date()).append("</li>\n")
                 .append(runbook.scenario() == null ? "" : "<li>Scenario: " + Xml.escape(runbook.scenario()) + "</li>\n")
                 .append("<li>Declaration delay: ").append(runbook.declarationDelay()).append("</li>\n")
                 .append("<li>Restore capacity: ").append(runbook.restoreCapacity()).append("</li>\n</ul>\n");
+        map(out, plan, analysis);
         for (Runbook.Wave wave : runbook.waves()) {
             out.append("<h2>Wave ").append(wave.number()).append("</h2>\n");
             table(out, wave.steps());
@@ -64,6 +73,16 @@ public final class HtmlRunbook {
             out.append("</ul>\n");
         }
         return out.append("</body>\n</html>\n").toString();
+    }
+
+    /** The map as the SVG export draws it, inline (its own XML declaration left out). */
+    private static void map(StringBuilder out, Plan plan, Analysis analysis) {
+        if (plan.serviceCount() == 0) {
+            return;
+        }
+        String svg = SvgPicture.render(MapPicture.of(plan, analysis, Set.of()));
+        out.append("<h2>Map</h2>\n<div class=\"map\">\n").append(svg.substring(svg.indexOf("<svg")))
+                .append("</div>\n");
     }
 
     private static void table(StringBuilder out, List<Runbook.Step> steps) {

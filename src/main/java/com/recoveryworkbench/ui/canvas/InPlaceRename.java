@@ -12,13 +12,16 @@ import javafx.scene.text.FontWeight;
 /**
  * A text field laid over a card's name to rename the service where it is drawn. Enter (or leaving
  * the field) commits "Rename X to Y" as one step; Escape cancels; an empty name is refused and the
- * field stays open. Follows the card when the view pans or zooms. FX thread only.
+ * field stays open. Opened on a service just added ({@link #openNew}), the name typed also gives it
+ * its id ("Orders DB" → {@code orders-db}). Follows the card when the view pans or zooms. FX thread only.
  */
 final class InPlaceRename {
     private final CanvasState state;
     private final Node canvas;
     private final TextField field = new TextField();
     private String editing;
+    /** True while the service being named was just added and still has its provisional id. */
+    private boolean naming;
 
     InPlaceRename(CanvasState state, Node canvas) {
         this.state = state;
@@ -53,11 +56,21 @@ final class InPlaceRename {
 
     /** Opens the field on the card of {@code serviceId}, with its name selected. */
     void open(String serviceId) {
+        open(serviceId, false);
+    }
+
+    /** Opens the field on a service just added: the first name typed also makes its id. */
+    void openNew(String serviceId) {
+        open(serviceId, true);
+    }
+
+    private void open(String serviceId, boolean isNew) {
         Service s = state.services().service(serviceId);
         if (s == null) {
             return;
         }
         editing = serviceId;
+        naming = isNew;
         field.setText(s.name());
         field.setVisible(true);
         reposition();
@@ -83,8 +96,16 @@ final class InPlaceRename {
             state.refused(refused);
             return false;
         }
+        boolean isNew = naming;
         close();
-        state.apply(PlanEdits.describeRename(plan, id, name), p -> PlanEdits.rename(p, id, name));
+        if (isNew) {
+            String newId = PlanEdits.nameNewService(plan, id, name).id();
+            if (state.apply(PlanEdits.describeRename(plan, id, name), p -> PlanEdits.nameNewService(p, id, name).plan())) {
+                state.workbench().selection().selectService(newId);
+            }
+        } else {
+            state.apply(PlanEdits.describeRename(plan, id, name), p -> PlanEdits.rename(p, id, name));
+        }
         return true;
     }
 
@@ -96,6 +117,7 @@ final class InPlaceRename {
 
     private void close() {
         editing = null;
+        naming = false;
         field.setVisible(false);
         canvas.requestFocus();
         state.repaint();

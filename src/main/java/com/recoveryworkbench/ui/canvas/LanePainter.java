@@ -61,8 +61,7 @@ final class LanePainter {
             double x = Math.max(v.toScreenX(lane.labelX()), STICKY_LEFT_PX);
             double room = v.toScreenX(lane.box().maxX()) - x - px / 2;
             if (lane.box().intersects(visible) && room > px) {
-                // Zoomed far out the label is larger than its band: keep it inside the box all the same.
-                double baseline = Math.max(v.toScreenY(lane.labelY()), v.toScreenY(lane.box().minY()) + px);
+                double baseline = labelBaseline(lane, lanes, v, px);
                 String text = fitter.fit(lane.name(), font, room);
                 probe.setText(text);
                 probe.setFont(font);
@@ -74,5 +73,23 @@ final class LanePainter {
             }
         }
         g.setTransform(world);
+    }
+
+    /**
+     * Where the lane's name sits, in screen pixels: in the band above the cards while it fits there.
+     * Zoomed far out the name (never smaller than {@link #MIN_LABEL_PX}) is taller than the band:
+     * then it goes just above the box, so that it does not cover the lane's first cards, unless
+     * another lane is there; then it stays in the box's top edge, as before.
+     */
+    static double labelBaseline(Lane lane, Lanes lanes, Viewport v, double px) {
+        double backing = px * 1.25;
+        double top = v.toScreenY(lane.box().minY());
+        if (backing <= Lanes.LABEL_BAND * v.scale()) {
+            return v.toScreenY(lane.labelY());
+        }
+        WorldRect above = new WorldRect(lane.box().minX(), lane.box().minY() - v.toWorldLength(backing),
+                lane.box().maxX(), lane.box().minY() - v.toWorldLength(1));
+        boolean free = lanes.all().stream().noneMatch(other -> !other.equals(lane) && other.box().intersects(above));
+        return free ? top - px / 4 : top + px;
     }
 }

@@ -65,7 +65,7 @@ public final class PlanCanvasView {
         canvas.setFocusTraversable(true);
         rename = new InPlaceRename(state, canvas);
         hover = new HoverTracker(state, canvas);
-        creator = new ServiceCreator(state, rename::open);
+        creator = new ServiceCreator(state, rename::openNew);
         navigation = new Navigation(state, canvas);
         glide = new GlideAnimation(workbench.document().planProperty(), scheduler::request);
         frames = new FrameSource(state, hover, glide);

@@ -5,6 +5,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,8 +34,18 @@ public final class ComplianceTableModel {
             ComplianceFilter state = complianceFilter.get() == null ? ComplianceFilter.ALL : complianceFilter.get();
             return row -> row.matches(text) && state.matches(row.compliance());
         }, filterText, complianceFilter));
-        count.bind(Bindings.createStringBinding(() -> visible.size() == rows.size() ? rows.size() + " services"
-                : visible.size() + " of " + rows.size() + " services", visible, rows));
+        count.bind(Bindings.createStringBinding(() -> visible.size() == rows.size() ? services(rows.size())
+                : visible.size() + " of " + services(rows.size()), visible, rows));
+    }
+
+    /** "1 service", "3 services". */
+    static String services(int count) {
+        return count + (count == 1 ? " service" : " services");
+    }
+
+    /** What the empty table says: a plan with no service yet is not a filter that matched nothing. */
+    public ObservableValue<String> emptyMessage() {
+        return Bindings.createStringBinding(() -> rows.isEmpty() ? "No services yet" : "No services match", rows);
     }
 
     /** One row per service of {@code plan}, with its result in {@code analysis} (may be {@code null}). */

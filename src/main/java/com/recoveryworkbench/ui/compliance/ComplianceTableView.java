@@ -43,25 +43,29 @@ public final class ComplianceTableView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("complianceTable");
-        table.setPlaceholder(new Label("No services match"));
+        Label empty = new Label();
+        empty.setId("complianceEmpty");
+        empty.textProperty().bind(model.emptyMessage());
+        table.setPlaceholder(empty);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getColumns().addAll(List.of(
-                column("Service", 200, ComplianceRow::name, Sorting.TEXT, ComplianceCells.text(s -> s)),
-                column("Tier", 70, ComplianceRow::tier, Sorting.TEXT, ComplianceCells.text(s -> s)),
-                column("Wave", 55, ComplianceRow::wave, Sorting.WAVES,
+                column("Service", 200, 120, ComplianceRow::name, Sorting.TEXT, ComplianceCells.text(s -> s)),
+                column("Tier", 70, 55, ComplianceRow::tier, Sorting.TEXT, ComplianceCells.text(s -> s)),
+                column("Wave", 55, 50, ComplianceRow::wave, Sorting.WAVES,
                         ComplianceCells.text(w -> w == null ? Formats.NONE : w.toString())),
-                column("Up", 70, ComplianceRow::up, Sorting.DURATIONS, ComplianceCells.text(Formats::duration)),
-                column("RTO target", 85, ComplianceRow::rtoTarget, Sorting.DURATIONS,
+                column("Up", 70, 60, ComplianceRow::up, Sorting.DURATIONS, ComplianceCells.text(Formats::duration)),
+                column("RTO target", 85, 55, ComplianceRow::rtoTarget, Sorting.DURATIONS,
                         ComplianceCells.text(Formats::duration)),
-                column("Slack", 70, ComplianceRow::slack, Sorting.DURATIONS, ComplianceCells.slack()),
-                column("RPO / target", 105, row -> row, Comparator.comparing(ComplianceRow::rpo, Sorting.RPO),
+                column("Slack", 70, 70, ComplianceRow::slack, Sorting.DURATIONS, ComplianceCells.slack()),
+                column("RPO / target", 105, 90, row -> row, Comparator.comparing(ComplianceRow::rpo, Sorting.RPO),
                         ComplianceCells.text(row -> row.rpo() == null ? Formats.NONE
                                 : Formats.rpoVersus(row.rpo(), row.rpoTarget()))),
-                column("Compliance", 110, ComplianceRow::compliance, Sorting.VERDICTS, ComplianceCells.verdict()),
-                column("Owner", 120, ComplianceRow::owner, Sorting.TEXT, ComplianceCells.text(s -> s))));
+                column("Compliance", 110, 100, ComplianceRow::compliance, Sorting.VERDICTS, ComplianceCells.verdict()),
+                column("Owner", 120, 80, ComplianceRow::owner, Sorting.TEXT, ComplianceCells.text(s -> s))));
         // By name until the person sorts otherwise: the plan's order is by id, which readers do not see.
         table.getSortOrder().add(table.getColumns().get(0));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        WholeHeaders.install(table);
         root.setTop(filters());
         root.setCenter(table);
         wire(sorted);
@@ -140,13 +144,15 @@ public final class ComplianceTableView {
     }
 
     /** @param width the preferred width: names get room, short figures (tier, wave) get little */
-    private static <T> TableColumn<ComplianceRow, T> column(String title, double width,
+    /** {@code minWidth}: what the column's values need at the base font size (see {@link WholeHeaders}). */
+    private static <T> TableColumn<ComplianceRow, T> column(String title, double width, double minWidth,
                                                             Function<ComplianceRow, T> value,
                                                             Comparator<T> order,
                                                             Callback<TableColumn<ComplianceRow, T>, javafx.scene.control.TableCell<ComplianceRow, T>> cells) {
         TableColumn<ComplianceRow, T> column = new TableColumn<>(title);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setComparator(order);
         column.setCellFactory(cells);
         return column;

@@ -2,6 +2,7 @@ package com.recoveryworkbench.ui.edit;
 
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
+import com.recoveryworkbench.model.Ids;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
@@ -33,6 +34,7 @@ public final class PlanEdits {
     /**
      * Adds a service of {@code kind} with its card's top-left corner at {@code position}. Its id is the
      * kind's code made unique ("database", "database-2"), its name the same in words ("Database 2"),
+     * both provisional until the first name is typed ({@link #nameNewService}),
      * its tier the plan's "tier-2" when there is one, else the least critical tier the plan has.
      */
     public static AddedService addService(Plan plan, ServiceKind kind, Position position) {
@@ -137,6 +139,21 @@ public final class PlanEdits {
             throw new IllegalArgumentException("A service needs a name.");
         }
         return plan.withService(s.toBuilder().name(newName.strip()).build());
+    }
+
+    /**
+     * Gives a service just added its first name, and an id made from that name ("Orders DB" →
+     * {@code orders-db}, {@code orders-db-2} when taken) in place of the provisional one it got from
+     * its kind; dependencies on it follow. Refuses an empty name.
+     */
+    public static AddedService nameNewService(Plan plan, String id, String name) {
+        Plan renamed = rename(plan, id, name);
+        String wanted = Ids.slug(name);
+        if (wanted.equals(id)) {
+            return new AddedService(renamed, id);
+        }
+        String newId = renamed.freeServiceId(wanted);
+        return new AddedService(renamed.withServiceIdChanged(id, newId), newId);
     }
 
     /**

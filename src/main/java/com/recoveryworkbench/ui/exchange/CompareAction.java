@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.exchange;
 
+import com.recoveryworkbench.ui.files.UserFolders;
 import com.recoveryworkbench.analysis.diff.PlanComparison;
 import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.ui.edit.PlanDocument;
@@ -37,7 +38,7 @@ public final class CompareAction {
 
     /** Asks for the other version, then compares. */
     void compareWithFile() {
-        Path folder = document.getFile() == null ? null : document.getFile().toAbsolutePath().getParent();
+        Path folder = document.getFile() == null ? UserFolders.documents() : document.getFile().toAbsolutePath().getParent();
         dialogs.chooseOpenFile(folder).ifPresent(this::compareWith);
     }
 

@@ -26,27 +26,34 @@ import javafx.stage.Window;
  * follows the open plan: edits are compared in the background, one comparison at a time, and a
  * report of a plan that changed meanwhile is never shown. Each report also goes to
  * {@code onCompared} (the canvas marks added and changed services); closing the window hands it
- * {@code null}. FX thread only; the report text area has the id {@code comparisonReport}.
+ * {@code null}. The file is taken as the older version; Swap ({@code #comparisonSwap}) reads the
+ * other way, for a colleague's newer copy, and the heading ({@code #comparisonHeading}) and the
+ * title always say which side is the older. Swapped, the map shows no marks: they mark what changed
+ * on the open plan's cards, and then the open plan is the one changes are measured from.
+ * FX thread only; the report text area has the id {@code comparisonReport}.
  */
 final class ComparisonWindow {
     private final Stage stage = new Stage();
     private final TextArea report = new TextArea();
     private final Label heading = new Label();
     private final PlanDocument document;
-    private final Plan older;
-    private final String olderName;
+    private final Plan other;
+    private final String otherName;
     private final BackgroundTasks tasks;
     private final Consumer<PlanComparison> onCompared;
     private final InvalidationListener planChanged = x -> compare();
     private boolean closed;
     private boolean comparing;
     private boolean outdated;
+    /** False: the file is the older version (the default); true after Swap. */
+    private boolean openIsOlder;
 
-    ComparisonWindow(Window owner, PlanDocument document, Plan older, String olderName, BackgroundTasks tasks,
+    /** {@code other}: the plan read from the file named {@code otherName}, at first taken as the older one. */
+    ComparisonWindow(Window owner, PlanDocument document, Plan other, String otherName, BackgroundTasks tasks,
                      Consumer<PlanComparison> onCompared) {
         this.document = Objects.requireNonNull(document, "document");
-        this.older = Objects.requireNonNull(older, "older");
-        this.olderName = Objects.requireNonNull(olderName, "olderName");
+        this.other = Objects.requireNonNull(other, "other");
+        this.otherName = Objects.requireNonNull(otherName, "otherName");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.onCompared = Objects.requireNonNull(onCompared, "onCompared");
         report.setId("comparisonReport");
@@ -54,10 +61,14 @@ final class ComparisonWindow {
         report.getStyleClass().add("comparison-report");
         heading.setWrapText(true);
         heading.getStyleClass().add("comparison-heading");
+        heading.setId("comparisonHeading");
+        Button swap = new Button("Swap Older and Newer");
+        swap.setId("comparisonSwap");
+        swap.setOnAction(e -> swap());
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(close);
+        HBox buttons = new HBox(8, swap, close);
         buttons.setPadding(new Insets(8, 0, 0, 0));
         BorderPane root = new BorderPane(report, heading, null, buttons, null);
         root.setPadding(new Insets(12));
@@ -66,7 +77,6 @@ final class ComparisonWindow {
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.initOwner(owner);
         stage.setScene(scene);
-        stage.setTitle("Compare with " + olderName);
         stage.setOnHidden(e -> {
             closed = true;
             document.planProperty().removeListener(planChanged);
@@ -78,6 +88,19 @@ final class ComparisonWindow {
     void show() {
         compare();
         stage.show();
+    }
+
+    /** Reads the comparison the other way round: the open plan as the older version. */
+    private void swap() {
+        openIsOlder = !openIsOlder;
+        compare();
+    }
+
+    /** "shop-v1.rplan.json (older) → the open plan "Shop" (newer)", or the other way after Swap. */
+    private String direction(Plan open) {
+        String file = otherName;
+        String plan = "the open plan \"" + open.name() + "\"";
+        return openIsOlder ? plan + " (older) → " + file + " (newer)" : file + " (older) → " + plan + " (newer)";
     }
 
     void close() {
@@ -97,8 +120,11 @@ final class ComparisonWindow {
         comparing = true;
         outdated = false;
         Plan open = document.getPlan();
-        heading.setText("Changes from " + olderName + " to the open plan \"" + open.name() + "\" (comparing…)");
-        tasks.run(() -> PlanDiff.compare(older, open), comparison -> {
+        boolean swapped = openIsOlder;
+        String direction = direction(open);
+        heading.setText("Changes from " + direction + " (comparing…)");
+        stage.setTitle("Compare: " + direction);
+        tasks.run(() -> swapped ? PlanDiff.compare(open, other) : PlanDiff.compare(other, open), comparison -> {
             comparing = false;
             if (closed) {
                 return;
@@ -107,9 +133,9 @@ final class ComparisonWindow {
                 compare();
                 return;
             }
-            heading.setText("Changes from " + olderName + " to the open plan \"" + open.name() + "\"");
+            heading.setText("Changes from " + direction);
             report.setText(DiffText.render(comparison));
-            onCompared.accept(comparison);
+            onCompared.accept(swapped ? null : comparison);
         }, error -> {
             comparing = false;
             report.setText("Cannot compare the plans: " + FileActions.messageOf(error));

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.exchange;
 
+import com.recoveryworkbench.ui.files.UserFolders;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.AtomicFileWriter;
 import com.recoveryworkbench.io.export.Exported;
@@ -21,8 +22,9 @@ import java.util.function.Consumer;
 
 /**
  * File ▸ Export…: asks for a format (and, for a picture, whether just the selection) and a file, then
- * analyses, renders and writes the plan as it was when asked, off the FX thread, atomically. A file
- * that cannot be written is reported and nothing else changes. FX thread only.
+ * analyses, renders and writes the plan as it was when asked, off the FX thread, atomically, and says
+ * where it was written (with Open Folder). A file that cannot be written is reported and nothing else
+ * changes. FX thread only.
  */
 public final class ExportAction {
     private final PlanDocument document;
@@ -62,7 +64,7 @@ public final class ExportAction {
             return exported;
         }, exported -> {
             activity.accept(null);
-            dialogs.showWarnings("Exported " + target.getFileName(), exported.warnings());
+            dialogs.showExported(target, exported.warnings());
         }, error -> {
             activity.accept(null);
             dialogs.showError("Cannot export " + target.getFileName(), FileActions.messageOf(error));
@@ -71,6 +73,6 @@ public final class ExportAction {
 
     private Path folder() {
         Path file = document.getFile();
-        return file == null ? null : file.toAbsolutePath().getParent();
+        return file == null ? UserFolders.documents() : file.toAbsolutePath().getParent();
     }
 }

@@ -52,6 +52,12 @@ public interface Dialogs {
     /** Shows warnings (e.g. from loading a file) without blocking and without demanding an answer. */
     void showWarnings(String title, List<String> warnings);
 
+    /**
+     * Says that an export was written to {@code file}, with any {@code warnings}, and offers to open its
+     * folder; never blocks.
+     */
+    void showExported(Path file, List<String> warnings);
+
     /** Says what a command did (e.g. what a merge added) without blocking and without demanding an answer. */
     void showNotice(String title, String text);
 }

@@ -60,7 +60,8 @@ public final class ExportDialog {
                 formats.getSelectionModel().selectedItemProperty()));
 
         VBox content = new VBox(8, new Label("Format"), formats, new Label("Services"), whole, selection);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        // The dialog pane gives its content no margin of its own: without this the list touches the edges.
+        content.setPadding(new Insets(12, 16, 8, 16));
         ButtonType export = new ButtonType("Export…", ButtonData.OK_DONE);
         Dialog<ExportChoice> dialog = new Dialog<>();
         dialog.initOwner(owner);

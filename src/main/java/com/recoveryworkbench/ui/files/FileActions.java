@@ -213,7 +213,7 @@ public final class FileActions {
             proceed.run();
             return;
         }
-        switch (dialogs.askUnsavedChanges(document.getPlan().name())) {
+        switch (dialogs.askUnsavedChanges(unsavedName())) {
             case SAVE -> saver.save(proceed);
             case DISCARD -> {
                 onDiscard.run();
@@ -223,17 +223,30 @@ public final class FileActions {
         }
     }
 
+    /**
+     * What the unsaved-changes question calls the plan: its file when it has one (the name people see
+     * in their folders, and the plan's own name may still be "Untitled plan"), else the plan's name.
+     */
+    private String unsavedName() {
+        Path file = document.getFile();
+        return file == null ? document.getPlan().name() : file.getFileName().toString();
+    }
+
     private void remember(Path file) {
         preferences.recentFiles().add(file);
         preferences.setLastPlan(file);
     }
 
+    /**
+     * Where file choosers start: the open plan's folder, else the folder of the last plan used, else the
+     * person's documents (never the folder the program was started from).
+     */
     private Path folder() {
         Path file = document.getFile();
         if (file == null && !preferences.recentFiles().files().isEmpty()) {
             file = preferences.recentFiles().files().get(0);
         }
-        return file == null ? null : file.toAbsolutePath().getParent();
+        return file == null ? UserFolders.documents() : file.toAbsolutePath().getParent();
     }
 
     private static String planNameOf(Path csv) {

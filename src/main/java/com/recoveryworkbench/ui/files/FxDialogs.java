@@ -179,6 +179,25 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public void showExported(Path file, List<String> warnings) {
+        Path folder = file.toAbsolutePath().getParent();
+        StringBuilder text = new StringBuilder("Written to ").append(file.toAbsolutePath());
+        warnings.forEach(warning -> text.append('\n').append(warning));
+        Notifications notice = Notifications.create()
+                .owner(owner)
+                .title("Exported " + file.getFileName())
+                .text(text.toString())
+                .hideAfter(Duration.seconds(warnings.isEmpty() ? 10 : 20))
+                .action(new org.controlsfx.control.action.Action("Open Folder", event -> FolderOpener.open(folder,
+                        message -> javafx.application.Platform.runLater(() -> showError("Cannot open the folder", message)))));
+        if (warnings.isEmpty()) {
+            notice.showInformation();
+        } else {
+            notice.showWarning();
+        }
+    }
+
+    @Override
     public void showNotice(String title, String text) {
         Notifications.create().owner(owner).title(title).text(text).hideAfter(Duration.seconds(8)).showInformation();
     }

@@ -65,6 +65,8 @@ public final class ChoiceModel<T> implements Editable {
         showing = true;
         try {
             options.setAll(List.copyOf(options));
+            // A choice box draws its label only when its value changes: an equal value keeps the old label.
+            value.set(null);
             value.set(shown);
         } finally {
             showing = false;

@@ -32,8 +32,11 @@ public final class Form {
         // A fallback the theme's .error-message overrides.
         error.setTextFill(Color.web("#c00000"));
         error.setWrapText(true);
-        // Without this a VBox gives the label one line's height and cuts the sentence off with "…".
+        // A grid sizes its rows from heights asked without a width, which for a wrapping label is one
+        // line: the message would run under the next row. Its height at the width it got is its minimum.
         error.setMinHeight(Region.USE_PREF_SIZE);
+        error.widthProperty().addListener((obs, was, width) -> fitErrorHeight());
+        error.textProperty().addListener((obs, was, text) -> fitErrorHeight());
         error.setVisible(false);
         error.setManaged(false);
         grid.setHgap(8);
@@ -45,6 +48,11 @@ public final class Form {
         editors.setHgrow(Priority.ALWAYS);
         editors.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, editors);
+    }
+
+    private void fitErrorHeight() {
+        double width = error.getWidth();
+        error.setMinHeight(width > 0 ? error.prefHeight(width) : Region.USE_PREF_SIZE);
     }
 
     /** A bold heading across both columns. */

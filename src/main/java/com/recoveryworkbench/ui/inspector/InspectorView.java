@@ -32,6 +32,7 @@ public final class InspectorView {
         forms.put(InspectorViewModel.Mode.DEPENDENCY, new DependencyEditorView(model.dependency()).node());
         root.setId("inspector");
         root.setFitToWidth(true);
+        StableScroll.install(root);
         root.setContent(forms.get(model.modeProperty().get()));
         model.modeProperty().addListener((obs, old, mode) -> root.setContent(forms.get(mode)));
         PlanUndoKeys.install(root, workbench.document());

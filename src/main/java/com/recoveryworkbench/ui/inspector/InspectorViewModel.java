@@ -30,6 +30,8 @@ public final class InspectorViewModel {
     private final DependencyEditorModel dependency;
     private final ServiceResultModel result = new ServiceResultModel();
     private Shown shown;
+    /** True while edits pending on what was shown are applied because the selection moved on. */
+    private boolean movingOn;
 
     /** What exactly is shown, so a refresh can tell "same thing, new plan" from "something else". */
     private record Shown(Mode mode, Object what) {
@@ -38,7 +40,7 @@ public final class InspectorViewModel {
     public InspectorViewModel(WorkbenchState workbench) {
         this.workbench = workbench;
         plan = new PlanEditorModel(workbench.document());
-        service = new ServiceEditorModel(workbench.document());
+        service = new ServiceEditorModel(workbench.document(), this::idChanged);
         protection = new ProtectionEditorModel(workbench.document());
         services = new MultiServiceEditorModel(workbench.document());
         dependency = new DependencyEditorModel(workbench.document());
@@ -49,8 +51,26 @@ public final class InspectorViewModel {
         refresh();
     }
 
+    /**
+     * The shown service got a new id: the plan change dropped the old one from the selection, so the
+     * service is selected again, unless the id was committed because the user selected something else.
+     */
+    private void idChanged(String newId) {
+        if (!movingOn) {
+            workbench.selection().selectService(newId);
+        }
+    }
+
     private void selectionChanged() {
-        commitPending();
+        if (movingOn) {
+            return;
+        }
+        movingOn = true;
+        try {
+            commitPending();
+        } finally {
+            movingOn = false;
+        }
         refresh();
     }
 

@@ -15,19 +15,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The editors of one service: every model field but data protection (see {@link ProtectionEditorModel}).
- * Each commit is one undoable step named after the field and the service. The id is read-only: ids
- * are stable keys that files and dependencies refer to. FX thread only.
+ * Each commit is one undoable step named after the field and the service. A new id is refused in
+ * place when it is malformed or taken; when it is accepted, the dependencies follow it and
+ * {@code idChanged} hears of it (the selection follows the service). FX thread only.
  */
 public final class ServiceEditorModel {
     private static final List<Boolean> PINNED_CHOICES = List.of(false, true);
     private final ServiceEdits edits;
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper(this, "id", "");
+    private final FieldModel<String> idField;
     private final FieldModel<String> name;
     private final ChoiceModel<ServiceKind> kind;
     private final ChoiceModel<String> tier;
@@ -42,9 +45,19 @@ public final class ServiceEditorModel {
     private final ChoiceModel<Boolean> pinned;
     private final FieldModel<Integer> layer;
     private Plan plan;
+    private ServiceKind shownKind;
 
-    public ServiceEditorModel(PlanDocument document) {
+    /** @param idChanged gets the new id after the user changed the shown service's id */
+    public ServiceEditorModel(PlanDocument document, Consumer<String> idChanged) {
         edits = new ServiceEdits(document);
+        idField = FieldModel.text(value -> {
+            String before = id.get();
+            edits.changeId(value);
+            if (!value.equals(before)) {
+                id.set(value);
+                idChanged.accept(value);
+            }
+        });
         name = FieldModel.text(value -> edits.apply("Rename " + edits.current().map(Service::name).orElse("")
                 + " to " + value, b -> b.name(value)));
         kind = new ChoiceModel<>(Formats::word,
@@ -77,10 +90,13 @@ public final class ServiceEditorModel {
 
     /** Shows {@code service} of {@code current}; {@code reset} drops edits in progress (another service). */
     public void show(Plan current, Service service, boolean reset) {
-        boolean kindChanged = !service.kind().equals(kind.valueProperty().get());
+        // Compared with what was shown, not with the choice box: a kind the user just picked is already there.
+        boolean kindChanged = !service.kind().equals(shownKind);
+        shownKind = service.kind();
         plan = current;
         edits.target(service.id());
         id.set(service.id());
+        idField.show(service.id(), reset);
         name.show(service.name(), reset);
         kind.show(service.kind(), List.of(ServiceKind.values()));
         tier.show(service.tier(), tierChoices(current, service.tier()));
@@ -127,12 +143,19 @@ public final class ServiceEditorModel {
 
     /** Applies every text field the user changed and left valid. */
     public void commitPending() {
-        List.of(name, restoreTime, rtoOverride, rpoOverride, owner, region, notes, layer).forEach(FieldModel::commit);
+        // The id last: the other fields still find the service under the id they were typed for.
+        List.of(name, restoreTime, rtoOverride, rpoOverride, owner, region, notes, layer, idField)
+                .forEach(FieldModel::commit);
     }
 
     /** The shown service's id, read-only; empty when none. */
     public ReadOnlyStringProperty idProperty() {
         return id.getReadOnlyProperty();
+    }
+
+    /** The id editor; a change renames the id and every dependency on it in one step. */
+    public FieldModel<String> id() {
+        return idField;
     }
 
     public FieldModel<String> name() {

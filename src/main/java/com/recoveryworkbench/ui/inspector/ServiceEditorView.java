@@ -10,25 +10,24 @@ import javafx.scene.control.TextField;
 
 /**
  * The inspector's form for one service: every model field, then what the analysis computed for it.
+ * The editors come first and keep their places: the computed result, whose findings come and go
+ * with each edit, is below them all, so a click meant for one field never lands in another.
  * FX thread only.
  */
 final class ServiceEditorView {
     private final Form form = new Form("inspector-error");
 
     ServiceEditorView(ServiceEditorModel model, ProtectionEditorModel protection, ServiceResultModel result) {
-        Label id = new Label();
-        id.setId("inspector-id");
-        id.textProperty().bind(model.idProperty());
-        Label idNote = new Label("Ids are stable: files and dependencies refer to them, so a rename changes only the name.");
+        TextField id = Editors.text(model.id(), "inspector-id");
+        Label idNote = new Label("Files and dependencies refer to the id; changing it updates the dependencies.");
         idNote.setWrapText(true);
         idNote.setStyle("-fx-opacity: 0.75;");
         form.section("Service")
-                .row("Id", id)
-                .note(idNote)
                 .row("Name", Editors.text(model.name(), "inspector-name"), model.name())
+                .row("Id", id, model.id())
+                .note(idNote)
                 .row("Kind", Editors.choice(model.kind(), "inspector-kind"), model.kind())
                 .row("Tier", Editors.choice(model.tier(), "inspector-tier"), model.tier());
-        new ServiceResultView(result).addTo(form);
         form.section("Recovery")
                 .row("Restore time", duration(model.restoreTime(), "inspector-restore", "e.g. 40m, 1h30m, 9m11s"),
                         model.restoreTime())
@@ -43,6 +42,8 @@ final class ServiceEditorView {
                 .row("Region", Editors.text(model.region(), "inspector-region"), model.region())
                 .row("Notes", Editors.area(model.notes(), "inspector-notes"), model.notes());
         addLayout(model);
+        // Last: the result and its findings grow and shrink with every edit, and must not move the editors.
+        new ServiceResultView(result).addTo(form);
     }
 
     /** What Arrange may do with the card: leave it (pinned) or put it in a given layer. */

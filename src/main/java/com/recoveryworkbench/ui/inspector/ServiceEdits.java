@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.inspector;
 
+import com.recoveryworkbench.model.Ids;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.util.Optional;
@@ -37,6 +38,36 @@ final class ServiceEdits {
         String description = valueText.isEmpty() ? "Clear " + what + " of " + name
                 : "Set " + what + " of " + name + " to " + valueText;
         apply(description, change);
+    }
+
+    /**
+     * Gives the target another id, and every dependency on it follows: one step ("Change id of Orders
+     * DB to orders-db"). The editor keeps showing the service under its new id.
+     *
+     * @throws IllegalArgumentException when the id is malformed or another service has it
+     */
+    void changeId(String newId) {
+        Service service = current()
+                .orElseThrow(() -> new IllegalArgumentException("the service is no longer in the plan"));
+        String oldId = service.id();
+        if (newId.equals(oldId)) {
+            return;
+        }
+        if (!Ids.isValid(newId)) {
+            throw new IllegalArgumentException("An id is 1-100 letters, digits, '.', '_' or '-',"
+                    + " starting with a letter or digit.");
+        }
+        document.getPlan().service(newId).ifPresent(other -> {
+            throw new IllegalArgumentException("'" + newId + "' is already the id of " + other.name() + ".");
+        });
+        serviceId = newId;
+        try {
+            document.apply("Change id of " + service.name() + " to " + newId,
+                    plan -> plan.withServiceIdChanged(oldId, newId));
+        } catch (IllegalArgumentException refused) {
+            serviceId = oldId;
+            throw refused;
+        }
     }
 
     void apply(String description, UnaryOperator<Service.Builder> change) {

@@ -1,11 +1,13 @@
 package com.recoveryworkbench.ui.menus;
 
+import com.recoveryworkbench.ui.files.SamplePlans;
 import static com.recoveryworkbench.ui.menus.Commands.action;
 import static com.recoveryworkbench.ui.menus.Commands.button;
 import static com.recoveryworkbench.ui.menus.Commands.menuItem;
 
 import com.recoveryworkbench.ui.exchange.PlanExchange;
 import com.recoveryworkbench.ui.files.FileActions;
+import com.recoveryworkbench.ui.files.PlanFiles;
 import com.recoveryworkbench.ui.preferences.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +32,7 @@ final class FileMenu {
     private final Action close;
     private final Action quit;
     private final Menu recentMenu = new Menu("Open Recent");
+    private final Menu sampleMenu = new Menu("Open Sample");
     private final FileActions files;
     private final RecentFiles recent;
 
@@ -54,6 +57,14 @@ final class FileMenu {
         close = action("Close", "Shortcut+W", "Close the plan and start an empty one.", files::close);
         quit = action("Quit", "Shortcut+Q", "Leave Recovery Workbench.", files::quit);
         recentMenu.setId("menu-open-recent");
+        sampleMenu.setId("menu-open-sample");
+        for (SamplePlans.Sample sample : SamplePlans.ALL) {
+            MenuItem item = new MenuItem(sample.title());
+            item.setMnemonicParsing(false);
+            item.setId("menu-sample-" + sample.fileName().replace(PlanFiles.EXTENSION, ""));
+            item.setOnAction(event -> SamplePlans.open(files, sample));
+            sampleMenu.getItems().add(item);
+        }
         recent.files().addListener((ListChangeListener<Path>) change -> fillRecent());
         fillRecent();
     }
@@ -79,6 +90,7 @@ final class FileMenu {
     Menu menu() {
         Menu menu = new Menu("_File");
         menu.getItems().addAll(menuItem(newPlan, "menu-new"), menuItem(open, "menu-open"), recentMenu,
+                sampleMenu,
                 new SeparatorMenuItem(), menuItem(save, "menu-save"), menuItem(saveAs, "menu-save-as"),
                 new SeparatorMenuItem(), menuItem(importFile, "menu-import"), menuItem(merge, "menu-merge"),
                 menuItem(export, "menu-export"),

@@ -24,7 +24,10 @@ import org.controlsfx.control.textfield.TextFields;
  * field and hands the keyboard back to the map; Filter dims every service the search does not match.
  * FX thread only.
  */
-final class FindBar {
+public final class FindBar {
+    /** The least zoom at which a card's name reads comfortably. */
+    public static final double READABLE_ZOOM = 0.75;
+
     private final WorkbenchState workbench;
     private final PlanCanvasView canvas;
     private final TextField field = new TextField();
@@ -74,10 +77,26 @@ final class FindBar {
         return ServiceSearch.matches(plan(), analysis(), field.getText());
     }
 
+    /**
+     * Selects the found services and zooms so they can be read: all of them when they fit at a
+     * readable zoom (never past 100%), else the best match alone — a card found but drawn at 15 % is
+     * not found for the person looking.
+     */
     private void reveal(List<String> ids) {
-        if (!ids.isEmpty()) {
-            workbench.reveal(ids);
+        if (ids.isEmpty()) {
+            return;
         }
+        workbench.reveal(ids);
+        if (!readable()) {
+            canvas.zoomTo(ids);
+            if (!readable()) {
+                canvas.zoomTo(List.of(ids.get(0)));
+            }
+        }
+    }
+
+    private boolean readable() {
+        return canvas.viewport().zoom() >= READABLE_ZOOM;
     }
 
     /** No filter while the toggle is off or the field is blank, so Filter alone never dims the whole map. */

@@ -14,8 +14,12 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.controlsfx.control.action.Action;
 
-/** The Help menu: About (with the version) and a table of every keyboard shortcut. FX thread only. */
+/**
+ * The Help menu: Getting Started, a table of every keyboard shortcut, and About (with the version).
+ * FX thread only.
+ */
 final class HelpMenu {
+    private final Action gettingStarted;
     private final Action about;
     private final Action shortcuts;
 
@@ -24,6 +28,9 @@ final class HelpMenu {
      * shortcut; {@code extra}: shortcuts that have no menu item of their own.
      */
     HelpMenu(Window owner, Supplier<List<Action>> commands, List<ExtraShortcut> extra) {
+        gettingStarted = action("Getting Started", null,
+                "Draw, connect, read a verdict, present: the first ten minutes in four steps.",
+                () -> GettingStarted.show(owner));
         about = action("About Recovery Workbench", null, "Version and purpose of this program.",
                 () -> showAbout(owner));
         shortcuts = action("Keyboard Shortcuts", null, "Every keyboard shortcut of the workbench.",
@@ -87,7 +94,8 @@ final class HelpMenu {
 
     Menu menu() {
         Menu menu = new Menu("_Help");
-        menu.getItems().addAll(menuItem(shortcuts, "menu-shortcuts"), menuItem(about, "menu-about"));
+        menu.getItems().addAll(menuItem(gettingStarted, "menu-getting-started"), menuItem(shortcuts, "menu-shortcuts"),
+                menuItem(about, "menu-about"));
         return menu;
     }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceKind;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,7 @@ import org.w3c.dom.NodeList;
 
 class HtmlRunbookTest {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final String SVG = "http://www.w3.org/2000/svg";
     private final Plan plan = ExportPlans.retail();
     private final String html = HtmlRunbook.render(plan, ExportPlans.analyze(plan), ExportPlans.DATE);
 
@@ -59,7 +64,8 @@ class HtmlRunbookTest {
 
         assertEquals(List.of("Date: 2024-05-17", "Declaration delay: 0s", "Restore capacity: unlimited"),
                 text(document, "li").subList(0, 3));
-        assertEquals(List.of("Wave 1", "Wave 2", "Wave 3", "Blocked by a cycle", "Findings"), text(document, "h2"));
+        assertEquals(List.of("Map", "Wave 1", "Wave 2", "Wave 3", "Blocked by a cycle", "Findings"),
+                text(document, "h2"));
         assertTrue(text(document, "h3").get(0).startsWith("Errors ("));
         assertTrue(text(document, "li").stream().anyMatch(li -> li.startsWith("rto-miss: Checkout ")));
     }
@@ -76,6 +82,45 @@ class HtmlRunbookTest {
     void escapesMarkupInNames() {
         assertTrue(html.contains("<td>Job &lt;A&gt;</td><td>-</td><td>1m</td><td>Job &quot;B&quot; &amp; co</td>"),
                 html);
+    }
+
+    @Test
+    void opensWithTheDescriptionTheSummaryLineAndTheMapInline() throws Exception {
+        // A (tier-1, 1h) restores in 10m and meets; B needs A and takes 55m more: up at 1h5m, missed.
+        Plan shop = Plan.empty("Shop").withDescription("Orders <b>&</b> \"payments\"")
+                .withServices(List.of(
+                        Service.builder("a", ServiceKind.APPLICATION).name("A").tier("tier-1")
+                                .restoreTime(Duration.ofMinutes(10)).build(),
+                        Service.builder("b", ServiceKind.APPLICATION).name("B <i>").tier("tier-1")
+                                .restoreTime(Duration.ofMinutes(55)).build()))
+                .withDependency(Dependency.hard("b", "a"));
+        String page = HtmlRunbook.render(shop, ExportPlans.analyze(shop), ExportPlans.DATE);
+        Document document = HardenedXml.parse(page);
+
+        assertEquals(List.of("Orders <b>&</b> \"payments\"", "2 services · 1 missed · 1 meets · last service up at 1h5m"),
+                text(document, "p").subList(0, 2));
+        NodeList svgs = document.getElementsByTagNameNS(SVG, "svg");
+        assertEquals(1, svgs.getLength());
+        NodeList cards = ((Element) svgs.item(0)).getElementsByTagNameNS(SVG, "g");
+        List<String> drawn = new ArrayList<>();
+        for (int i = 0; i < cards.getLength(); i++) {
+            String id = ((Element) cards.item(i)).getAttribute("data-service");
+            if (!id.isEmpty()) {
+                drawn.add(id);
+            }
+        }
+        assertEquals(List.of("a", "b"), drawn.stream().sorted().toList());
+        assertFalse(page.contains("<?xml"), "one document: the picture's XML declaration is left out");
+        assertFalse(page.contains("<i>"), page);
+    }
+
+    @Test
+    void anEmptyPlanHasNoMap() throws Exception {
+        Plan empty = Plan.empty("Nothing yet");
+        Document document = HardenedXml.parse(HtmlRunbook.render(empty, ExportPlans.analyze(empty), ExportPlans.DATE));
+
+        assertEquals(List.of("Findings"), text(document, "h2"));
+        assertEquals("0 services", text(document, "p").get(0));
     }
 
     private static List<String> text(Document document, String tag) {

@@ -96,21 +96,23 @@ class PlanCanvasViewTest {
         robot.doubleClickOn(local(robot, 250, 200), MouseButton.PRIMARY);
         robot.write("Checkout").type(KeyCode.ENTER);
 
-        assertEquals("Checkout", plan().service("application").orElseThrow().name());
-        assertEquals(Set.of("application"), workbench.selection().getServices());
+        // The name typed for a new service also makes its id.
+        assertEquals("Checkout", plan().service("checkout").orElseThrow().name());
+        assertEquals(Set.of("checkout"), workbench.selection().getServices());
         assertEquals("Undo Rename Application to Checkout", workbench.document().history().undoLabelProperty().get());
 
         robot.doubleClickOn(local(robot, 650, 200), MouseButton.PRIMARY);
         robot.type(KeyCode.ESCAPE);
-        assertTrue(plan().hasService("application-2"));
+        // Left unnamed, it keeps the provisional id from its kind.
+        assertTrue(plan().hasService("application"));
         assertFalse(robot.lookup("#canvas-rename").query().isVisible());
 
-        Position from = positionOf("application");
+        Position from = positionOf("checkout");
         robot.drag(screen(robot, CardGeometry.handleX(from), CardGeometry.handleY(from)), MouseButton.PRIMARY)
-                .dropTo(cardCentre(robot, "application-2"));
+                .dropTo(cardCentre(robot, "application"));
 
-        assertEquals(Dependency.hard("application", "application-2"),
-                plan().dependency("application", "application-2").orElseThrow());
+        assertEquals(Dependency.hard("checkout", "application"),
+                plan().dependency("checkout", "application").orElseThrow());
     }
 
     @Test

@@ -111,6 +111,31 @@ class FileActionsTest {
     }
 
     @Test
+    void theFirstSaveChooserStartsInTheDocumentsFolderNotWhereTheProgramWasStarted() {
+        dialogs.files.add(dir.resolve("shop"));
+
+        files.save();
+        finishBackgroundWork();
+        edit();
+        dialogs.files.add(dir.resolve("elsewhere"));
+        files.saveAs();
+        finishBackgroundWork();
+
+        assertEquals(List.of(UserFolders.documents(), dir.toAbsolutePath()), dialogs.saveFolders);
+    }
+
+    @Test
+    void theUnsavedChangesQuestionNamesThePlanByItsFile() {
+        document.replace(Plan.empty(FileActions.UNTITLED_PLAN), dir.resolve("myshop.rplan.json"));
+        edit();
+        dialogs.unsavedAnswers.add(UnsavedChoice.CANCEL);
+
+        files.quit();
+
+        assertEquals(List.of("myshop.rplan.json"), dialogs.unsavedPlanNames);
+    }
+
+    @Test
     void aSavedPlanOpensAgainAsTheSamePlan() {
         dialogs.files.add(dir.resolve("shop.rplan.json"));
         files.save();

@@ -19,6 +19,11 @@ public final class ScriptedDialogs implements Dialogs {
     public final List<String> errors = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();
+    public final List<Path> exported = new ArrayList<>();
+    /** The folder each save or export chooser was opened in, in order. */
+    public final List<Path> saveFolders = new ArrayList<>();
+    /** What each unsaved-changes question called the plan. */
+    public final List<String> unsavedPlanNames = new ArrayList<>();
     public final Deque<Boolean> restoreAnswers = new ArrayDeque<>();
     public final Deque<Optional<ExportChoice>> exportAnswers = new ArrayDeque<>();
     final Deque<ChangedOnDiskChoice> changedOnDiskAnswers = new ArrayDeque<>();
@@ -54,6 +59,7 @@ public final class ScriptedDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
+        saveFolders.add(folder);
         return nextFile();
     }
 
@@ -67,12 +73,14 @@ public final class ScriptedDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseExportFile(Path folder, String suggestedName, ExportFormat format) {
+        saveFolders.add(folder);
         return nextFile();
     }
 
     @Override
     public UnsavedChoice askUnsavedChanges(String planName) {
         unsavedPrompts++;
+        unsavedPlanNames.add(planName);
         if (unsavedAnswers.isEmpty()) {
             throw new AssertionError("asked about unsaved changes to " + planName + ", but the test gave no answer");
         }
@@ -108,6 +116,16 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public void showWarnings(String title, List<String> messages) {
         warnings.addAll(messages);
+    }
+
+    /** Recorded, and shown for real in a window test (as errors are), so the test sees what a person would. */
+    @Override
+    public void showExported(Path file, List<String> messages) {
+        exported.add(file);
+        warnings.addAll(messages);
+        if (errorsShownBy != null) {
+            errorsShownBy.showExported(file, messages);
+        }
     }
 
     @Override

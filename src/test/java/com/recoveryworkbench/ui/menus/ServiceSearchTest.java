@@ -42,6 +42,19 @@ class ServiceSearchTest {
     }
 
     @Test
+    void aNameMatchComesBeforeAnOwnerMatch() {
+        Plan payments = Plan.empty("Shop").withServices(List.of(
+                Service.builder("fraud", ServiceKind.APPLICATION).name("Fraud scoring").owner("Payments").build(),
+                Service.builder("psp", ServiceKind.EXTERNAL).name("Payment provider").owner("Finance").build(),
+                Service.builder("ledger", ServiceKind.DATABASE).name("Ledger").owner("Finance").build(),
+                Service.builder("pay-api", ServiceKind.APPLICATION).name("Checkout").owner("Web").build(),
+                Service.builder("refunds", ServiceKind.APPLICATION).name("Refunds for payments").build()));
+
+        // Name start, then name inside, then id, then owner, however the names sort.
+        assertEquals(List.of("psp", "refunds", "pay-api", "fraud"), ServiceSearch.matches(payments, null, "pay"));
+    }
+
+    @Test
     void aBlankQueryOrNoMatchFindsNothing() {
         assertEquals(List.of(), ServiceSearch.matches(plan, null, "  "));
         assertEquals(List.of(), ServiceSearch.matches(plan, null, "mainframe"));
