@@ -8,6 +8,7 @@ import com.recoveryworkbench.analysis.diff.FieldValues.FieldValue;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import java.time.Duration;
@@ -20,10 +21,12 @@ import java.util.stream.Collectors;
  * the {@code textconv} of plan files shows, under a changed service's {@code service ID} line, the
  * old and the new value of each edited field and, on its {@code recovery:} line, what the change did
  * to the wave, the up time and the verdict; under {@code findings}, the findings that appeared or went.
- * Section lines ({@code plan}, {@code tier ID}, {@code service ID}, {@code findings}) start in the
+ * Section lines ({@code plan}, {@code tier ID}, {@code service ID}, {@code scenario ID},
+ * {@code findings}) start in the
  * first column and everything else is indented, so git's {@code xfuncname} can name the section of
  * each hunk. Positions are left out (moving a card is layout, not recovery). Lines come in
- * a fixed order (plan, tiers, services by id, findings in the analysis's order), so equal plans give
+ * a fixed order (plan, tiers, services by id, the scenarios other than the built-in total one by id,
+ * findings in the analysis's order), so equal plans give
  * equal text. Stateless.
  */
 public final class PlanFacts {
@@ -48,6 +51,12 @@ public final class PlanFacts {
                         .collect(Collectors.joining(", "))).append('\n');
             }
             analysis.result(service.id()).ifPresent(r -> out.append("  recovery: ").append(recovery(r)).append('\n'));
+        }
+        for (Scenario scenario : plan.scenarios()) {
+            if (!scenario.isTotal()) {
+                out.append("scenario ").append(scenario.id()).append('\n');
+                fields(out, FieldValues.of(scenario));
+            }
         }
         if (!analysis.findings().isEmpty()) {
             out.append("findings\n");
