@@ -9,10 +9,12 @@ import com.recoveryworkbench.analysis.diff.FieldChange;
 import com.recoveryworkbench.analysis.diff.FindingChange;
 import com.recoveryworkbench.analysis.diff.PlanComparison;
 import com.recoveryworkbench.analysis.diff.RecoveryEffect;
+import com.recoveryworkbench.analysis.diff.ScenarioChange;
 import com.recoveryworkbench.analysis.diff.ServiceChange;
 import com.recoveryworkbench.analysis.diff.ServiceEffect;
 import com.recoveryworkbench.analysis.diff.TierChange;
 import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import java.io.IOException;
@@ -25,7 +27,9 @@ import java.util.List;
  * The {@code diff} report for scripts: one JSON object with the keys, in this order, {@code identical},
  * {@code onlyPositions}, {@code plan}, {@code services} ({@code added}, {@code removed}, {@code changed},
  * {@code moved}), {@code dependencies} ({@code added}, {@code removed}, {@code retyped}), {@code tiers}
- * ({@code added}, {@code removed}, {@code changed}), {@code settings} and {@code effect}. A field change
+ * ({@code added}, {@code removed}, {@code changed}), {@code settings}, {@code effect} (everything
+ * lost) and {@code scenarios} ({@code added}, {@code removed}, {@code changed}: each with its field
+ * {@code changes} and its own {@code effect}). A field change
  * is {@code {field, before, after}} with values as the text report shows them ({@code null} when not
  * set); times in the effect are whole seconds, verdicts lower-case words ({@code at-risk}). The effect's
  * findings are {@code findingsAppeared}, {@code findingsChanged} (still there with other figures:
@@ -51,6 +55,7 @@ final class DiffJsonReport {
             tiers(json, c);
             fields(json, "settings", c.settings());
             effect(json, c.effect());
+            scenarios(json, c);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
@@ -134,6 +139,31 @@ final class DiffJsonReport {
             json.writeStartObject();
             json.writeStringField("id", change.id());
             fields(json, "changes", change.changes());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void scenarios(JsonGenerator json, PlanComparison c) throws IOException {
+        json.writeObjectFieldStart("scenarios");
+        json.writeArrayFieldStart("added");
+        for (Scenario s : c.scenariosAdded()) {
+            idAndName(json, s.id(), s.name());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("removed");
+        for (Scenario s : c.scenariosRemoved()) {
+            idAndName(json, s.id(), s.name());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("changed");
+        for (ScenarioChange change : c.scenariosChanged()) {
+            json.writeStartObject();
+            json.writeStringField("id", change.id());
+            json.writeStringField("name", change.name());
+            fields(json, "changes", change.changes());
+            effect(json, change.effect());
             json.writeEndObject();
         }
         json.writeEndArray();

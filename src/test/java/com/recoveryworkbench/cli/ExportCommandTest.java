@@ -45,7 +45,8 @@ class ExportCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("id,name,tier,wave,start,up,rto_target,slack,rpo_achievable,rpo_target,"
-                + "compliance,owner,region\r\napi,API,tier-1,2,25m,35m,30m,-5m,,,missed,,\r\n"), text);
+                + "compliance,owner,region,strategy,standby_region,failover\r\napi,API,tier-1,2,25m,35m,30m,-5m,,,missed,,,,,"
+                + "\r\n"), text);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.analysis.diff;
 
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
@@ -27,6 +28,10 @@ public final class FieldValues {
 
     public static List<FieldValue> of(TierPolicy tier) {
         return values(Fields.TIER, tier);
+    }
+
+    public static List<FieldValue> of(Scenario scenario) {
+        return values(Fields.SCENARIO, scenario);
     }
 
     public static List<FieldValue> of(Settings settings) {

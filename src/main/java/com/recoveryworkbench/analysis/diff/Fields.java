@@ -3,6 +3,7 @@ package com.recoveryworkbench.analysis.diff;
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
@@ -17,7 +18,9 @@ import java.util.List;
 final class Fields {
     static final List<Field<Plan>> PLAN = List.of(
             new Field<>("name", p -> text(p.name())),
-            new Field<>("description", p -> text(p.description())));
+            new Field<>("description", p -> text(p.description())),
+            new Field<>("totalScenario.name", p -> p.totalScenario().name()),
+            new Field<>("totalScenario.description", p -> text(p.totalScenario().description())));
 
     static final List<Field<Service>> SERVICE = List.of(
             new Field<>("name", Service::name),
@@ -31,7 +34,17 @@ final class Fields {
             new Field<>("rpoTarget", s -> duration(s.rpoTarget())),
             new Field<>("owner", s -> text(s.owner())),
             new Field<>("region", s -> text(s.region())),
+            new Field<>("standbyRegion", s -> text(s.standbyRegion())),
+            new Field<>("failoverTime", s -> duration(s.failoverTime())),
             new Field<>("notes", s -> text(s.notes())));
+
+    static final List<Field<Scenario>> SCENARIO = List.of(
+            new Field<>("name", Scenario::name),
+            new Field<>("description", s -> text(s.description())),
+            new Field<>("regions", s -> list(s.regions())),
+            new Field<>("services", s -> list(s.services())),
+            new Field<>("dataCorruption", s -> s.dataCorruption() ? "yes" : null),
+            new Field<>("declarationDelay", s -> duration(s.declarationDelay())));
 
     static final List<Field<TierPolicy>> TIER = List.of(
             new Field<>("name", TierPolicy::name),
@@ -50,6 +63,10 @@ final class Fields {
 
     private static String text(String value) {
         return value.isEmpty() ? null : value;
+    }
+
+    private static String list(List<String> values) {
+        return values.isEmpty() ? null : String.join(", ", values);
     }
 
     private static String duration(Duration d) {

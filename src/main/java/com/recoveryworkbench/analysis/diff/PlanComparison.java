@@ -1,6 +1,7 @@
 package com.recoveryworkbench.analysis.diff;
 
 import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import java.util.List;
@@ -13,13 +14,16 @@ import java.util.List;
  * @param servicesMoved ids of services in both versions whose layout (position, pin or forced layer)
  *                      differs from the other version's; layout, so not among {@code servicesChanged}
  * @param settings      declaration delay and restore capacity
+ * @param scenariosChanged scenarios both versions have (the total one aside, whose effect is
+ *                      {@code effect}) whose fields or recovery differ, sorted by id
  */
 public record PlanComparison(List<FieldChange> plan, List<Service> servicesAdded, List<Service> servicesRemoved,
                              List<ServiceChange> servicesChanged, List<String> servicesMoved,
                              List<Dependency> dependenciesAdded, List<Dependency> dependenciesRemoved,
                              List<DependencyChange> dependenciesRetyped, List<TierPolicy> tiersAdded,
                              List<TierPolicy> tiersRemoved, List<TierChange> tiersChanged,
-                             List<FieldChange> settings, RecoveryEffect effect) {
+                             List<FieldChange> settings, RecoveryEffect effect, List<Scenario> scenariosAdded,
+                             List<Scenario> scenariosRemoved, List<ScenarioChange> scenariosChanged) {
     public PlanComparison {
         plan = List.copyOf(plan);
         servicesAdded = List.copyOf(servicesAdded);
@@ -33,6 +37,9 @@ public record PlanComparison(List<FieldChange> plan, List<Service> servicesAdded
         tiersRemoved = List.copyOf(tiersRemoved);
         tiersChanged = List.copyOf(tiersChanged);
         settings = List.copyOf(settings);
+        scenariosAdded = List.copyOf(scenariosAdded);
+        scenariosRemoved = List.copyOf(scenariosRemoved);
+        scenariosChanged = List.copyOf(scenariosChanged);
     }
 
     /** Whether the versions describe the same plan, positions included. */
@@ -44,6 +51,8 @@ public record PlanComparison(List<FieldChange> plan, List<Service> servicesAdded
     public boolean onlyLayoutDiffers() {
         return plan.isEmpty() && servicesAdded.isEmpty() && servicesRemoved.isEmpty() && servicesChanged.isEmpty()
                 && dependenciesAdded.isEmpty() && dependenciesRemoved.isEmpty() && dependenciesRetyped.isEmpty()
-                && tiersAdded.isEmpty() && tiersRemoved.isEmpty() && tiersChanged.isEmpty() && settings.isEmpty();
+                && tiersAdded.isEmpty() && tiersRemoved.isEmpty() && tiersChanged.isEmpty() && settings.isEmpty()
+                && scenariosAdded.isEmpty() && scenariosRemoved.isEmpty()
+                && scenariosChanged.stream().allMatch(s -> s.changes().isEmpty());
     }
 }

@@ -1,9 +1,11 @@
 package com.recoveryworkbench.analysis.diff;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.analysis.ScenarioAnalyses;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import java.util.ArrayList;
@@ -12,8 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Compares two versions of a plan: services, dependencies and tiers matched by id (dependencies by
- * their (from, to) pair), field by field, and the analyses of both. Stateless and thread-safe;
+ * Compares two versions of a plan: services, dependencies, tiers and scenarios matched by id
+ * (dependencies by their (from, to) pair), field by field, and the analyses of both in every scenario
+ * they share. Stateless and thread-safe;
  * arguments must not be {@code null}. Equal inputs give equal comparisons.
  */
 public final class PlanDiff {
@@ -22,6 +25,8 @@ public final class PlanDiff {
 
     public static PlanComparison compare(Plan old, Plan neu) {
         RecoveryAnalyzer analyzer = new RecoveryAnalyzer();
+        ScenarioAnalyses oldAnalyses = analyzer.analyzeAll(old);
+        ScenarioAnalyses newAnalyses = analyzer.analyzeAll(neu);
         List<ServiceChange> changed = new ArrayList<>();
         List<String> moved = new ArrayList<>();
         for (Service before : old.services()) {
@@ -50,7 +55,29 @@ public final class PlanDiff {
                 old.tiers().stream().filter(t -> neu.tier(t.id()).isEmpty()).toList(),
                 tiersChanged,
                 Field.changes(Fields.SETTINGS, old.settings(), neu.settings()),
-                EffectDiff.compare(old, analyzer.analyze(old), neu, analyzer.analyze(neu)));
+                EffectDiff.compare(old, oldAnalyses.total(), neu, newAnalyses.total()),
+                neu.scenarios().stream().filter(s -> old.scenario(s.id()).isEmpty()).toList(),
+                old.scenarios().stream().filter(s -> neu.scenario(s.id()).isEmpty()).toList(),
+                scenariosChanged(old, oldAnalyses, neu, newAnalyses));
+    }
+
+    /** Scenarios of both versions, the total one aside, whose fields or recovery differ. */
+    private static List<ScenarioChange> scenariosChanged(Plan old, ScenarioAnalyses before, Plan neu,
+                                                         ScenarioAnalyses after) {
+        List<ScenarioChange> changed = new ArrayList<>();
+        for (Scenario was : old.scenarios()) {
+            Optional<Scenario> is = neu.scenario(was.id());
+            if (was.isTotal() || is.isEmpty()) {
+                continue;
+            }
+            List<FieldChange> fields = Field.changes(Fields.SCENARIO, was, is.get());
+            RecoveryEffect effect = EffectDiff.compare(old, before.of(was.id()).orElseThrow(), neu,
+                    after.of(was.id()).orElseThrow());
+            if (!fields.isEmpty() || !effect.isEmpty()) {
+                changed.add(new ScenarioChange(was.id(), is.get().name(), fields, effect));
+            }
+        }
+        return changed;
     }
 
     /** Position and the layout hints (pin, forced layer): where the card is and where Arrange may put it. */

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /** The columns a CSV inventory may have; the header names them in any order and any case. */
 enum CsvColumn {
     ID, NAME, KIND, TIER, RESTORE, DEPENDS_ON, SOFT_DEPENDS_ON, STATEFUL, PROTECTION, PROTECTION_INTERVAL,
-    PROTECTION_TRANSFER, RTO_TARGET, RPO_TARGET, OWNER, REGION, STRATEGY, NOTES;
+    PROTECTION_TRANSFER, RTO_TARGET, RPO_TARGET, OWNER, REGION, STRATEGY, STANDBY_REGION, FAILOVER, NOTES;
 
     /** The name in a header ("depends_on"). */
     String header() {

@@ -30,6 +30,8 @@ final class GivenFields {
         addIf(fields, ServiceField.RPO_TARGET, service.rpoTarget() != null);
         addIf(fields, ServiceField.OWNER, !service.owner().isEmpty());
         addIf(fields, ServiceField.REGION, !service.region().isEmpty());
+        addIf(fields, ServiceField.STANDBY_REGION, !service.standbyRegion().isEmpty());
+        addIf(fields, ServiceField.FAILOVER_TIME, service.failoverTime() != null);
         addIf(fields, ServiceField.NOTES, !service.notes().isEmpty());
         return fields;
     }

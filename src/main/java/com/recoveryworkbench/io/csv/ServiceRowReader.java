@@ -1,6 +1,7 @@
 package com.recoveryworkbench.io.csv;
 
 import static com.recoveryworkbench.io.csv.CsvColumn.DEPENDS_ON;
+import static com.recoveryworkbench.io.csv.CsvColumn.FAILOVER;
 import static com.recoveryworkbench.io.csv.CsvColumn.ID;
 import static com.recoveryworkbench.io.csv.CsvColumn.KIND;
 import static com.recoveryworkbench.io.csv.CsvColumn.NAME;
@@ -11,6 +12,7 @@ import static com.recoveryworkbench.io.csv.CsvColumn.RESTORE;
 import static com.recoveryworkbench.io.csv.CsvColumn.RPO_TARGET;
 import static com.recoveryworkbench.io.csv.CsvColumn.RTO_TARGET;
 import static com.recoveryworkbench.io.csv.CsvColumn.SOFT_DEPENDS_ON;
+import static com.recoveryworkbench.io.csv.CsvColumn.STANDBY_REGION;
 import static com.recoveryworkbench.io.csv.CsvColumn.STATEFUL;
 import static com.recoveryworkbench.io.csv.CsvColumn.STRATEGY;
 import static com.recoveryworkbench.io.csv.CsvColumn.TIER;
@@ -55,6 +57,8 @@ final class ServiceRowReader {
                 .rpoTarget(row.duration(RPO_TARGET))
                 .owner(row.value(OWNER))
                 .region(row.value(REGION))
+                .standbyRegion(row.value(STANDBY_REGION))
+                .failoverTime(row.duration(FAILOVER))
                 // Notes are free text: line breaks and indentation are the author's.
                 .notes(row.raw(NOTES));
         Set<String> hard = row.ids(DEPENDS_ON);

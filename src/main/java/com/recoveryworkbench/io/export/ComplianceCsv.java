@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  * RPO for a stateless one). Write the text as UTF-8. Stateless and thread-safe.
  *
  * <p>A plan file may come from anyone, so the cells it fills with free text (id, name, tier, owner,
- * region) are made inert for spreadsheets: one starting with {@code = + - @}, a tab or a carriage
+ * region, standby region) are made inert for spreadsheets: one starting with {@code = + - @}, a tab or a carriage
  * return gets a leading {@code '} (OWASP's advice against CSV injection), unless it is a plain
  * number. The computed cells (wave, durations, verdict) are ours and left as they are: a negative
  * slack such as {@code -24m} is a value, never a formula a plan could choose.
  */
 public final class ComplianceCsv {
     static final List<String> HEADER = List.of("id", "name", "tier", "wave", "start", "up", "rto_target", "slack",
-            "rpo_achievable", "rpo_target", "compliance", "owner", "region");
+            "rpo_achievable", "rpo_target", "compliance", "owner", "region", "strategy", "standby_region", "failover");
 
     private static final String FORMULA_START = "=+-@\t\r";
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
@@ -42,7 +42,9 @@ public final class ComplianceCsv {
             line(out, List.of(inert(r.id()), inert(s.name()), inert(s.tier()), r.wave() == null ? "" : r.wave().toString(),
                     Durations.format(r.start()), Durations.format(r.up()), Durations.format(r.rtoTarget()),
                     Durations.format(r.slack()), rpo(r.achievableRpo()),
-                    rpoApplies ? Durations.format(r.rpoTarget()) : "", code(r.verdict()), inert(s.owner()), inert(s.region())));
+                    rpoApplies ? Durations.format(r.rpoTarget()) : "", code(r.verdict()), inert(s.owner()),
+                    inert(s.region()), s.strategy() == null ? "" : s.strategy().code(), inert(s.standbyRegion()),
+                    Durations.format(s.failoverTime())));
         }
         return out.toString();
     }

@@ -6,6 +6,7 @@ import com.recoveryworkbench.analysis.diff.DependencyChange;
 import com.recoveryworkbench.analysis.diff.FieldChange;
 import com.recoveryworkbench.analysis.diff.PlanComparison;
 import com.recoveryworkbench.analysis.diff.RecoveryEffect;
+import com.recoveryworkbench.analysis.diff.ScenarioChange;
 import com.recoveryworkbench.analysis.diff.ServiceChange;
 import com.recoveryworkbench.analysis.diff.ServiceEffect;
 import com.recoveryworkbench.analysis.diff.TierChange;
@@ -19,11 +20,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The report of a {@link PlanComparison} for people (the {@code diff} command, File ▸ Compare with…): sections Plan, Services, Dependencies, Tiers, Settings and
- * Recovery effect, each left out when nothing in it changed. Lines start with {@code +} (added,
- * appeared), {@code -} (removed, resolved) or {@code ~} (changed), like a diff. A finding that is still
- * there with other figures is changed ("~ error rto-miss: Checkout still misses its RTO: up 1h5m → 35m,
- * target 15m"); only one that is gone is resolved. Stateless.
+ * The report of a {@link PlanComparison} for people (the {@code diff} command, File ▸ Compare with…):
+ * sections Plan, Services, Dependencies, Tiers, Settings, Recovery effect (everything lost) and
+ * Scenarios (each one's own changes and recovery effect), each left out when nothing in it changed.
+ * Lines start with {@code +} (added, appeared), {@code -} (removed, resolved) or {@code ~} (changed),
+ * like a diff. A finding that is still there with other figures is changed ("~ error rto-miss: Checkout
+ * still misses its RTO: up 1h5m → 35m, target 15m"); only one that is gone is resolved. Stateless.
  */
 public final class DiffText {
     private static final String ARROW = " → ";
@@ -46,7 +48,23 @@ public final class DiffText {
         section(out, "Tiers", tiers(c));
         section(out, "Settings", fields(c.settings(), "  ~ "));
         section(out, "Recovery effect", effect(c.effect()));
+        section(out, "Scenarios", scenarios(c));
         return out.toString();
+    }
+
+    private static List<String> scenarios(PlanComparison c) {
+        List<String> lines = new ArrayList<>();
+        c.scenariosAdded().forEach(s -> lines.add("  + " + label(s.id(), s.name())));
+        c.scenariosRemoved().forEach(s -> lines.add("  - " + label(s.id(), s.name())));
+        for (ScenarioChange change : c.scenariosChanged()) {
+            lines.add("  ~ " + label(change.id(), change.name()));
+            lines.addAll(fields(change.changes(), "      "));
+            if (!change.effect().isEmpty()) {
+                lines.add("      recovery effect:");
+                effect(change.effect()).forEach(line -> lines.add("      " + line));
+            }
+        }
+        return lines;
     }
 
     private static void section(StringBuilder out, String title, List<String> lines) {

@@ -9,6 +9,7 @@ import com.recoveryworkbench.analysis.diff.FieldValues.FieldValue;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import java.time.Duration;
@@ -23,10 +24,12 @@ import java.util.stream.Collectors;
  * Each finding line names its subject ({@link FindingSubject}): "rto-miss (error) checkout: …", so a miss
  * that is still a miss with other figures shows as one line of that subject replaced by another, not as
  * a finding that went.
- * Section lines ({@code plan}, {@code tier ID}, {@code service ID}, {@code findings}) start in the
+ * Section lines ({@code plan}, {@code tier ID}, {@code service ID}, {@code scenario ID},
+ * {@code findings}) start in the
  * first column and everything else is indented, so git's {@code xfuncname} can name the section of
  * each hunk. Positions are left out (moving a card is layout, not recovery). Lines come in
- * a fixed order (plan, tiers, services by id, findings in the analysis's order), so equal plans give
+ * a fixed order (plan, tiers, services by id, the scenarios other than the built-in total one by id,
+ * findings in the analysis's order), so equal plans give
  * equal text. Stateless.
  */
 public final class PlanFacts {
@@ -51,6 +54,12 @@ public final class PlanFacts {
                         .collect(Collectors.joining(", "))).append('\n');
             }
             analysis.result(service.id()).ifPresent(r -> out.append("  recovery: ").append(recovery(r)).append('\n'));
+        }
+        for (Scenario scenario : plan.scenarios()) {
+            if (!scenario.isTotal()) {
+                out.append("scenario ").append(scenario.id()).append('\n');
+                fields(out, FieldValues.of(scenario));
+            }
         }
         if (!analysis.findings().isEmpty()) {
             out.append("findings\n");

@@ -36,7 +36,7 @@ import net.jqwik.api.Provide;
 class CsvRoundTripProperties {
     private static final List<String> COLUMNS = List.of("id", "name", "kind", "tier", "restore", "depends_on",
             "soft_depends_on", "stateful", "protection", "protection_interval", "protection_transfer", "rto_target",
-            "rpo_target", "owner", "region", "strategy", "notes");
+            "rpo_target", "owner", "region", "strategy", "standby_region", "failover", "notes");
 
     @Property(tries = 300)
     void servicesAndDependenciesSurviveTheTrip(@ForAll("plans") Plan plan, @ForAll("columnOrders") List<String> columns,
@@ -83,19 +83,20 @@ class CsvRoundTripProperties {
 
     /** What a row says besides its id, text and durations, to stay within the combinators' eight arguments. */
     private record Facts(ServiceKind kind, String tier, Boolean stateful, DataProtection protection,
-                         RecoveryStrategy strategy) {
+                         RecoveryStrategy strategy, String standbyRegion, Duration failover) {
     }
 
     private static Arbitrary<Service> service(String id) {
         Arbitrary<Facts> facts = Combinators.combine(Arbitraries.of(ServiceKind.class),
                 Arbitraries.of("tier-0", "tier-1", "tier-2", "tier-3", "gold", "tier-9", "silver.2"),
                 Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.4), protection(),
-                Arbitraries.of(RecoveryStrategy.class).injectNull(0.4)).as(Facts::new);
+                Arbitraries.of(RecoveryStrategy.class).injectNull(0.4), text(), duration()).as(Facts::new);
         return Combinators.combine(facts, text(), duration(), duration(), duration(), text(), text(), text())
                 .as((f, name, restore, rto, rpo, owner, region, notes) -> Service.builder(id, f.kind())
                         .name(name).tier(f.tier()).restoreTime(restore).stateful(f.stateful())
                         .protection(f.protection()).strategy(f.strategy()).rtoTarget(rto).rpoTarget(rpo)
-                        .owner(owner).region(region).notes(notes).build());
+                        .owner(owner).region(region).standbyRegion(f.standbyRegion()).failoverTime(f.failover())
+                        .notes(notes).build());
     }
 
     private static Arbitrary<DataProtection> protection() {
@@ -148,6 +149,8 @@ class CsvRoundTripProperties {
             case "owner" -> s.owner();
             case "region" -> s.region();
             case "strategy" -> s.strategy() == null ? "" : s.strategy().code();
+            case "standby_region" -> s.standbyRegion();
+            case "failover" -> orEmpty.apply(s.failoverTime());
             case "notes" -> s.notes();
             default -> throw new IllegalArgumentException(column);
         };

@@ -1,10 +1,13 @@
 package com.recoveryworkbench.io.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.TierPolicy;
@@ -83,5 +86,24 @@ class PlanFactsTest {
         Plan moved = plan.withService(plan.service("web").orElseThrow().toBuilder().position(500, 500).build());
 
         assertEquals(facts(plan), facts(moved));
+    }
+
+    @Test
+    void scenariosOtherThanTheTotalOneAreListedWithTheirFields() {
+        Plan plan = Plan.empty("Shop").withService(Service.builder("web", ServiceKind.APPLICATION).region("eu").build())
+                .withScenario(new Scenario("eu-lost", "eu lost", "", List.of("eu"), List.of("web"), true,
+                        Duration.ofHours(2)));
+
+        String facts = facts(plan);
+
+        assertTrue(facts.contains("""
+                scenario eu-lost
+                  name: eu lost
+                  regions: eu
+                  services: web
+                  dataCorruption: yes
+                  declarationDelay: 2h
+                """), facts);
+        assertFalse(facts.contains("scenario total"), facts);
     }
 }
