@@ -31,8 +31,8 @@ import java.util.Map;
  * {@link #plans(boolean)}: small plans for the analysis properties: up to 25 services with restore
  * times of 0-60 minutes (some unknown), tiers including one the plan lacks, hard and soft dependencies,
  * an optional declaration delay and a restore capacity of 0 (unlimited) to 3, and now and then a
- * dependency on a service the plan lacks. Acyclic plans only point dependencies from a later service to an earlier one; the
- * others may draw cycles and self-loops.
+ * dependency on a service the plan lacks. Acyclic plans only point dependencies from a later service
+ * to an earlier one; the others may draw cycles and self-loops.
  * <p>
  * {@link #everyField()}: plans for the file round trips, which the analysis never needs to make sense of.
  * Plans with scenarios for the analysis come from {@link RandomScenarioArbitraries}; seeded plans of a

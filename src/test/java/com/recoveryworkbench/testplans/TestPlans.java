@@ -20,9 +20,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The named example plans the tests share: {@link #checkout()} and {@link #retail()} as plans; the
- * command tests' {@link #compliant()}, {@link #threeIndependent()} and {@link #handWorked()} as text in
- * the plan file format, which {@link #write} puts on disk; and the plan files kept under the test
+ * The named example plans the tests share: {@link #checkout()}, {@link #shop()} and {@link #retail()} as
+ * plans; the command tests' {@link #compliant()}, {@link #threeIndependent()} and {@link #handWorked()} as
+ * text in the plan file format, which {@link #write} puts on disk; and the plan files kept under the test
  * resources' {@code plans/} ({@link #text}, {@link #path}). Small ad-hoc plans come from {@link PlanBuilder}.
  */
 public final class TestPlans {
@@ -69,6 +69,32 @@ public final class TestPlans {
                 .restoreTime(Duration.ofMinutes(4)).owner("platform").build();
         Service checkout = Service.builder("checkout", ServiceKind.APPLICATION).name("Checkout").tier("tier-0")
                 .restoreTime(Duration.ofMinutes(8)).owner("web").build();
+        Service catalog = Service.builder("catalog", ServiceKind.APPLICATION).name("Catalog").tier("tier-2")
+                .restoreTime(Duration.ofMinutes(10)).owner("web").build();
+        return Plan.empty("Shop").withServices(List.of(db, auth, checkout, catalog))
+                .withDependencies(List.of(Dependency.hard("checkout", "auth"), Dependency.hard("auth", "legacy-db"),
+                        Dependency.soft("catalog", "auth")));
+    }
+
+    /**
+     * The checkout example as the plan comparisons use it, with the default tiers (tier-0 RTO 15m, tier-1 1h,
+     * tier-2 4h): Checkout (tier-0, 8m, RTO 20m of its own) hard-depends on Auth (tier-1, 4m), which
+     * hard-depends on Legacy DB (tier-1, 40m, synchronously replicated: RPO 0); Catalog (tier-2, 10m)
+     * soft-depends on Auth. Without delay: Legacy DB up at 40m, Auth 44m, Checkout 52m (misses 20m), Catalog 10m.
+     */
+    public static Plan shop() {
+        return shop(40);
+    }
+
+    /** {@link #shop()} with Legacy DB restored in {@code legacyDbMinutes}. */
+    public static Plan shop(long legacyDbMinutes) {
+        Service db = Service.builder("legacy-db", ServiceKind.DATABASE).name("Legacy DB").tier("tier-1")
+                .restoreTime(Duration.ofMinutes(legacyDbMinutes)).protection(DataProtection.syncReplication())
+                .build();
+        Service auth = Service.builder("auth", ServiceKind.IDENTITY).name("Auth").tier("tier-1")
+                .restoreTime(Duration.ofMinutes(4)).build();
+        Service checkout = Service.builder("checkout", ServiceKind.APPLICATION).name("Checkout").tier("tier-0")
+                .restoreTime(Duration.ofMinutes(8)).rtoTarget(Duration.ofMinutes(20)).build();
         Service catalog = Service.builder("catalog", ServiceKind.APPLICATION).name("Catalog").tier("tier-2")
                 .restoreTime(Duration.ofMinutes(10)).owner("web").build();
         return Plan.empty("Shop").withServices(List.of(db, auth, checkout, catalog))
