@@ -68,6 +68,7 @@ public final class WorkbenchShell {
     private final BorderPane root = new BorderPane();
     private final PresentationMode presentation;
     private final BackgroundTasks layoutTasks;
+    private final Autosave autosave;
     private final RecoveryFiles recoveries;
     private final Dialogs questions;
     private Runnable onQuit = () -> { };
@@ -91,7 +92,7 @@ public final class WorkbenchShell {
         questions = dialogs.apply(stage);
         BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");
         files = new FileActions(document, questions, tasks, preferences);
-        Autosave autosave = new Autosave(document, recoveries, BackgroundTasks.daemonExecutor("autosave"),
+        autosave = new Autosave(document, recoveries, BackgroundTasks.daemonExecutor("autosave"),
                 Clock.systemUTC());
         files.setOnDiscard(autosave::discarded);
         autosave.start(autosaveTimer(), Platform::runLater, autosaveInterval);
@@ -174,7 +175,10 @@ public final class WorkbenchShell {
         });
     }
 
-    /** What runs after the window closed on Quit ({@code Platform::exit} in the app). */
+    /**
+     * What runs on the FX thread after the window closed on Quit and the autosave worker settled the
+     * recovery files ({@code Platform::exit} in the app).
+     */
     public void setOnQuit(Runnable action) {
         onQuit = Objects.requireNonNull(action, "action");
     }
@@ -222,7 +226,8 @@ public final class WorkbenchShell {
         windowMemory.store();
         preferences.flush();
         stage.hide();
-        onQuit.run();
+        // After the recovery delete a last save or "Don't Save" queued, which must not outlive the program.
+        autosave.afterPendingWork(() -> Platform.runLater(onQuit));
     }
 
     /** The state the window shows; end-to-end tests read the plan and selection through it. */

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.analysis;
 
+import com.recoveryworkbench.testplans.PlanBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.Optional;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.assertStartAndUp;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.onlyFinding;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.result;
-import static com.recoveryworkbench.analysis.PlanBuilder.minutes;
-import static com.recoveryworkbench.analysis.PlanBuilder.plan;
+import static com.recoveryworkbench.testplans.PlanBuilder.minutes;
+import static com.recoveryworkbench.testplans.PlanBuilder.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CapacityScheduleTest {

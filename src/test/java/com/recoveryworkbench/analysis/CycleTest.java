@@ -6,6 +6,7 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
+import com.recoveryworkbench.testplans.PlanBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,7 +18,7 @@ import static com.recoveryworkbench.analysis.AnalysisAssertions.assertStartAndUp
 import static com.recoveryworkbench.analysis.AnalysisAssertions.findings;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.onlyFinding;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.result;
-import static com.recoveryworkbench.analysis.PlanBuilder.plan;
+import static com.recoveryworkbench.testplans.PlanBuilder.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

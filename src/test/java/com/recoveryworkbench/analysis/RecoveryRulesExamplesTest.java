@@ -4,6 +4,7 @@ import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.RecoveryStrategy;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.testplans.PlanBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,8 +14,8 @@ import java.util.Map;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.onlyFinding;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.result;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.stateAndUp;
-import static com.recoveryworkbench.analysis.PlanBuilder.minutes;
-import static com.recoveryworkbench.analysis.PlanBuilder.plan;
+import static com.recoveryworkbench.testplans.PlanBuilder.minutes;
+import static com.recoveryworkbench.testplans.PlanBuilder.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The worked examples of docs/recovery-rules.md, number for number, so the page stays true. */

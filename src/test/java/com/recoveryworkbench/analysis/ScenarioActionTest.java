@@ -3,16 +3,17 @@ package com.recoveryworkbench.analysis;
 import com.recoveryworkbench.model.RecoveryStrategy;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.testplans.PlanBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 import static com.recoveryworkbench.analysis.AnalysisAssertions.stateAndUp;
-import static com.recoveryworkbench.analysis.PlanBuilder.losingRegions;
-import static com.recoveryworkbench.analysis.PlanBuilder.losingServices;
-import static com.recoveryworkbench.analysis.PlanBuilder.minutes;
-import static com.recoveryworkbench.analysis.PlanBuilder.plan;
+import static com.recoveryworkbench.testplans.PlanBuilder.losingRegions;
+import static com.recoveryworkbench.testplans.PlanBuilder.losingServices;
+import static com.recoveryworkbench.testplans.PlanBuilder.minutes;
+import static com.recoveryworkbench.testplans.PlanBuilder.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

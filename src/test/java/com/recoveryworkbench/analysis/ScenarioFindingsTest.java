@@ -4,6 +4,7 @@ import com.recoveryworkbench.model.RecoveryStrategy;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.testplans.PlanBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.List;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.findings;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.onlyFinding;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.result;
-import static com.recoveryworkbench.analysis.PlanBuilder.minutes;
-import static com.recoveryworkbench.analysis.PlanBuilder.plan;
+import static com.recoveryworkbench.testplans.PlanBuilder.minutes;
+import static com.recoveryworkbench.testplans.PlanBuilder.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -4,6 +4,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.RecoveryStrategy;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.testplans.RandomScenarioArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -4,6 +4,7 @@ import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
+import com.recoveryworkbench.testplans.RandomPlanArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -3,6 +3,7 @@ package com.recoveryworkbench.analysis;
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.testplans.PlanBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,8 +14,8 @@ import static com.recoveryworkbench.analysis.AnalysisAssertions.assertStartAndUp
 import static com.recoveryworkbench.analysis.AnalysisAssertions.findings;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.onlyFinding;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.result;
-import static com.recoveryworkbench.analysis.PlanBuilder.minutes;
-import static com.recoveryworkbench.analysis.PlanBuilder.plan;
+import static com.recoveryworkbench.testplans.PlanBuilder.minutes;
+import static com.recoveryworkbench.testplans.PlanBuilder.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -8,8 +8,8 @@ import java.util.List;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.findings;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.onlyFinding;
 import static com.recoveryworkbench.analysis.AnalysisAssertions.result;
-import static com.recoveryworkbench.analysis.PlanBuilder.minutes;
-import static com.recoveryworkbench.analysis.PlanBuilder.plan;
+import static com.recoveryworkbench.testplans.PlanBuilder.minutes;
+import static com.recoveryworkbench.testplans.PlanBuilder.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -5,6 +5,7 @@ import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.testplans.RandomPlans;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;

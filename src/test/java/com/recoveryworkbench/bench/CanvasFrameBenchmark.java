@@ -3,6 +3,7 @@ package com.recoveryworkbench.bench;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.testplans.RandomPlans;
 import com.recoveryworkbench.ui.canvas.DependencyIndex;
 import com.recoveryworkbench.ui.canvas.Emphasis;
 import com.recoveryworkbench.ui.canvas.Frame;

@@ -5,6 +5,7 @@ import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.export.ExportFormat;
 import com.recoveryworkbench.io.export.Exported;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.testplans.RandomPlans;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.RecoveryStrategy;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.testplans.RandomPlans;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

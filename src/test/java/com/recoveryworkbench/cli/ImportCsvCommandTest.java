@@ -9,6 +9,7 @@ import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

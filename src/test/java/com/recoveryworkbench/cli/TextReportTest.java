@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.testplans.TestPlans;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,7 +28,7 @@ class AtomicSaveTest {
     @TempDir
     Path directory;
 
-    private final Plan plan = Fixtures.retail();
+    private final Plan plan = TestPlans.retail();
 
     @Test
     void savesANewFileAndLeavesNothingElseBehind() throws Exception {

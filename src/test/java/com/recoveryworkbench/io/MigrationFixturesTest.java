@@ -2,6 +2,7 @@ package com.recoveryworkbench.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.recoveryworkbench.testplans.TestPlans;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,8 +21,8 @@ class MigrationFixturesTest {
         return IntStream.range(standard.oldestVersion(), standard.currentVersion()).mapToObj(version ->
                 DynamicTest.dynamicTest("from version " + version, () -> {
                     String old = "migrations/v" + version + ".rplan.json";
-                    LoadedPlan loaded = new PlanReader().read(Fixtures.text(old), old);
-                    assertEquals(Fixtures.text("migrations/v" + version + ".migrated.rplan.json"),
+                    LoadedPlan loaded = new PlanReader().read(TestPlans.text(old), old);
+                    assertEquals(TestPlans.text("migrations/v" + version + ".migrated.rplan.json"),
                             new PlanWriter().toJson(loaded.plan()));
                 }));
     }

@@ -3,6 +3,7 @@ package com.recoveryworkbench.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.recoveryworkbench.testplans.TestPlans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -254,7 +255,7 @@ class PlanFileValidationTest {
     @Test
     void reportsEveryProblemOfAHandEditedFileInFileOrder() {
         PlanFileException e = assertThrows(PlanFileException.class,
-                () -> reader.read(Fixtures.text("many-problems.rplan.json"), "many-problems.rplan.json"));
+                () -> reader.read(TestPlans.text("many-problems.rplan.json"), "many-problems.rplan.json"));
 
         assertEquals("""
                 many-problems.rplan.json:10:20: tiers[0].rtoTarget: expected an ISO-8601 duration such as "PT40M", \

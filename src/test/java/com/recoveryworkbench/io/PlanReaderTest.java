@@ -11,6 +11,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +33,9 @@ class PlanReaderTest {
 
     @Test
     void readsTheGoldenFileIntoThePlanItWasWrittenFrom() throws Exception {
-        LoadedPlan loaded = reader.read(Fixtures.path("golden.rplan.json"));
+        LoadedPlan loaded = reader.read(TestPlans.path("golden.rplan.json"));
 
-        assertEquals(Fixtures.retail().withServices(List.of(Fixtures.retail().service("search").orElseThrow()
+        assertEquals(TestPlans.retail().withServices(List.of(TestPlans.retail().service("search").orElseThrow()
                 .withPosition(new Position(-35.26, 240)))), loaded.plan());
         assertEquals(List.of(), loaded.warnings());
     }
@@ -43,9 +44,9 @@ class PlanReaderTest {
     void loadThenSaveOfAFileWeWroteIsByteIdentical(@TempDir Path directory) throws Exception {
         Path file = directory.resolve("copy.rplan.json");
 
-        writer.save(reader.read(Fixtures.path("golden.rplan.json")).plan(), file);
+        writer.save(reader.read(TestPlans.path("golden.rplan.json")).plan(), file);
 
-        assertArrayEquals(Files.readAllBytes(Fixtures.path("golden.rplan.json")), Files.readAllBytes(file));
+        assertArrayEquals(Files.readAllBytes(TestPlans.path("golden.rplan.json")), Files.readAllBytes(file));
     }
 
     @Test
@@ -113,7 +114,7 @@ class PlanReaderTest {
     @Test
     void readsAFileThatStartsWithAByteOrderMark(@TempDir Path directory) throws Exception {
         Path file = directory.resolve("bom.rplan.json");
-        Files.write(file, ("\uFEFF" + Fixtures.text("golden.rplan.json")).getBytes(StandardCharsets.UTF_8));
+        Files.write(file, ("\uFEFF" + TestPlans.text("golden.rplan.json")).getBytes(StandardCharsets.UTF_8));
 
         assertEquals("Retail platform", reader.read(file).plan().name());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.testplans.RandomPlanArbitraries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class PlanRoundTripProperties {
 
     @Provide
     Arbitrary<Plan> plans() {
-        return RandomPlans.plans();
+        return RandomPlanArbitraries.everyField();
     }
 
     @Property(tries = 100)

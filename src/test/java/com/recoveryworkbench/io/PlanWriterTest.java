@@ -11,6 +11,7 @@ import com.recoveryworkbench.model.ProtectionMethod;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +25,16 @@ class PlanWriterTest {
 
     @Test
     void writesKeysInTheFixedOrderAndListsSortedById() {
-        assertEquals(Fixtures.text("golden.rplan.json"), writer.toJson(Fixtures.retail()));
+        assertEquals(TestPlans.text("golden.rplan.json"), writer.toJson(TestPlans.retail()));
     }
 
     @Test
     void savesTheSameBytesAsTheTextInUtf8(@TempDir Path directory) throws Exception {
         Path file = directory.resolve("retail.rplan.json");
 
-        writer.save(Fixtures.retail(), file);
+        writer.save(TestPlans.retail(), file);
 
-        assertArrayEquals(Fixtures.text("golden.rplan.json").getBytes(StandardCharsets.UTF_8),
+        assertArrayEquals(TestPlans.text("golden.rplan.json").getBytes(StandardCharsets.UTF_8),
                 Files.readAllBytes(file));
     }
 
@@ -110,7 +111,7 @@ class PlanWriterTest {
 
     @Test
     void endsLinesWithNewlineOnlyAndTheFileWithOne() {
-        String json = writer.toJson(Fixtures.retail());
+        String json = writer.toJson(TestPlans.retail());
 
         assertFalse(json.contains("\r"));
         assertTrue(json.endsWith("}\n"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class ScenarioFileTest {
 
     @Test
     void aVersionOneFileHasOnlyTheTotalScenario() throws Exception {
-        Plan plan = reader.read(Fixtures.text("migrations/v1.rplan.json"), "v1.rplan.json").plan();
+        Plan plan = reader.read(TestPlans.text("migrations/v1.rplan.json"), "v1.rplan.json").plan();
 
         assertEquals(List.of(Scenario.TOTAL), plan.scenarios());
         assertEquals("", plan.service("checkout").orElseThrow().standbyRegion());

@@ -15,17 +15,18 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlanDiffTest {
-    private final Plan shop = ShopPlan.shop();
+    private final Plan shop = TestPlans.shop();
 
     @Test
     void samePlanIsIdenticalWithNoEffect() {
-        PlanComparison diff = PlanDiff.compare(shop, ShopPlan.shop());
+        PlanComparison diff = PlanDiff.compare(shop, TestPlans.shop());
 
         assertTrue(diff.isIdentical());
         assertTrue(diff.effect().isEmpty());

@@ -10,6 +10,7 @@ import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class RecoveryEffectTest {
 
     @Test
     void slowerLegacyDbDelaysCheckoutWhichStillMisses() {
-        RecoveryEffect effect = PlanDiff.compare(ShopPlan.shop(40), ShopPlan.shop(50)).effect();
+        RecoveryEffect effect = PlanDiff.compare(TestPlans.shop(40), TestPlans.shop(50)).effect();
 
         // Legacy DB 50m: up at 50m, slack 10m of 1h is within 20% (12m): at risk. Auth 50m + 4m = 54m,
         // slack 6m: at risk. Checkout 54m + 8m = 1h2m against 20m: still missed. Catalog is untouched.
@@ -44,7 +45,7 @@ class RecoveryEffectTest {
 
     @Test
     void fasterLegacyDbLetsCheckoutMeetAndResolvesTheMiss() {
-        RecoveryEffect effect = PlanDiff.compare(ShopPlan.shop(40), ShopPlan.shop(8)).effect();
+        RecoveryEffect effect = PlanDiff.compare(TestPlans.shop(40), TestPlans.shop(8)).effect();
 
         // Legacy DB 8m, Auth 12m, Checkout 20m: exactly its 20m target, no slack: at risk, but met.
         // Makespan: Checkout's 20m (Catalog is up at 10m).
@@ -60,7 +61,7 @@ class RecoveryEffectTest {
     void aMissWhoseChainChangedIsStillTheSameMissAndATighterTargetIsShown() {
         // Checkout gets its own restore path: it no longer needs Auth but Legacy DB directly, and its
         // target tightens to 15m. Before: 52m against 20m. After: Legacy DB 40m + Checkout 8m = 48m.
-        Plan shop = ShopPlan.shop();
+        Plan shop = TestPlans.shop();
         Plan direct = shop.withoutDependencies(List.of(Dependency.hard("checkout", "auth")))
                 .withDependency(Dependency.hard("checkout", "legacy-db"))
                 .withService(shop.service("checkout").orElseThrow().toBuilder().rtoTarget(minutes(15)).build());

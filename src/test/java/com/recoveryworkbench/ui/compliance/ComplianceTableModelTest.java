@@ -8,7 +8,7 @@ import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
 import com.recoveryworkbench.ui.form.Sorting;
 import java.time.Duration;
 import java.util.ArrayList;

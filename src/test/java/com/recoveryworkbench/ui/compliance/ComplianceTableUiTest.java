@@ -2,7 +2,8 @@ package com.recoveryworkbench.ui.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
+import com.recoveryworkbench.ui.SameThreadWorkbench;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import javafx.scene.Parent;
@@ -25,7 +26,7 @@ class ComplianceTableUiTest {
 
     @Start
     void start(Stage stage) {
-        workbench = TestPlans.workbench(TestPlans.checkout());
+        workbench = SameThreadWorkbench.of(TestPlans.checkout());
         stage.setScene(new Scene((Parent) new ComplianceTableView(workbench).node(), 960, 300));
         stage.show();
     }

@@ -9,7 +9,7 @@ import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
 import com.recoveryworkbench.ui.form.Formats;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,8 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.ProtectionMethod;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
+import com.recoveryworkbench.ui.SameThreadWorkbench;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.form.FieldModel;
 import com.recoveryworkbench.ui.state.WorkbenchState;
@@ -20,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InspectorViewModelTest {
-    private final WorkbenchState workbench = TestPlans.workbench(TestPlans.checkout());
+    private final WorkbenchState workbench = SameThreadWorkbench.of(TestPlans.checkout());
     private final PlanDocument document = workbench.document();
     private final InspectorViewModel inspector = new InspectorViewModel(workbench);
 

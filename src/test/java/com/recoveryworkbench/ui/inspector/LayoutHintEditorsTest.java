@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
+import com.recoveryworkbench.ui.SameThreadWorkbench;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.form.FieldModel;
 import com.recoveryworkbench.ui.state.WorkbenchState;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The inspector's Layout section: pin a service, force or free its layer, each one undoable step. */
 class LayoutHintEditorsTest {
-    private final WorkbenchState workbench = TestPlans.workbench(TestPlans.checkout());
+    private final WorkbenchState workbench = SameThreadWorkbench.of(TestPlans.checkout());
     private final PlanDocument document = workbench.document();
     private final InspectorViewModel inspector = new InspectorViewModel(workbench);
 

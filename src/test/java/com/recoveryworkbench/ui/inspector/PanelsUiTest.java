@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
+import com.recoveryworkbench.ui.SameThreadWorkbench;
 import com.recoveryworkbench.ui.compliance.ComplianceRow;
 import com.recoveryworkbench.ui.compliance.ComplianceTableView;
 import com.recoveryworkbench.ui.findings.FindingsView;
@@ -42,7 +43,7 @@ class PanelsUiTest {
 
     @Start
     void start(Stage stage) {
-        workbench = TestPlans.workbench(TestPlans.checkout());
+        workbench = SameThreadWorkbench.of(TestPlans.checkout());
         Node inspector = new InspectorView(workbench).node();
         Node table = new ComplianceTableView(workbench).node();
         Node findings = new FindingsView(workbench).node();

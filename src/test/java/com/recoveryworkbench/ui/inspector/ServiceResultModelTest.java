@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
 import com.recoveryworkbench.ui.form.Formats;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.TierPolicy;
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.form.FieldModel;
 import java.time.Duration;

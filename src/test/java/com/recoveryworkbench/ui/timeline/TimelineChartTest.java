@@ -8,7 +8,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

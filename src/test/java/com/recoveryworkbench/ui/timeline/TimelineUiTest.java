@@ -2,7 +2,8 @@ package com.recoveryworkbench.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.recoveryworkbench.ui.TestPlans;
+import com.recoveryworkbench.testplans.TestPlans;
+import com.recoveryworkbench.ui.SameThreadWorkbench;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Set;
 import javafx.geometry.Point2D;
@@ -24,7 +25,7 @@ class TimelineUiTest {
 
     @Start
     void start(Stage stage) {
-        workbench = TestPlans.workbench(TestPlans.checkout());
+        workbench = SameThreadWorkbench.of(TestPlans.checkout());
         stage.setScene(new Scene((Parent) new RestoreTimelineView(workbench).node(), 900, 400));
         stage.show();
     }

@@ -1,4 +1,4 @@
-package com.recoveryworkbench.analysis;
+package com.recoveryworkbench.testplans;
 
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Plan;
@@ -18,8 +18,8 @@ import java.util.List;
  * three regions (or none), any strategy, a standby region, a failover time (some unknown) and any kind
  * of data protection, and one to four scenarios losing regions and services, some corrupting data.
  */
-final class RandomScenarioArbitraries {
-    static final List<String> REGIONS = List.of("eu", "us", "ap");
+public final class RandomScenarioArbitraries {
+    public static final List<String> REGIONS = List.of("eu", "us", "ap");
     private static final List<String> REGION_OR_NONE = List.of("eu", "us", "ap", "");
 
     private RandomScenarioArbitraries() {
@@ -29,7 +29,7 @@ final class RandomScenarioArbitraries {
      * @param failoverNoLongerThanRestore keep every failover time within the service's restore time
      * @param ownDelays                   let scenarios have their own declaration delay
      */
-    static Arbitrary<Plan> plans(boolean allowCycles, boolean failoverNoLongerThanRestore, boolean ownDelays) {
+    public static Arbitrary<Plan> plans(boolean allowCycles, boolean failoverNoLongerThanRestore, boolean ownDelays) {
         return RandomPlanArbitraries.plans(allowCycles).flatMap(plan -> Combinators.combine(
                 resilience().list().ofSize(plan.serviceCount()),
                 scenario(plan.serviceCount(), ownDelays).list().ofMinSize(1).ofMaxSize(4))

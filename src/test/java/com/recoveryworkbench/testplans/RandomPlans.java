@@ -1,4 +1,4 @@
-package com.recoveryworkbench.bench;
+package com.recoveryworkbench.testplans;
 
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
@@ -24,6 +24,10 @@ import java.util.Set;
  * laid out row by row. Service {@code i} hard-depends on up to {@code depsPerService} distinct
  * services before it (so there is never a cycle) and, one time in three, soft-depends on one more.
  * Ids are {@code svc-00001}, … zero-padded so that id order is creation order.
+ * <p>
+ * Plain {@link Random} rather than jqwik ({@link RandomPlanArbitraries}) because the two serve two jobs:
+ * a benchmark needs one plan of an exact size, the same on every run and machine so timings compare,
+ * from a {@code main} without a property runner; a property wants many varied plans and shrinking.
  */
 public final class RandomPlans {
     /** Grid cell size in canvas units: roomy enough for a service card and the arrows between cards. */
