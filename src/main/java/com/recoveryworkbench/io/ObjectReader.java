@@ -70,6 +70,12 @@ final class ObjectReader {
         problems.warn(locationOf(key), pathOf(key), message);
     }
 
+    /** Whether the object has {@code key} with a value other than {@code null}. */
+    boolean has(String key) {
+        JsonValue value = object.get(key);
+        return value != null && !(value instanceof JsonValue.Null);
+    }
+
     /** The value of {@code key} as messages show it ({@code "40 minutes"}); the key must be present. */
     String found(String key) {
         return object.get(key).describe();
@@ -170,6 +176,33 @@ final class ObjectReader {
             return null;
         }
         return value;
+    }
+
+    /**
+     * The non-blank strings of the list under {@code key}, each with where it is; empty when absent.
+     * Items that are not such strings are reported.
+     */
+    List<LocatedText> strings(String key) {
+        JsonValue.Array array = typed(key, OPTIONAL, "a list of strings", JsonValue.Array.class);
+        List<LocatedText> strings = new ArrayList<>();
+        if (array == null) {
+            return strings;
+        }
+        List<JsonValue> items = array.items();
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = pathOf(key) + "[" + i + "]";
+            if (items.get(i) instanceof JsonValue.Text text && !text.value().isBlank()) {
+                strings.add(new LocatedText(text.value(), text.at(), itemPath));
+            } else {
+                problems.error(items.get(i).at(), itemPath, "expected a non-empty string, found "
+                        + items.get(i).describe());
+            }
+        }
+        return strings;
+    }
+
+    /** A string of a list, with where it is, so a problem with its meaning can point at it. */
+    record LocatedText(String value, SourceLocation at, String path) {
     }
 
     /** The object under {@code key}, or {@code null} when absent (or reported as not an object). */

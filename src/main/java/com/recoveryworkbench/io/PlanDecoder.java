@@ -5,12 +5,14 @@ import static com.recoveryworkbench.io.ObjectReader.REQUIRED;
 
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
+import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.Set;
  */
 final class PlanDecoder {
     private static final Set<String> KEYS = Set.of("format", "schemaVersion", "name", "description", "settings",
-            "tiers", "services", "dependencies");
+            "tiers", "services", "dependencies", "drills");
     private static final Set<String> SETTINGS_KEYS = Set.of("declarationDelay", "restoreCapacity");
     private static final Set<String> TIER_KEYS = Set.of("id", "name", "rtoTarget", "rpoTarget", "drillCadence",
             "color");
@@ -33,9 +35,12 @@ final class PlanDecoder {
     private static final BigDecimal MAX_CAPACITY = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private final Problems problems;
+    private final LocalDate latestDrillDate;
 
-    PlanDecoder(Problems problems) {
+    /** @param latestDrillDate the last date a drill may have, or {@code null} for no limit */
+    PlanDecoder(Problems problems, LocalDate latestDrillDate) {
         this.problems = problems;
+        this.latestDrillDate = latestDrillDate;
     }
 
     /** @return the plan, or {@code null} when the file has errors (all reported) */
@@ -48,10 +53,12 @@ final class PlanDecoder {
         Map<String, ObjectReader> serviceEntries = new HashMap<>();
         List<Service> services = services(plan.objects("services"), serviceEntries);
         List<Dependency> dependencies = dependencies(plan.objects("dependencies"), serviceEntries.keySet());
+        List<Drill> drills = new DrillDecoder(problems, new Plan("", "", Settings.DEFAULT, List.of(), services,
+                dependencies), Set.of(Drill.DEFAULT_SCENARIO), latestDrillDate).decode(plan.objects("drills"));
         if (problems.errorCount() > 0) {
             return null;
         }
-        return new Plan(name, description, settings, tiers, services, dependencies);
+        return new Plan(name, description, settings, tiers, services, dependencies, drills);
     }
 
     private Settings settings(ObjectReader settings) {

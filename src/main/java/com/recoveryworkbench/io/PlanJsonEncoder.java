@@ -63,6 +63,7 @@ final class PlanJsonEncoder {
                 dependency(json, dependency);
             }
             json.writeEndArray();
+            DrillJsonEncoder.drills(json, plan.drills());
             json.writeEndObject();
         } catch (IOException e) {
             // Writing to a StringWriter performs no I/O.

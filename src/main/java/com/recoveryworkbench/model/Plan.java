@@ -19,6 +19,9 @@ import java.util.TreeMap;
  *
  * <p>A dependency may name a service the plan does not have (a teammate's file, an import): the
  * plan keeps it and the analysis reports it. Duplicate ids are refused.
+ *
+ * <p>The drill log ({@link #drills()}) is kept sorted by date, then id. Removing or renaming a service
+ * removes or renames its drill results too.
  */
 public final class Plan {
     private final String name;
@@ -27,25 +30,41 @@ public final class Plan {
     private final NavigableMap<String, TierPolicy> tiers;
     private final NavigableMap<String, Service> services;
     private final NavigableMap<String, Dependency> dependencies;
+    private final List<Drill> drills;
 
+    /** A plan without drills. */
     public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
                 Collection<Service> services, Collection<Dependency> dependencies) {
+        this(name, description, settings, tiers, services, dependencies, List.of());
+    }
+
+    /** @param drills any order; ids must be unique */
+    public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
+                Collection<Service> services, Collection<Dependency> dependencies, Collection<Drill> drills) {
         this.name = Objects.requireNonNull(name, "name").strip();
         this.description = description == null ? "" : description;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tiers = index(tiers, TierPolicy::id, "tier");
         this.services = index(services, Service::id, "service");
         this.dependencies = index(dependencies, Plan::key, "dependency");
+        this.drills = drillLog(drills);
     }
 
     private Plan(Settings settings, NavigableMap<String, TierPolicy> tiers, NavigableMap<String, Service> services,
-                 NavigableMap<String, Dependency> dependencies, String name, String description) {
+                 NavigableMap<String, Dependency> dependencies, List<Drill> drills, String name, String description) {
         this.name = name;
         this.description = description;
         this.settings = settings;
         this.tiers = tiers;
         this.services = services;
         this.dependencies = dependencies;
+        this.drills = drills;
+    }
+
+    private static List<Drill> drillLog(Collection<Drill> drills) {
+        List<Drill> sorted = new ArrayList<>(index(drills, Drill::id, "drill").values());
+        sorted.sort(Drill.BY_DATE_THEN_ID);
+        return List.copyOf(sorted);
     }
 
     /** A plan with the default tiers and nothing else. */
@@ -136,21 +155,21 @@ public final class Plan {
     }
 
     public Plan withName(String newName) {
-        return new Plan(settings, tiers, services, dependencies, Objects.requireNonNull(newName).strip(),
+        return new Plan(settings, tiers, services, dependencies, drills, Objects.requireNonNull(newName).strip(),
                 description);
     }
 
     public Plan withDescription(String newDescription) {
-        return new Plan(settings, tiers, services, dependencies, name,
+        return new Plan(settings, tiers, services, dependencies, drills, name,
                 newDescription == null ? "" : newDescription);
     }
 
     public Plan withSettings(Settings newSettings) {
-        return new Plan(Objects.requireNonNull(newSettings), tiers, services, dependencies, name, description);
+        return new Plan(Objects.requireNonNull(newSettings), tiers, services, dependencies, drills, name, description);
     }
 
     public Plan withTiers(Collection<TierPolicy> newTiers) {
-        return new Plan(settings, index(newTiers, TierPolicy::id, "tier"), services, dependencies, name,
+        return new Plan(settings, index(newTiers, TierPolicy::id, "tier"), services, dependencies, drills, name,
                 description);
     }
 
@@ -158,21 +177,22 @@ public final class Plan {
     public Plan withServices(Collection<Service> changed) {
         TreeMap<String, Service> copy = new TreeMap<>(services);
         changed.forEach(s -> copy.put(s.id(), s));
-        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), dependencies, name, description);
+        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), dependencies, drills, name, description);
     }
 
     public Plan withService(Service service) {
         return withServices(List.of(service));
     }
 
-    /** Removes services and every dependency from or to them. */
+    /** Removes services, every dependency from or to them, and their drill results. */
     public Plan withoutServices(Collection<String> ids) {
         Set<String> gone = new HashSet<>(ids);
         TreeMap<String, Service> copy = new TreeMap<>(services);
         copy.keySet().removeAll(gone);
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         deps.values().removeIf(d -> gone.contains(d.from()) || gone.contains(d.to()));
-        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), Collections.unmodifiableNavigableMap(deps),
+        List<Drill> log = drills.stream().map(d -> d.withoutResults(r -> gone.contains(r.service()))).toList();
+        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), Collections.unmodifiableNavigableMap(deps), log,
                 name, description);
     }
 
@@ -180,7 +200,7 @@ public final class Plan {
     public Plan withDependencies(Collection<Dependency> changed) {
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         changed.forEach(d -> deps.put(key(d), d));
-        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), name, description);
+        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), drills, name, description);
     }
 
     public Plan withDependency(Dependency dependency) {
@@ -190,7 +210,7 @@ public final class Plan {
     public Plan withoutDependencies(Collection<Dependency> removed) {
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         removed.forEach(d -> deps.remove(key(d)));
-        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), name, description);
+        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), drills, name, description);
     }
 
     /**
@@ -210,19 +230,43 @@ public final class Plan {
         TreeMap<String, Service> copy = new TreeMap<>(services);
         copy.remove(oldId);
         copy.put(newId, old.toBuilder().id(newId).build());
-        return new Plan(name, description, settings, tiers.values(), copy.values(), deps);
+        List<Drill> log = drills.stream().map(d -> d.mapResults(r -> (r.service().equals(oldId) ? r.withService(newId) : r)
+                .withClaimed(r.claimed().withDependencyRenamed(oldId, newId)))).toList();
+        return new Plan(name, description, settings, tiers.values(), copy.values(), deps, log);
+    }
+
+    /** The drill log: every restore drill recorded, sorted by date, then id. */
+    public List<Drill> drills() {
+        return drills;
+    }
+
+    public Optional<Drill> drill(String id) {
+        return drills.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** Replaces the whole drill log. */
+    public Plan withDrills(Collection<Drill> newDrills) {
+        return new Plan(settings, tiers, services, dependencies, drillLog(newDrills), name, description);
+    }
+
+    /** Adds a drill, or replaces the one with its id. */
+    public Plan withDrill(Drill drill) {
+        List<Drill> log = new ArrayList<>(drills);
+        log.removeIf(d -> d.id().equals(drill.id()));
+        log.add(drill);
+        return withDrills(log);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Plan p && name.equals(p.name) && description.equals(p.description)
                 && settings.equals(p.settings) && tiers.equals(p.tiers) && services.equals(p.services)
-                && dependencies.equals(p.dependencies);
+                && dependencies.equals(p.dependencies) && drills.equals(p.drills);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, settings, tiers, services, dependencies);
+        return Objects.hash(name, description, settings, tiers, services, dependencies, drills);
     }
 
     @Override
