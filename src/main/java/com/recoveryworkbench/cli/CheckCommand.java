@@ -7,6 +7,7 @@ import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.model.Plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,10 +28,13 @@ import picocli.CommandLine.Spec;
                 + "its RTO and RPO targets, and the findings."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every service meets its objectives and the plan has no error",
-            "1:a service misses its RTO or RPO target or cannot be judged, or the plan has an error",
+            "0:every service meets its objectives and the plan has no error (--cadence: all drill evidence is current)",
+            "1:a service misses its RTO or RPO target or cannot be judged, or the plan has an error (--proven: also "
+                    + "a service failed in its latest drill; --cadence: some drill evidence is missing or too old)",
             "2:the plan cannot be read, or the arguments are wrong"},
-        footer = {"", "Example:", "  ${ROOT-COMMAND-NAME} check retail.rplan.json --format json"})
+        footer = {"", "Examples:", "  ${ROOT-COMMAND-NAME} check retail.rplan.json --format json",
+            "  ${ROOT-COMMAND-NAME} check retail.rplan.json --proven --as-of 2026-12-01",
+            "  ${ROOT-COMMAND-NAME} check retail.rplan.json --cadence --as-of 2026-12-01"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -47,24 +51,46 @@ public final class CheckCommand implements Callable<Integer> {
                     + "0 = unlimited")
     private Integer capacity;
 
+    @Option(names = "--proven", description = "judge the plan as its drills prove it: each service's latest "
+            + "measured time instead of its restore time, beside the planned up times, with the drill findings")
+    private boolean proven;
+
+    @Option(names = "--cadence", description = "judge only the drill evidence: does every service of a tier with a "
+            + "drill cadence have a drill it recovered in within that cadence?")
+    private boolean cadence;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "the date --proven and --cadence judge drill evidence as of (default: today)")
+    private LocalDate asOf;
+
     @Override
     public Integer call() {
         if (capacity != null && capacity < 0) {
             throw new ParameterException(spec.commandLine(),
                     "--capacity must be 0 (unlimited) or more, was " + capacity);
         }
+        if (proven && cadence) {
+            throw new ParameterException(spec.commandLine(), "--proven and --cadence are two different checks; give one");
+        }
         PrintWriter err = spec.commandLine().getErr();
+        LocalDate drillsAsOf = proven || cadence ? AsOf.orToday(asOf) : null;
         Plan loaded;
         try {
-            loaded = PlanInput.read(planFile, err);
+            loaded = drillsAsOf == null ? PlanInput.read(planFile, err) : PlanInput.read(planFile, err, drillsAsOf);
         } catch (PlanFileException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
         Plan plan = capacity == null ? loaded
                 : loaded.withSettings(loaded.settings().withRestoreCapacity(capacity));
-        Analysis analysis = new RecoveryAnalyzer().analyze(plan);
         PrintWriter out = spec.commandLine().getOut();
+        if (cadence) {
+            return DrillCheck.cadence(plan, drillsAsOf, format, out);
+        }
+        if (proven) {
+            return DrillCheck.proven(plan, drillsAsOf, format, capacity != null, out);
+        }
+        Analysis analysis = new RecoveryAnalyzer().analyze(plan);
         out.print(format == ReportFormat.JSON ? JsonReport.render(plan, analysis)
                 : TextReport.render(plan, analysis, capacity != null));
         out.flush();

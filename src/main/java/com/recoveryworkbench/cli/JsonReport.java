@@ -10,6 +10,7 @@ import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Summary;
+import com.recoveryworkbench.analysis.drill.ProvenView;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.io.IOException;
@@ -32,6 +33,15 @@ final class JsonReport {
     }
 
     static String render(Plan plan, Analysis analysis) {
+        return render(plan, analysis, null);
+    }
+
+    /**
+     * With {@code proven} ({@code check --proven}), {@code analysis} is its proven analysis, and each
+     * service also has {@code provenUpSeconds} and {@code evidence} after {@code upSeconds}, which keeps
+     * the planned up time; the drill findings follow the findings as {@code drillFindings}.
+     */
+    static String render(Plan plan, Analysis analysis, ProvenView proven) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.setPrettyPrinter(prettyPrinter());
@@ -45,7 +55,7 @@ final class JsonReport {
             json.writeEndArray();
             json.writeArrayFieldStart("services");
             for (ServiceResult result : analysis.results()) {
-                service(json, plan.service(result.id()).orElseThrow(), result);
+                service(json, plan.service(result.id()).orElseThrow(), result, proven);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("findings");
@@ -53,6 +63,13 @@ final class JsonReport {
                 finding(json, finding);
             }
             json.writeEndArray();
+            if (proven != null) {
+                json.writeArrayFieldStart("drillFindings");
+                for (Finding finding : proven.findings()) {
+                    finding(json, finding);
+                }
+                json.writeEndArray();
+            }
             summary(json, analysis.summary());
             json.writeEndObject();
         } catch (IOException e) {
@@ -61,7 +78,8 @@ final class JsonReport {
         return text + "\n";
     }
 
-    private static void service(JsonGenerator json, Service service, ServiceResult r) throws IOException {
+    private static void service(JsonGenerator json, Service service, ServiceResult r, ProvenView proven)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("id", r.id());
         json.writeStringField("name", service.name());
@@ -72,7 +90,11 @@ final class JsonReport {
             json.writeNumberField("wave", r.wave());
         }
         seconds(json, "startSeconds", r.start());
-        seconds(json, "upSeconds", r.up());
+        if (proven == null) {
+            seconds(json, "upSeconds", r.up());
+        } else {
+            ProvenJsonFields.write(json, proven.result(r.id()).orElseThrow());
+        }
         seconds(json, "rtoTargetSeconds", r.rtoTarget());
         bool(json, "rtoMet", r.rtoMet());
         seconds(json, "rpoSeconds", r.achievableRpo() instanceof RpoEstimate.Bounded b ? b.loss() : null);
@@ -84,7 +106,7 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void finding(JsonGenerator json, Finding f) throws IOException {
+    static void finding(JsonGenerator json, Finding f) throws IOException {
         json.writeStartObject();
         json.writeStringField("severity", f.severity().code());
         json.writeStringField("rule", f.rule());
@@ -105,7 +127,7 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void seconds(JsonGenerator json, String field, Duration d) throws IOException {
+    static void seconds(JsonGenerator json, String field, Duration d) throws IOException {
         if (d == null) {
             json.writeNullField(field);
         } else {

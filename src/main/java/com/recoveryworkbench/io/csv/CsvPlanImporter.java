@@ -66,7 +66,8 @@ public final class CsvPlanImporter {
         return new CsvImport(plan, log.warnings());
     }
 
-    private static byte[] read(Path csv, String source) throws CsvImportException {
+    /** The bytes of {@code csv}, refused before reading when larger than {@link #MAX_FILE_BYTES}. */
+    static byte[] read(Path csv, String source) throws CsvImportException {
         try {
             if (Files.size(csv) > MAX_FILE_BYTES) {
                 throw tooLarge(source);
