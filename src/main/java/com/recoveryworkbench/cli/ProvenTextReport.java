@@ -39,7 +39,7 @@ final class ProvenTextReport {
                 .filter(r -> r.difference().map(d -> !d.isNegative() && !d.isZero()).orElse(false)).toList();
         if (!later.isEmpty()) {
             out.append("\nLater than planned\n");
-            later.forEach(r -> out.append("    ").append(r.explanation()).append('\n'));
+            later.forEach(r -> out.append("    ").append(view.explain(r.id())).append('\n'));
         }
         return out.toString();
     }

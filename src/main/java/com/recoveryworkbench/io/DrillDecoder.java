@@ -38,10 +38,13 @@ final class DrillDecoder {
     private final Plan plan;
     private final Set<String> scenarioIds;
     private final LocalDate latestDate;
+    /** Today's claim per service, worked out once: a drill log holds many results per service. */
+    private final Map<String, ClaimedRecovery> claimsToday = new HashMap<>();
 
     /**
      * @param plan        the services and dependencies read so far: results must name its services, and
-     *                    a result without {@code planned} claims what it claims today
+     *                    a result without {@code planned} claimed what this plan claims (the writer leaves
+     *                    it out when the two are equal)
      * @param scenarioIds the scenarios a drill may name
      * @param latestDate  the last date a drill may have, or {@code null} for no limit
      */
@@ -122,7 +125,7 @@ final class DrillDecoder {
             Duration dataLoss = result.duration("dataLoss", OPTIONAL);
             ObjectReader planned = result.child("planned");
             ClaimedRecovery claimed = planned != null ? claimed(planned)
-                    : service == null ? null : ClaimedRecovery.of(plan, service);
+                    : service == null ? null : claimsToday.computeIfAbsent(service, id -> ClaimedRecovery.of(plan, id));
             String notes = result.string("notes", OPTIONAL);
             if (problems.errorCount() == errorsBefore) {
                 results.add(new DrillResult(service, measured, dataLoss, outcome, claimed, notes));

@@ -63,7 +63,7 @@ final class PlanJsonEncoder {
                 dependency(json, dependency);
             }
             json.writeEndArray();
-            DrillJsonEncoder.drills(json, plan.drills());
+            DrillJsonEncoder.drills(json, plan);
             json.writeEndObject();
         } catch (IOException e) {
             // Writing to a StringWriter performs no I/O.

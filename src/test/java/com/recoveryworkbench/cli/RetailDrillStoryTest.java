@@ -42,7 +42,7 @@ class RetailDrillStoryTest {
         ProvenResult checkout = view.result("checkout").orElseThrow();
         assertEquals(Duration.ofMinutes(67), checkout.provenUp());
         assertEquals("Checkout is up at 1h7m proven (52m planned): Legacy order DB measured 55m in the 2026-10-03"
-                + " drill → Auth measured 4m in the 2026-10-03 drill → Checkout 8m", checkout.explanation());
+                + " drill → Auth measured 4m in the 2026-10-03 drill → Checkout 8m", view.explain("checkout"));
         assertEquals(List.of("checkout"), rule(view, DrillFindings.RULE_FAILED_IN_DRILL));
         assertEquals(List.of("legacy-order-db"), rule(view, DrillFindings.RULE_OPTIMISTIC_PLAN));
     }

@@ -117,12 +117,14 @@ final class RandomPlans {
                 Arbitraries.of(RecoveryStrategy.class).injectNull(0.4),
                 Arbitraries.of(ids).list().ofMaxSize(3)).as(ClaimedRecovery::new);
         Arbitrary<Duration> measured = Arbitraries.longs().between(1, Durations.MAX.getSeconds()).map(Duration::ofSeconds);
-        Arbitrary<DrillResult> result = Combinators.combine(Arbitraries.of(ids), measured.injectNull(0.2),
-                durations().injectNull(0.5), Arbitraries.of(DrillOutcome.class), claims, text())
-                // Only a failed result may lack its measured time.
-                .as((service, time, loss, outcome, claim, notes) -> new DrillResult(service,
+        Arbitrary<DrillResult> result = Combinators.combine(Arbitraries.of(services), measured.injectNull(0.2),
+                durations().injectNull(0.5), Arbitraries.of(DrillOutcome.class), claims.injectNull(0.5), text())
+                // Only a failed result may lack its measured time. Half the claims are what the service itself
+                // claims (equal to the plan's claim when it has no hard dependency), which the writer leaves out.
+                .as((service, time, loss, outcome, claim, notes) -> new DrillResult(service.id(),
                         time == null && outcome != DrillOutcome.FAILED ? Duration.ofMinutes(1) : time, loss, outcome,
-                        claim, notes));
+                        claim != null ? claim : new ClaimedRecovery(service.restoreTime(), service.strategy(), List.of()),
+                        notes));
         Arbitrary<Drill> drill = Combinators.combine(ids(), dates, text(), text(),
                         result.list().ofMaxSize(6).uniqueElements(DrillResult::service))
                 .as((id, date, name, notes, results) -> new Drill(id, date, name, Drill.DEFAULT_SCENARIO, notes, results));

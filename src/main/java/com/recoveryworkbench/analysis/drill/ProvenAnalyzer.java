@@ -26,16 +26,17 @@ public final class ProvenAnalyzer {
         Plan measuredPlan = withMeasuredTimes(plan, evidence);
         Analysis planned = analyzer.analyze(plan);
         Analysis proven = analyzer.analyze(measuredPlan);
-        ProvenExplanation explanation = new ProvenExplanation(measuredPlan, evidence,
-                plan.settings().declarationDelay());
         List<ProvenResult> results = new ArrayList<>(plan.serviceCount());
         for (ServiceResult p : planned.results()) {
             ServiceResult m = proven.result(p.id()).orElseThrow();
-            results.add(new ProvenResult(p.id(), p.up(), m.up(), evidence.latest(p.id()).orElse(null),
-                    explanation.of(m, p.up())));
+            results.add(new ProvenResult(p.id(), p.up(), m.up(), evidence.latest(p.id()).orElse(null)));
         }
         CadenceCheck cadence = CadenceCheck.of(plan, evidence, asOf);
-        return new ProvenView(asOf, planned, proven, results, DrillFindings.of(plan, evidence, cadence), cadence);
+        // Explanations are worded on request: a whole plan's worth of chains costs more than both analyses.
+        ProvenExplanation explanation = new ProvenExplanation(measuredPlan, evidence,
+                plan.settings().declarationDelay());
+        return new ProvenView(asOf, planned, proven, results, DrillFindings.of(plan, evidence, cadence), cadence,
+                explanation);
     }
 
     /** The plan with each measured service's restore time set to its latest measurement. */

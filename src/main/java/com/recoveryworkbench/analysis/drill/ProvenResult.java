@@ -11,14 +11,12 @@ import java.util.Optional;
  * @param plannedUp   up time from the plan's restore times; {@code null} when blocked by a cycle
  * @param provenUp    up time with each service's latest measured time; {@code null} when blocked
  * @param evidence    the service's latest drill result; {@code null} when no drill covered it
- * @param explanation "Checkout is up at 1h7m proven (52m planned): Legacy order DB measured 55m in the
- *                    2026-10-03 drill → Auth 4m → Checkout 8m"; empty when blocked
+ * @see ProvenView#explain(String) the sentence that says why the service is up when it is
  */
-public record ProvenResult(String id, Duration plannedUp, Duration provenUp, Evidence evidence, String explanation) {
+public record ProvenResult(String id, Duration plannedUp, Duration provenUp, Evidence evidence) {
 
     public ProvenResult {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(explanation, "explanation");
     }
 
     /** Proven minus planned up time: positive when the drills show the plan is optimistic; empty when blocked. */

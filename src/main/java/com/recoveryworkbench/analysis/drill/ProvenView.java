@@ -23,9 +23,10 @@ public final class ProvenView {
     private final Map<String, ProvenResult> byId;
     private final List<Finding> findings;
     private final CadenceCheck cadence;
+    private final ProvenExplanation explanation;
 
     ProvenView(LocalDate asOf, Analysis planned, Analysis proven, List<ProvenResult> results, List<Finding> findings,
-               CadenceCheck cadence) {
+               CadenceCheck cadence, ProvenExplanation explanation) {
         this.asOf = asOf;
         this.planned = planned;
         this.proven = proven;
@@ -33,6 +34,7 @@ public final class ProvenView {
         this.byId = this.results.stream().collect(Collectors.toUnmodifiableMap(ProvenResult::id, Function.identity()));
         this.findings = List.copyOf(findings);
         this.cadence = cadence;
+        this.explanation = explanation;
     }
 
     /** The date everything date-dependent was judged as of. */
@@ -69,5 +71,16 @@ public final class ProvenView {
 
     public CadenceCheck cadence() {
         return cadence;
+    }
+
+    /**
+     * Why a service is up when it is in the proven view, naming the measured steps of the chain that
+     * sets its time: "Checkout is up at 1h7m proven (52m planned): Legacy order DB measured 55m in the
+     * 2026-10-03 drill → Auth 4m → Checkout 8m". Worded on each call, from any thread; empty when the
+     * service is blocked or not in the plan.
+     */
+    public String explain(String serviceId) {
+        ProvenResult result = byId.get(serviceId);
+        return result == null ? "" : explanation.of(proven.result(serviceId).orElseThrow(), result.plannedUp());
     }
 }

@@ -38,7 +38,7 @@ class ProvenViewTest {
         assertNull(checkout.evidence(), "checkout itself was not drilled");
         assertEquals(Duration.ofMinutes(59), view.result("auth").orElseThrow().provenUp());
         assertEquals("Checkout is up at 1h7m proven (52m planned): Legacy order DB measured 55m in the 2026-10-03"
-                + " drill → Auth 4m → Checkout 8m", checkout.explanation());
+                + " drill → Auth 4m → Checkout 8m", view.explain("checkout"));
     }
 
     @Test
@@ -85,11 +85,12 @@ class ProvenViewTest {
         Plan plan = chain();
         plan = plan.withDrill(drill("oct", OCT_3, result(plan, "auth", null, DrillOutcome.FAILED)));
 
-        ProvenResult auth = analyzer.analyze(plan, AS_OF).result("auth").orElseThrow();
+        ProvenView view = analyzer.analyze(plan, AS_OF);
+        ProvenResult auth = view.result("auth").orElseThrow();
 
         assertEquals(Duration.ofMinutes(44), auth.provenUp());
         assertEquals(DrillOutcome.FAILED, auth.evidence().outcome());
-        assertEquals("Auth is up at 44m proven (44m planned): Legacy order DB 40m → Auth 4m", auth.explanation());
+        assertEquals("Auth is up at 44m proven (44m planned): Legacy order DB 40m → Auth 4m", view.explain("auth"));
     }
 
     @Test
@@ -98,10 +99,11 @@ class ProvenViewTest {
         plan = plan.withSettings(plan.settings().withDeclarationDelay(Duration.ofMinutes(10)))
                 .withDrill(drill("oct", OCT_3, recovered(plan, "auth", 6)));
 
-        ProvenResult auth = analyzer.analyze(plan, AS_OF).result("auth").orElseThrow();
+        ProvenView view = analyzer.analyze(plan, AS_OF);
+        ProvenResult auth = view.result("auth").orElseThrow();
 
         assertEquals("Auth is up at 56m proven (54m planned): declaration 10m → Legacy order DB 40m → Auth measured"
-                + " 6m in the 2026-10-03 drill", auth.explanation());
+                + " 6m in the 2026-10-03 drill", view.explain("auth"));
     }
 
     @Test
@@ -110,11 +112,12 @@ class ProvenViewTest {
                 .restoreTime(Duration.ofMinutes(1)).build())
                 .withDependency(com.recoveryworkbench.model.Dependency.hard("loop", "loop"));
 
-        ProvenResult loop = analyzer.analyze(plan, AS_OF).result("loop").orElseThrow();
+        ProvenView view = analyzer.analyze(plan, AS_OF);
+        ProvenResult loop = view.result("loop").orElseThrow();
 
         assertNull(loop.provenUp());
         assertTrue(loop.difference().isEmpty());
-        assertEquals("", loop.explanation());
+        assertEquals("", view.explain("loop"));
     }
 
     @Test
