@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -142,7 +143,7 @@ public final class ImportDrillCommand implements Callable<Integer> {
         String counts = Arrays.stream(DrillOutcome.values()).map(outcome -> {
             long n = drill.results().stream().map(DrillResult::outcome).filter(outcome::equals).count();
             return n == 0 ? null : n + " " + outcome.code();
-        }).filter(java.util.Objects::nonNull).collect(Collectors.joining(", "));
+        }).filter(Objects::nonNull).collect(Collectors.joining(", "));
         int n = drill.results().size();
         return n + (n == 1 ? " result: " : " results: ") + counts;
     }

@@ -53,8 +53,12 @@ final class ProvenTextReport {
         for (Severity severity : Severity.values()) {
             List<Finding> group = findings.stream().filter(f -> f.severity() == severity).toList();
             if (!group.isEmpty()) {
-                table.heading("  " + (severity == Severity.ERROR ? "Errors" : severity == Severity.WARNING
-                        ? "Warnings" : "Information") + " (" + group.size() + ")");
+                String title = switch (severity) {
+                    case ERROR -> "Errors";
+                    case WARNING -> "Warnings";
+                    case INFO -> "Information";
+                };
+                table.heading("  " + title + " (" + group.size() + ")");
                 group.forEach(f -> table.row(f.rule(), f.message()));
             }
         }

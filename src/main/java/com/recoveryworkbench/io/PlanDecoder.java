@@ -53,12 +53,20 @@ final class PlanDecoder {
         Map<String, ObjectReader> serviceEntries = new HashMap<>();
         List<Service> services = services(plan.objects("services"), serviceEntries);
         List<Dependency> dependencies = dependencies(plan.objects("dependencies"), serviceEntries.keySet());
-        List<Drill> drills = new DrillDecoder(problems, new Plan("", "", Settings.DEFAULT, List.of(), services,
-                dependencies), Set.of(Drill.DEFAULT_SCENARIO), latestDrillDate).decode(plan.objects("drills"));
+        List<Drill> drills = drills(plan.objects("drills"), services, dependencies);
         if (problems.errorCount() > 0) {
             return null;
         }
         return new Plan(name, description, settings, tiers, services, dependencies, drills);
+    }
+
+    /** Drills are checked against the services and dependencies read; a plan without drills skips the work. */
+    private List<Drill> drills(List<ObjectReader> entries, List<Service> services, List<Dependency> dependencies) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Plan claims = new Plan("", "", Settings.DEFAULT, List.of(), services, dependencies);
+        return new DrillDecoder(problems, claims, Set.of(Drill.DEFAULT_SCENARIO), latestDrillDate).decode(entries);
     }
 
     private Settings settings(ObjectReader settings) {
