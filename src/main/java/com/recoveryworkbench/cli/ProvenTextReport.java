@@ -22,7 +22,8 @@ final class ProvenTextReport {
     }
 
     static String render(Plan plan, ProvenView view, boolean capacityOverridden) {
-        return TextReport.render(plan, view.proven(), capacityOverridden) + "\n" + comparison(plan, view) + "\n"
+        return "Proven view as of " + view.asOf() + ": each service's latest measured time where a drill measured it\n"
+                + TextReport.render(plan, view.proven(), capacityOverridden) + "\n" + comparison(plan, view) + "\n"
                 + drillFindings(view.findings());
     }
 

@@ -66,7 +66,12 @@ class RetailDrillStoryTest {
 
         // Still 1: checkout's own RTO target of 20m is missed in any view.
         assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Proven view as of 2026-12-01: each service's latest measured time where a"
+                + " drill measured it\nRetail platform\n"), run.out());
         assertTrue(run.out().contains("Proven against planned, as of 2026-12-01"), run.out());
+        assertTrue(run.out().contains("\n    Checkout is up at 53m20s proven (52m planned): Legacy order DB measured 41m"
+                + " in the 2026-11-14 drill → Auth measured 4m in the 2026-11-14 drill → Checkout measured 8m20s in the"
+                + " 2026-11-14 drill\n"), run.out());
         assertFalse(run.out().contains("failed-in-drill"), run.out());
     }
 
