@@ -1,10 +1,14 @@
 package com.recoveryworkbench.io;
 
 import com.recoveryworkbench.model.DataProtection;
+import com.recoveryworkbench.model.ClaimedRecovery;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Ids;
+import com.recoveryworkbench.model.Drill;
+import com.recoveryworkbench.model.DrillOutcome;
+import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.ProtectionMethod;
@@ -15,6 +19,7 @@ import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -25,7 +30,7 @@ import net.jqwik.api.Combinators;
 /**
  * Random valid plans for properties: every field the file format has, each optional one sometimes
  * missing, text with escapes and non-ASCII, positions on a hundredth-of-a-unit grid (what a file
- * keeps), dependencies and scenarios that sometimes name services the plan does not have.
+ * keeps), dependencies and scenarios that sometimes name services the plan does not have, and a drill log.
  */
 final class RandomPlans {
     private RandomPlans() {
@@ -36,8 +41,9 @@ final class RandomPlans {
         Arbitrary<List<Service>> services = service().list().ofMaxSize(25).uniqueElements(Service::id);
         return Combinators.combine(text(), text(), settings(), tiers, services)
                 .flatAs((name, description, settings, tierList, serviceList) ->
-                        Combinators.combine(dependencies(serviceList), scenarios(serviceList)).as((deps, scenarios) ->
-                                new Plan(name, description, settings, tierList, serviceList, deps, scenarios)));
+                        Combinators.combine(dependencies(serviceList), scenarios(serviceList), drills(serviceList))
+                                .as((deps, scenarios, drillList) -> new Plan(name, description, settings, tierList,
+                                        serviceList, deps, scenarios, drillList)));
     }
 
     /** Scenarios losing regions and services of the plan and others, now and then a renamed total one. */
@@ -59,6 +65,32 @@ final class RandomPlans {
                     }
                     return all;
                 });
+    }
+
+    /** A drill log over the given services: results for some of them, every optional fact sometimes missing. */
+    private static Arbitrary<List<Drill>> drills(List<Service> services) {
+        if (services.isEmpty()) {
+            return Arbitraries.just(List.of());
+        }
+        List<String> ids = services.stream().map(Service::id).toList();
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 3650)
+                .map(days -> LocalDate.of(2020, 2, 29).plusDays(days));
+        Arbitrary<ClaimedRecovery> claims = Combinators.combine(durations().injectNull(0.3),
+                Arbitraries.of(RecoveryStrategy.class).injectNull(0.4),
+                Arbitraries.of(ids).list().ofMaxSize(3)).as(ClaimedRecovery::new);
+        Arbitrary<Duration> measured = Arbitraries.longs().between(1, Durations.MAX.getSeconds()).map(Duration::ofSeconds);
+        Arbitrary<DrillResult> result = Combinators.combine(Arbitraries.of(services), measured.injectNull(0.2),
+                durations().injectNull(0.5), Arbitraries.of(DrillOutcome.class), claims.injectNull(0.5), text())
+                // Only a failed result may lack its measured time. Half the claims are what the service itself
+                // claims (equal to the plan's claim when it has no hard dependency), which the writer leaves out.
+                .as((service, time, loss, outcome, claim, notes) -> new DrillResult(service.id(),
+                        time == null && outcome != DrillOutcome.FAILED ? Duration.ofMinutes(1) : time, loss, outcome,
+                        claim != null ? claim : new ClaimedRecovery(service.restoreTime(), service.strategy(), List.of()),
+                        notes));
+        Arbitrary<Drill> drill = Combinators.combine(ids(), dates, text(), text(),
+                        result.list().ofMaxSize(6).uniqueElements(DrillResult::service))
+                .as((id, date, name, notes, results) -> new Drill(id, date, name, Drill.DEFAULT_SCENARIO, notes, results));
+        return drill.list().ofMaxSize(4).uniqueElements(Drill::id);
     }
 
     static Arbitrary<String> ids() {
