@@ -26,7 +26,7 @@ final class DrillCheck {
                 : ProvenTextReport.render(plan, view, capacityOverridden));
         out.flush();
         boolean drillErrors = view.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-        return CheckCommand.passes(view.proven()) && !drillErrors ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return CheckFailures.of(plan, view.proven()).isEmpty() && !drillErrors ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     /** Prints the cadence report; 0 when every judged service's evidence is current as of the date, else 1. */

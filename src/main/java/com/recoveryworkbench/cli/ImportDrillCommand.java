@@ -3,14 +3,15 @@ package com.recoveryworkbench.cli;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.io.PlanWriter;
-import com.recoveryworkbench.io.csv.CsvImportException;
 import com.recoveryworkbench.io.csv.DrillImport;
 import com.recoveryworkbench.io.csv.DrillResultsImporter;
+import com.recoveryworkbench.io.imports.ImportSource;
 import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.DrillOutcome;
 import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.Ids;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,7 +67,8 @@ public final class ImportDrillCommand implements Callable<Integer> {
     private String id;
 
     @Option(names = "--scenario", paramLabel = "ID", defaultValue = Drill.DEFAULT_SCENARIO,
-            description = "the scenario the drill exercised (default: ${DEFAULT-VALUE}, everything lost)")
+            description = "the scenario the drill exercised, one of the plan's (default: ${DEFAULT-VALUE}, everything "
+                    + "lost)")
     private String scenario;
 
     @Option(names = "--notes", paramLabel = "TEXT", description = "lessons learned from the drill as a whole")
@@ -89,9 +91,15 @@ public final class ImportDrillCommand implements Callable<Integer> {
         DrillImport imported;
         try {
             plan = new PlanReader().withDrillsUpTo(today).read(planFile).plan();
-            imported = new DrillResultsImporter().importFile(csv, plan, date);
-        } catch (PlanFileException | CsvImportException e) {
+            ImportSource sheet = ImportSource.read(csv, "save the spreadsheet as \"CSV UTF-8\"");
+            imported = new DrillResultsImporter().importText(sheet.text(), sheet.name(), plan, date);
+        } catch (PlanFileException e) {
             err.println(e.getMessage());
+            return ExitCodes.FAILURE;
+        }
+        String scenarioProblem = scenarioProblem(plan);
+        if (scenarioProblem != null) {
+            err.println(scenarioProblem);
             return ExitCodes.FAILURE;
         }
         String drillId = id != null ? id : freeId(plan, date.toString());
@@ -122,11 +130,16 @@ public final class ImportDrillCommand implements Callable<Integer> {
             return "--id \"" + id + "\" is not a valid id: use 1-100 letters, digits, '.', '_' or '-', starting"
                     + " with a letter or digit";
         }
-        if (!scenario.equals(Drill.DEFAULT_SCENARIO)) {
-            return "--scenario \"" + scenario + "\" is not a scenario of " + planFile + "; known: "
-                    + Drill.DEFAULT_SCENARIO;
-        }
         return null;
+    }
+
+    /** Why the plan cannot take a drill of {@code --scenario}, or {@code null} when it can. */
+    private String scenarioProblem(Plan plan) {
+        if (plan.scenario(scenario).isPresent()) {
+            return null;
+        }
+        return "--scenario \"" + scenario + "\" is not a scenario of " + planFile + "; known: "
+                + plan.scenarios().stream().map(Scenario::id).collect(Collectors.joining(", "));
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}, … whichever the plan's drill log does not have. */

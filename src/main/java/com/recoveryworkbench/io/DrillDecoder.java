@@ -29,10 +29,10 @@ final class DrillDecoder {
             "notes");
     private static final Set<String> PLANNED_KEYS = Set.of("restoreTime", "strategy", "dependsOn");
     private static final String DATE = "a date such as \"2026-10-03\"";
-    private static final Choices<DrillOutcome> OUTCOMES =
-            Choices.of(DrillOutcome.values(), DrillOutcome::code, DrillOutcome::fromCode);
-    private static final Choices<RecoveryStrategy> STRATEGIES =
-            Choices.of(RecoveryStrategy.values(), RecoveryStrategy::code, RecoveryStrategy::fromCode);
+    private static final KnownCodes<DrillOutcome> OUTCOMES =
+            KnownCodes.of(DrillOutcome.values(), DrillOutcome::code, DrillOutcome::fromCode);
+    private static final KnownCodes<RecoveryStrategy> STRATEGIES =
+            KnownCodes.of(RecoveryStrategy.values(), RecoveryStrategy::code, RecoveryStrategy::fromCode);
 
     private final Problems problems;
     private final Plan plan;

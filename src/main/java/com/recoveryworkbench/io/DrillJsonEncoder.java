@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Writes a plan's drill log into a plan file: {@code drills} after {@code dependencies}, left out when
+ * Writes a plan's drill log into a plan file: {@code drills} after {@code scenarios}, left out when
  * the log is empty so that files without drills stay as they were. Keys in a fixed order, optional
  * facts left out when unknown or empty, the scenario only when it is not the default.
  *

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,7 @@ final class PlanDecoder {
             return List.of();
         }
         Plan claims = new Plan("", "", Settings.DEFAULT, List.of(), services, dependencies);
-        Set<String> knownScenarios = new java.util.HashSet<>(scenarios.stream().map(Scenario::id).toList());
+        Set<String> knownScenarios = new HashSet<>(scenarios.stream().map(Scenario::id).toList());
         knownScenarios.add(Drill.DEFAULT_SCENARIO);
         return new DrillDecoder(problems, claims, knownScenarios, latestDrillDate).decode(entries);
     }

@@ -10,10 +10,10 @@ public enum DrillOutcome {
     FAILED;
 
     public String code() {
-        return Codes.of(this);
+        return EnumCodes.of(this);
     }
 
     public static DrillOutcome fromCode(String code) {
-        return Codes.parse(DrillOutcome.class, code);
+        return EnumCodes.parse(DrillOutcome.class, code);
     }
 }

@@ -45,7 +45,7 @@ public final class Plan {
     /** A plan without drills. @param scenarios any order; {@link Scenario#TOTAL} is added when none has its id */
     public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
                 Collection<Service> services, Collection<Dependency> dependencies, Collection<Scenario> scenarios) {
-        this(name, description, settings, tiers, services, dependencies, scenarios, drills, List.of());
+        this(name, description, settings, tiers, services, dependencies, scenarios, List.of());
     }
 
     /**

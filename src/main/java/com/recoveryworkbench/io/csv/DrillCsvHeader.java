@@ -1,5 +1,7 @@
 package com.recoveryworkbench.io.csv;
 
+import com.recoveryworkbench.io.PlanFileException;
+import com.recoveryworkbench.io.Problems;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,7 @@ final class DrillCsvHeader {
         this.width = width;
     }
 
-    static DrillCsvHeader read(CsvRecord record, ProblemLog log) throws CsvImportException {
+    static DrillCsvHeader read(CsvRecord record, Problems log) throws PlanFileException {
         Map<DrillColumn, Integer> columns = new EnumMap<>(DrillColumn.class);
         Map<String, Integer> seen = new HashMap<>();
         List<String> cells = record.cells();
@@ -30,14 +32,14 @@ final class DrillCsvHeader {
             Integer first = name.isEmpty() ? null : seen.putIfAbsent(name, i);
             Optional<DrillColumn> known = DrillColumn.forHeader(name);
             if (name.isEmpty()) {
-                log.warning(record.line(), i, "", "column " + i + " has no name; its cells are ignored");
+                log.warn(record.line(), i, "", "column " + i + " has no name; its cells are ignored");
             } else if (first != null) {
                 log.error(record.line(), i, name, "column '" + name + "' is named twice, in columns " + first
                         + " and " + i + "; a header names each column once");
             } else if (known.isPresent()) {
                 columns.put(known.get(), i);
             } else {
-                log.warning(record.line(), i, name, "column '" + name + "' is not known and is ignored;"
+                log.warn(record.line(), i, name, "column '" + name + "' is not known and is ignored;"
                         + " known columns: " + DrillColumn.allHeaders());
             }
         }
@@ -53,7 +55,7 @@ final class DrillCsvHeader {
     }
 
     private static void require(Map<DrillColumn, Integer> columns, DrillColumn column, String why, CsvRecord record,
-                                ProblemLog log) {
+                                Problems log) {
         if (!columns.containsKey(column)) {
             log.error(record.line(), 0, column.header(), log.source() + " has no '" + column.header()
                     + "' column; " + why);

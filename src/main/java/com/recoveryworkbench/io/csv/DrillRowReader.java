@@ -1,5 +1,6 @@
 package com.recoveryworkbench.io.csv;
 
+import com.recoveryworkbench.io.Problems;
 import com.recoveryworkbench.model.ClaimedRecovery;
 import com.recoveryworkbench.model.DrillOutcome;
 import com.recoveryworkbench.model.DrillResult;
@@ -18,13 +19,13 @@ import java.util.Optional;
  */
 final class DrillRowReader {
     private final DrillCsvHeader header;
-    private final ProblemLog log;
+    private final Problems log;
     private final Plan plan;
     private final LocalDate date;
     private final Map<String, Integer> lineOfService = new HashMap<>();
     private boolean rowHasError;
 
-    DrillRowReader(DrillCsvHeader header, ProblemLog log, Plan plan, LocalDate date) {
+    DrillRowReader(DrillCsvHeader header, Problems log, Plan plan, LocalDate date) {
         this.header = header;
         this.log = log;
         this.plan = plan;

@@ -3,6 +3,8 @@ package com.recoveryworkbench.io.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.recoveryworkbench.io.PlanFileException;
+import com.recoveryworkbench.io.PlanProblem;
 import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
@@ -22,13 +24,13 @@ class DrillResultsImporterTest {
 
     private final DrillResultsImporter importer = new DrillResultsImporter();
 
-    private DrillImport read(String csv) throws CsvImportException {
+    private DrillImport read(String csv) throws PlanFileException {
         return importer.importText(csv, "results.csv", PLAN, DAY);
     }
 
     private List<String> problems(String csv) {
-        return assertThrows(CsvImportException.class, () -> read(csv)).problems().stream()
-                .map(CsvProblem::toString).toList();
+        return assertThrows(PlanFileException.class, () -> read(csv)).problems().stream()
+                .map(PlanProblem::toString).toList();
     }
 
     @Test
@@ -54,24 +56,24 @@ class DrillResultsImporterTest {
         assertEquals("db", db.service());
         assertEquals(Duration.ofMinutes(67), db.measured());
         assertEquals(Duration.ofMinutes(5), db.dataLoss());
-        assertEquals(List.of("results.csv:1:5 (owner): column 'owner' is not known and is ignored; known columns:"
+        assertEquals(List.of("results.csv:1:5: owner: column 'owner' is not known and is ignored; known columns:"
                 + " id, measured, start, end, data_loss, outcome, notes"),
-                imported.warnings().stream().map(CsvProblem::toString).toList());
+                imported.warnings().stream().map(PlanProblem::toString).toList());
     }
 
     @Test
     void mixingAZonedAndAPlainTimestampIsAnError() {
-        assertEquals(List.of("results.csv:2:3 (end): start and end must both have a zone offset (+02:00, Z) or neither"),
+        assertEquals(List.of("results.csv:2:3: end: start and end must both have a zone offset (+02:00, Z) or neither"),
                 problems("id,start,end,outcome\ndb,2026-10-03T09:00+02:00,2026-10-03T09:55,recovered\n"));
     }
 
     @Test
     void aMeasuredTimeAndTimestampsTogetherOrHalfATimestampPairAreErrors() {
         assertEquals(List.of(
-                "results.csv:2:2 (measured): give the measured time or start and end, not both",
-                "results.csv:3:4 (end): the end is empty; give both start and end, or the measured time",
-                "results.csv:4:1 (id): 'db' has a result on line 2 already; a drill has one result per service",
-                "results.csv:4:3 (start): 'soon' is not a timestamp such as 2026-10-03T09:12:00, 2026-10-03 09:12"
+                "results.csv:2:2: measured: give the measured time or start and end, not both",
+                "results.csv:3:4: end: the end is empty; give both start and end, or the measured time",
+                "results.csv:4:1: id: 'db' has a result on line 2 already; a drill has one result per service",
+                "results.csv:4:3: start: 'soon' is not a timestamp such as 2026-10-03T09:12:00, 2026-10-03 09:12"
                         + " or 09:12"),
                 problems("id,measured,start,end,outcome\ndb,5m,08:00,08:05,recovered\napp,,08:00,,recovered\n"
                         + "db,,soon,09:00,failed\n"));
