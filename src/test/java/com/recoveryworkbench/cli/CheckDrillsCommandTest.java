@@ -58,7 +58,7 @@ class CheckDrillsCommandTest {
         assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
         JsonNode app = report.get("services").get(0);
         JsonNode db = report.get("services").get(1);
-        assertEquals(List.of("id", "name", "tier", "wave", "startSeconds", "upSeconds", "provenUpSeconds", "evidence",
+        assertEquals(List.of("id", "name", "tier", "state", "verdict", "wave", "startSeconds", "upSeconds", "provenUpSeconds", "evidence",
                 "rtoTargetSeconds", "rtoMet", "rpoSeconds", "rpoTargetSeconds", "rpoMet", "slackSeconds",
                 "criticalPath"), keys(app));
         assertEquals(48 * 60, app.get("upSeconds").asLong());
@@ -75,7 +75,8 @@ class CheckDrillsCommandTest {
         JsonNode report = new ObjectMapper().readTree(CommandRun.of("check", planFile.toString(), "--format", "json")
                 .out());
 
-        assertEquals(List.of("plan", "makespanSeconds", "cycles", "services", "findings", "summary"), keys(report));
+        assertEquals(List.of("plan", "scenario", "makespanSeconds", "cycles", "services", "findings", "summary"),
+                keys(report));
     }
 
     @Test

@@ -94,7 +94,7 @@ class ImportDrillCommandTest {
         // app ran past midnight with times only: its end is before its start on the drill's day.
         assertEquals(ExitCodes.FAILURE, run.exitCode());
         assertEquals("Cannot import results.csv: 1 problem\n"
-                + "results.csv:3:3 (end): '00:03' is not after '23:55' by at most 366 days; write the full date when"
+                + "results.csv:3:3: end: '00:03' is not after '23:55' by at most 366 days; write the full date when"
                 + " a restore ran past midnight\n", run.err());
 
         Files.writeString(results, """
@@ -124,12 +124,12 @@ class ImportDrillCommandTest {
         assertEquals(ExitCodes.FAILURE, run.exitCode());
         assertEquals("""
                 Cannot import results.csv: 6 problems
-                results.csv:2:2 (measured): the measured time must be more than zero
-                results.csv:3:1 (id): 'cache' is not a service of the plan "Shop"
-                results.csv:4:2 (measured): duration must not be negative, was -5m
-                results.csv:5:1 (id): 'db' has a result on line 2 already; a drill has one result per service
-                results.csv:6:1 (id): 'app' has a result on line 4 already; a drill has one result per service
-                results.csv:6:3 (outcome): 'fine' is not one of: recovered, partial, failed
+                results.csv:2:2: measured: the measured time must be more than zero
+                results.csv:3:1: id: 'cache' is not a service of the plan "Shop"
+                results.csv:4:2: measured: duration must not be negative, was -5m
+                results.csv:5:1: id: 'db' has a result on line 2 already; a drill has one result per service
+                results.csv:6:1: id: 'app' has a result on line 4 already; a drill has one result per service
+                results.csv:6:3: outcome: 'fine' is not one of: recovered, partial, failed
                 """, run.err());
         assertArrayEquals(before, Files.readAllBytes(planFile));
         assertFalse(Files.exists(PlanWriter.backupOf(planFile)));
@@ -142,8 +142,8 @@ class ImportDrillCommandTest {
         assertEquals(ExitCodes.FAILURE, run.exitCode());
         assertEquals("""
                 Cannot import results.csv: 2 problems
-                results.csv:1 (outcome): results.csv has no 'outcome' column; write recovered, partial or failed for each service
-                results.csv:1: results.csv has no 'measured' column and not both 'start' and 'end'; give each service's measured time (55m, 1h7m) or when its restore started and ended
+                results.csv:1:1: outcome: results.csv has no 'outcome' column; write recovered, partial or failed for each service
+                results.csv:1:1: results.csv has no 'measured' column and not both 'start' and 'end'; give each service's measured time (55m, 1h7m) or when its restore started and ended
                 """, run.err());
     }
 

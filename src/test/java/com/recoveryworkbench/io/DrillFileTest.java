@@ -22,7 +22,7 @@ class DrillFileTest {
     private static final String PLAN = """
             {
               "format": "recovery-workbench-plan",
-              "schemaVersion": 1,
+              "schemaVersion": 2,
               "name": "Drills",
               "settings": {
                 "declarationDelay": "PT0S",
@@ -53,6 +53,7 @@ class DrillFileTest {
                   "type": "hard"
                 }
               ],
+              "scenarios": [],
               "drills": [
                 {
                   "id": "oct",
@@ -109,7 +110,7 @@ class DrillFileTest {
     }
 
     @Test
-    void writesDrillsAfterTheDependenciesExactlyAsTheyWereRead() throws Exception {
+    void writesDrillsAfterTheScenariosExactlyAsTheyWereRead() throws Exception {
         Plan plan = reader.read(PLAN, "drills.rplan.json").plan();
 
         assertEquals(PLAN, new PlanWriter().toJson(plan));
@@ -149,7 +150,7 @@ class DrillFileTest {
         List<PlanProblem> problems = assertThrows(PlanFileException.class, () -> reader.read("""
                 {
                   "format": "recovery-workbench-plan",
-                  "schemaVersion": 1,
+                  "schemaVersion": 2,
                   "name": "Drills",
                   "services": [
                     { "id": "db", "kind": "database", "tier": "tier-1", "restoreTime": "PT40M" },
@@ -193,9 +194,9 @@ class DrillFileTest {
         PlanFileException e = assertThrows(PlanFileException.class, () -> reader
                 .withDrillsUpTo(LocalDate.of(2026, 10, 1)).read(PLAN, "drills.rplan.json"));
 
-        assertEquals("drills.rplan.json:37:15: drills[0].date: the drill is dated 2026-10-03, after 2026-10-01, the date"
+        assertEquals("drills.rplan.json:38:15: drills[0].date: the drill is dated 2026-10-03, after 2026-10-01, the date"
                 + " the plan is checked as of; a drill cannot have happened yet\n"
-                + "drills.rplan.json:62:15: drills[1].date: the drill is dated 2026-11-20, after 2026-10-01, the date"
+                + "drills.rplan.json:63:15: drills[1].date: the drill is dated 2026-11-20, after 2026-10-01, the date"
                 + " the plan is checked as of; a drill cannot have happened yet", e.getMessage());
     }
 

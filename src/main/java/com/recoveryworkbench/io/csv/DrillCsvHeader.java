@@ -47,7 +47,7 @@ final class DrillCsvHeader {
         require(columns, DrillColumn.OUTCOME, "write recovered, partial or failed for each service", record, log);
         boolean timed = columns.containsKey(DrillColumn.START) && columns.containsKey(DrillColumn.END);
         if (!columns.containsKey(DrillColumn.MEASURED) && !timed) {
-            log.error(record.line(), 0, "", log.source() + " has no 'measured' column and not both 'start' and"
+            log.error(record.line(), 1, "", log.source() + " has no 'measured' column and not both 'start' and"
                     + " 'end'; give each service's measured time (55m, 1h7m) or when its restore started and ended");
         }
         log.throwIfErrors();
@@ -57,7 +57,8 @@ final class DrillCsvHeader {
     private static void require(Map<DrillColumn, Integer> columns, DrillColumn column, String why, CsvRecord record,
                                 Problems log) {
         if (!columns.containsKey(column)) {
-            log.error(record.line(), 0, column.header(), log.source() + " has no '" + column.header()
+            // Column 1, where the header starts, as for an inventory: a missing column has no place of its own.
+            log.error(record.line(), 1, column.header(), log.source() + " has no '" + column.header()
                     + "' column; " + why);
         }
     }
