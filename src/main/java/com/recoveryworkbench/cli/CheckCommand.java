@@ -89,7 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--proven and --cadence are two different checks; give one");
         }
         if ((proven || cadence) && (scenarios.scenarioId != null || scenarios.all || scenarios.lose != null)) {
-            // Drills are judged against the whole-loss plan until drills record the scenario they exercised.
+            // The proven view replays every drill as a drill of the whole-loss scenario, whatever it exercised.
             throw new ParameterException(spec.commandLine(),
                     "--proven and --cadence judge the drill log as a whole; leave out --scenario, --all-scenarios and --lose");
         }

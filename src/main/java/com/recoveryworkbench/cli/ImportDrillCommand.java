@@ -44,8 +44,8 @@ import picocli.CommandLine.Spec;
             "0:the drill was added and the plan saved",
             "2:the sheet or the plan has errors, or the arguments are wrong; the plan file is unchanged"},
         footer = {"", "Example:",
-            "  ${ROOT-COMMAND-NAME} import-drill results.csv --into retail.rplan.json --date 2026-10-03 "
-                    + "--name \"Autumn restore test\""})
+            "  ${ROOT-COMMAND-NAME} import-drill results.csv --into retail.rplan.json \\",
+            "      --date 2026-10-03 --name \"Autumn restore test\""})
 public final class ImportDrillCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -13,6 +13,7 @@ import com.recoveryworkbench.model.DrillOutcome;
 import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.RecoveryStrategy;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.Settings;
@@ -163,6 +164,21 @@ class ImportDrillCommandTest {
 
         assertEquals(ExitCodes.FAILURE, run.exitCode());
         assertEquals("--scenario \"eu-west\" is not a scenario of " + planFile + "; known: total\n", run.err());
+    }
+
+    @Test
+    void aDrillMayExerciseAScenarioOfThePlan() throws Exception {
+        Plan plan = new PlanReader().read(planFile).plan()
+                .withScenario(Scenario.losing("db-lost", "DB lost", List.of(), List.of("db")));
+        new PlanWriter().save(plan, planFile);
+
+        CommandRun run = importDrill(csv("id,measured,outcome\ndb,45m,recovered\n"), "--scenario", "db-lost");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals("db-lost", new PlanReader().read(planFile).plan().drills().get(0).scenario());
+        CommandRun unknown = importDrill(csv("id,measured,outcome\ndb,45m,recovered\n"), "--scenario", "eu-west");
+        assertEquals("--scenario \"eu-west\" is not a scenario of " + planFile + "; known: db-lost, total\n",
+                unknown.err());
     }
 
     @Test

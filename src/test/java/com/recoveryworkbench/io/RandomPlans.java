@@ -1,14 +1,14 @@
 package com.recoveryworkbench.io;
 
-import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.ClaimedRecovery;
+import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
-import com.recoveryworkbench.model.Durations;
-import com.recoveryworkbench.model.Ids;
 import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.DrillOutcome;
 import com.recoveryworkbench.model.DrillResult;
+import com.recoveryworkbench.model.Durations;
+import com.recoveryworkbench.model.Ids;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.ProtectionMethod;
@@ -41,9 +41,10 @@ final class RandomPlans {
         Arbitrary<List<Service>> services = service().list().ofMaxSize(25).uniqueElements(Service::id);
         return Combinators.combine(text(), text(), settings(), tiers, services)
                 .flatAs((name, description, settings, tierList, serviceList) ->
-                        Combinators.combine(dependencies(serviceList), scenarios(serviceList), drills(serviceList))
-                                .as((deps, scenarios, drillList) -> new Plan(name, description, settings, tierList,
-                                        serviceList, deps, scenarios, drillList)));
+                        Combinators.combine(dependencies(serviceList), scenarios(serviceList))
+                                .flatAs((deps, scenarios) -> drills(serviceList, scenarios).map(drillList ->
+                                        new Plan(name, description, settings, tierList, serviceList, deps, scenarios,
+                                                drillList))));
     }
 
     /** Scenarios losing regions and services of the plan and others, now and then a renamed total one. */
@@ -67,8 +68,11 @@ final class RandomPlans {
                 });
     }
 
-    /** A drill log over the given services: results for some of them, every optional fact sometimes missing. */
-    private static Arbitrary<List<Drill>> drills(List<Service> services) {
+    /**
+     * A drill log over the given services: results for some of them, every optional fact sometimes
+     * missing, each drill of the built-in scenario or one of {@code scenarios}.
+     */
+    private static Arbitrary<List<Drill>> drills(List<Service> services, List<Scenario> scenarios) {
         if (services.isEmpty()) {
             return Arbitraries.just(List.of());
         }
@@ -87,9 +91,11 @@ final class RandomPlans {
                         time == null && outcome != DrillOutcome.FAILED ? Duration.ofMinutes(1) : time, loss, outcome,
                         claim != null ? claim : new ClaimedRecovery(service.restoreTime(), service.strategy(), List.of()),
                         notes));
-        Arbitrary<Drill> drill = Combinators.combine(ids(), dates, text(), text(),
+        List<String> scenarioIds = new ArrayList<>(List.of(Drill.DEFAULT_SCENARIO));
+        scenarios.stream().map(Scenario::id).filter(id -> !id.equals(Drill.DEFAULT_SCENARIO)).forEach(scenarioIds::add);
+        Arbitrary<Drill> drill = Combinators.combine(ids(), dates, text(), Arbitraries.of(scenarioIds), text(),
                         result.list().ofMaxSize(6).uniqueElements(DrillResult::service))
-                .as((id, date, name, notes, results) -> new Drill(id, date, name, Drill.DEFAULT_SCENARIO, notes, results));
+                .as(Drill::new);
         return drill.list().ofMaxSize(4).uniqueElements(Drill::id);
     }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
  * Builds the {@link ProvenView} of a plan as of a date. The proven analysis is the ordinary recovery
  * analysis run on the plan with each service's restore time replaced by the time its latest drill
  * measured; a latest result without a measurement (a failed restore) leaves the planned time, and the
- * failure becomes a finding. Until scenarios exist, every drill counts as a drill of the whole plan.
+ * failure becomes a finding. Every drill counts as a drill of the whole plan (the built-in scenario,
+ * everything lost), whichever scenario it exercised, and both analyses answer that scenario.
  * Stateless and thread-safe; never reads the clock.
  */
 public final class ProvenAnalyzer {
