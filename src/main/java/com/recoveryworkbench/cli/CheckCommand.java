@@ -7,6 +7,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,14 +32,18 @@ import picocli.CommandLine.Spec;
                 + "scenario 'total'); --scenario, --all-scenarios and --lose ask about other losses."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every service meets its objectives and the plan has no error, in every scenario checked",
+            "0:every service meets its objectives and the plan has no error, in every scenario checked (--cadence: "
+                    + "all drill evidence is current)",
             "1:in a scenario checked, a service misses its RTO or RPO target or cannot be judged, or the plan has "
-                    + "an error",
+                    + "an error (--proven: also a service failed in its latest drill; --cadence: some drill evidence "
+                    + "is missing or too old)",
             "2:the plan cannot be read, a scenario does not exist, or the arguments are wrong"},
         footer = {"", "Examples:", "  ${ROOT-COMMAND-NAME} check retail.rplan.json --format json",
             "  ${ROOT-COMMAND-NAME} check retail.rplan.json --all-scenarios",
             "  ${ROOT-COMMAND-NAME} check retail.rplan.json \\",
-            "      --lose region:eu-west,service:legacy-db --data-corruption"})
+            "      --lose region:eu-west,service:legacy-db --data-corruption",
+            "  ${ROOT-COMMAND-NAME} check retail.rplan.json --proven --as-of 2026-12-01",
+            "  ${ROOT-COMMAND-NAME} check retail.rplan.json --cadence --as-of 2026-12-01"})
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -58,6 +63,18 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     private ScenarioOptions scenarios;
 
+    @Option(names = "--proven", description = "judge the plan as its drills prove it: each service's latest "
+            + "measured time instead of its restore time, beside the planned up times, with the drill findings")
+    private boolean proven;
+
+    @Option(names = "--cadence", description = "judge only the drill evidence: does every service of a tier with a "
+            + "drill cadence have a drill it recovered in within that cadence?")
+    private boolean cadence;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "the date --proven and --cadence judge drill evidence as of (default: today)")
+    private LocalDate asOf;
+
     @Override
     public Integer call() {
         if (capacity != null && capacity < 0) {
@@ -68,16 +85,32 @@ public final class CheckCommand implements Callable<Integer> {
         if (conflict != null) {
             throw new ParameterException(spec.commandLine(), conflict);
         }
+        if (proven && cadence) {
+            throw new ParameterException(spec.commandLine(), "--proven and --cadence are two different checks; give one");
+        }
+        if ((proven || cadence) && (scenarios.scenarioId != null || scenarios.all || scenarios.lose != null)) {
+            // The proven view replays every drill as a drill of the whole-loss scenario, whatever it exercised.
+            throw new ParameterException(spec.commandLine(),
+                    "--proven and --cadence judge the drill log as a whole; leave out --scenario, --all-scenarios and --lose");
+        }
         PrintWriter err = spec.commandLine().getErr();
+        LocalDate drillsAsOf = proven || cadence ? AsOf.orToday(asOf) : null;
         Plan loaded;
         try {
-            loaded = PlanInput.read(planFile, err);
+            loaded = drillsAsOf == null ? PlanInput.read(planFile, err) : PlanInput.read(planFile, err, drillsAsOf);
         } catch (PlanFileException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
         Plan plan = capacity == null ? loaded
                 : loaded.withSettings(loaded.settings().withRestoreCapacity(capacity));
+        PrintWriter out = spec.commandLine().getOut();
+        if (cadence) {
+            return DrillCheck.cadence(plan, drillsAsOf, format, out);
+        }
+        if (proven) {
+            return DrillCheck.proven(plan, drillsAsOf, format, capacity != null, out);
+        }
         List<Scenario> chosen;
         try {
             chosen = scenarios.choose(plan);
@@ -88,7 +121,6 @@ public final class CheckCommand implements Callable<Integer> {
         RecoveryAnalyzer analyzer = new RecoveryAnalyzer();
         List<Analysis> analyses = scenarios.all ? analyzer.analyzeAll(plan).all()
                 : List.of(analyzer.analyze(plan, chosen.get(0)));
-        PrintWriter out = spec.commandLine().getOut();
         if (scenarios.all) {
             out.print(format == ReportFormat.JSON ? JsonReport.renderAll(plan, analyses)
                     : TextReport.renderAll(plan, analyses, capacity != null));

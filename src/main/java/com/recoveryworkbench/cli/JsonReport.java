@@ -10,6 +10,7 @@ import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Summary;
+import com.recoveryworkbench.analysis.drill.ProvenView;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.io.IOException;
@@ -35,10 +36,19 @@ final class JsonReport {
     }
 
     static String render(Plan plan, Analysis analysis) {
+        return render(plan, analysis, null);
+    }
+
+    /**
+     * With {@code proven} ({@code check --proven}), {@code analysis} is its proven analysis, and each
+     * service also has {@code provenUpSeconds} and {@code evidence} after {@code upSeconds}, which keeps
+     * the planned up time; the drill findings follow the findings as {@code drillFindings}.
+     */
+    static String render(Plan plan, Analysis analysis, ProvenView proven) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.setPrettyPrinter(prettyPrinter());
-            report(json, plan, analysis);
+            report(json, plan, analysis, proven);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
@@ -54,7 +64,7 @@ final class JsonReport {
             json.writeStringField("plan", plan.name());
             json.writeArrayFieldStart("scenarios");
             for (Analysis analysis : analyses) {
-                report(json, plan, analysis);
+                report(json, plan, analysis, null);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -64,7 +74,8 @@ final class JsonReport {
         return text + "\n";
     }
 
-    private static void report(JsonGenerator json, Plan plan, Analysis analysis) throws IOException {
+    private static void report(JsonGenerator json, Plan plan, Analysis analysis, ProvenView proven)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("plan", plan.name());
         json.writeObjectFieldStart("scenario");
@@ -79,7 +90,7 @@ final class JsonReport {
         json.writeEndArray();
         json.writeArrayFieldStart("services");
         for (ServiceResult result : analysis.results()) {
-            service(json, plan.service(result.id()).orElseThrow(), result);
+            service(json, plan.service(result.id()).orElseThrow(), result, proven);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("findings");
@@ -87,11 +98,19 @@ final class JsonReport {
             finding(json, finding);
         }
         json.writeEndArray();
+        if (proven != null) {
+            json.writeArrayFieldStart("drillFindings");
+            for (Finding finding : proven.findings()) {
+                finding(json, finding);
+            }
+            json.writeEndArray();
+        }
         summary(json, analysis.summary(), CheckFailures.of(plan, analysis));
         json.writeEndObject();
     }
 
-    private static void service(JsonGenerator json, Service service, ServiceResult r) throws IOException {
+    private static void service(JsonGenerator json, Service service, ServiceResult r, ProvenView proven)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("id", r.id());
         json.writeStringField("name", service.name());
@@ -104,7 +123,11 @@ final class JsonReport {
             json.writeNumberField("wave", r.wave());
         }
         seconds(json, "startSeconds", r.start());
-        seconds(json, "upSeconds", r.up());
+        if (proven == null) {
+            seconds(json, "upSeconds", r.up());
+        } else {
+            ProvenJsonFields.write(json, proven.result(r.id()).orElseThrow());
+        }
         seconds(json, "rtoTargetSeconds", r.rtoTarget());
         bool(json, "rtoMet", r.rtoMet());
         seconds(json, "rpoSeconds", r.achievableRpo() instanceof RpoEstimate.Bounded b ? b.loss() : null);
@@ -116,7 +139,7 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void finding(JsonGenerator json, Finding f) throws IOException {
+    static void finding(JsonGenerator json, Finding f) throws IOException {
         json.writeStartObject();
         json.writeStringField("severity", f.severity().code());
         json.writeStringField("rule", f.rule());
@@ -140,7 +163,7 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void seconds(JsonGenerator json, String field, Duration d) throws IOException {
+    static void seconds(JsonGenerator json, String field, Duration d) throws IOException {
         if (d == null) {
             json.writeNullField(field);
         } else {

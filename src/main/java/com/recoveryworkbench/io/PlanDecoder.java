@@ -5,6 +5,7 @@ import static com.recoveryworkbench.io.ObjectReader.REQUIRED;
 
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
+import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
@@ -12,8 +13,10 @@ import com.recoveryworkbench.model.Settings;
 import com.recoveryworkbench.model.TierPolicy;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +27,7 @@ import java.util.Set;
  */
 final class PlanDecoder {
     private static final Set<String> KEYS = Set.of("format", "schemaVersion", "name", "description", "settings",
-            "tiers", "services", "dependencies", "scenarios");
+            "tiers", "services", "dependencies", "scenarios", "drills");
     private static final Set<String> SETTINGS_KEYS = Set.of("declarationDelay", "restoreCapacity");
     private static final Set<String> TIER_KEYS = Set.of("id", "name", "rtoTarget", "rpoTarget", "drillCadence",
             "color");
@@ -34,9 +37,12 @@ final class PlanDecoder {
     private static final BigDecimal MAX_CAPACITY = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private final Problems problems;
+    private final LocalDate latestDrillDate;
 
-    PlanDecoder(Problems problems) {
+    /** @param latestDrillDate the last date a drill may have, or {@code null} for no limit */
+    PlanDecoder(Problems problems, LocalDate latestDrillDate) {
         this.problems = problems;
+        this.latestDrillDate = latestDrillDate;
     }
 
     /** @return the plan, or {@code null} when the file has errors (all reported) */
@@ -50,10 +56,23 @@ final class PlanDecoder {
         List<Service> services = services(plan.objects("services"), serviceEntries);
         List<Dependency> dependencies = dependencies(plan.objects("dependencies"), serviceEntries.keySet());
         List<Scenario> scenarios = new ScenarioDecoder(problems, services).decode(plan.objects("scenarios"));
+        List<Drill> drills = drills(plan.objects("drills"), services, dependencies, scenarios);
         if (problems.errorCount() > 0) {
             return null;
         }
-        return new Plan(name, description, settings, tiers, services, dependencies, scenarios);
+        return new Plan(name, description, settings, tiers, services, dependencies, scenarios, drills);
+    }
+
+    /** Drills are checked against the services, dependencies and scenarios read; a plan without drills skips the work. */
+    private List<Drill> drills(List<ObjectReader> entries, List<Service> services, List<Dependency> dependencies,
+                               List<Scenario> scenarios) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Plan claims = new Plan("", "", Settings.DEFAULT, List.of(), services, dependencies);
+        Set<String> knownScenarios = new HashSet<>(scenarios.stream().map(Scenario::id).toList());
+        knownScenarios.add(Drill.DEFAULT_SCENARIO);
+        return new DrillDecoder(problems, claims, knownScenarios, latestDrillDate).decode(entries);
     }
 
     private Settings settings(ObjectReader settings) {

@@ -73,6 +73,7 @@ final class PlanJsonEncoder {
                 }
             }
             json.writeEndArray();
+            DrillJsonEncoder.drills(json, plan);
             json.writeEndObject();
         } catch (IOException e) {
             // Writing to a StringWriter performs no I/O.

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Reads plan files ({@code .rplan.json}; the format is described in {@code docs/plan-format.md}).
@@ -26,13 +28,27 @@ public final class PlanReader {
     public static final long MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     private final MigrationChain migrations;
+    private final LocalDate latestDrillDate;
 
     public PlanReader() {
         this(MigrationChain.standard());
     }
 
     PlanReader(MigrationChain migrations) {
+        this(migrations, null);
+    }
+
+    private PlanReader(MigrationChain migrations, LocalDate latestDrillDate) {
         this.migrations = migrations;
+        this.latestDrillDate = latestDrillDate;
+    }
+
+    /**
+     * A reader that also refuses drills dated after {@code asOf}: a plan checked as of a date cannot
+     * hold a drill that has not happened yet. Readers never look at the clock themselves.
+     */
+    public PlanReader withDrillsUpTo(LocalDate asOf) {
+        return new PlanReader(migrations, Objects.requireNonNull(asOf, "asOf"));
     }
 
     /**
@@ -77,7 +93,7 @@ public final class PlanReader {
         int version = PlanHeader.check(new ObjectReader(root, "", problems), migrations);
         problems.throwIfErrors();
         JsonObject current = migrations.upgrade(root, version);
-        Plan plan = new PlanDecoder(problems).decode(new ObjectReader(current, "", problems));
+        Plan plan = new PlanDecoder(problems, latestDrillDate).decode(new ObjectReader(current, "", problems));
         problems.throwIfErrors();
         return new LoadedPlan(plan, problems.warnings());
     }

@@ -22,6 +22,9 @@ import java.util.TreeMap;
  *
  * <p>Scenarios are kept sorted by id too, and the built-in {@link Scenario#TOTAL} is always among
  * them: a plan given no scenario with its id gets the default one.
+ *
+ * <p>The drill log ({@link #drills()}) is kept sorted by date, then id. Removing or renaming a service
+ * removes or renames its drill results (and its id in scenarios) too.
  */
 public final class Plan {
     private final String name;
@@ -31,6 +34,7 @@ public final class Plan {
     private final NavigableMap<String, Service> services;
     private final NavigableMap<String, Dependency> dependencies;
     private final NavigableMap<String, Scenario> scenarios;
+    private final List<Drill> drills;
 
     /** A plan with only the built-in scenario. */
     public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
@@ -38,9 +42,19 @@ public final class Plan {
         this(name, description, settings, tiers, services, dependencies, List.of());
     }
 
-    /** @param scenarios any order; {@link Scenario#TOTAL} is added when none has its id */
+    /** A plan without drills. @param scenarios any order; {@link Scenario#TOTAL} is added when none has its id */
     public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
                 Collection<Service> services, Collection<Dependency> dependencies, Collection<Scenario> scenarios) {
+        this(name, description, settings, tiers, services, dependencies, scenarios, List.of());
+    }
+
+    /**
+     * @param scenarios any order; {@link Scenario#TOTAL} is added when none has its id
+     * @param drills    any order; ids must be unique
+     */
+    public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
+                Collection<Service> services, Collection<Dependency> dependencies, Collection<Scenario> scenarios,
+                Collection<Drill> drills) {
         this.name = Objects.requireNonNull(name, "name").strip();
         this.description = description == null ? "" : description;
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -48,11 +62,12 @@ public final class Plan {
         this.services = index(services, Service::id, "service");
         this.dependencies = index(dependencies, Plan::key, "dependency");
         this.scenarios = withTotal(index(scenarios, Scenario::id, "scenario"));
+        this.drills = drillLog(drills);
     }
 
     private Plan(Settings settings, NavigableMap<String, TierPolicy> tiers, NavigableMap<String, Service> services,
-                 NavigableMap<String, Dependency> dependencies, NavigableMap<String, Scenario> scenarios, String name,
-                 String description) {
+                 NavigableMap<String, Dependency> dependencies, NavigableMap<String, Scenario> scenarios, List<Drill> drills,
+                 String name, String description) {
         this.name = name;
         this.description = description;
         this.settings = settings;
@@ -60,6 +75,13 @@ public final class Plan {
         this.services = services;
         this.dependencies = dependencies;
         this.scenarios = scenarios;
+        this.drills = drills;
+    }
+
+    private static List<Drill> drillLog(Collection<Drill> drills) {
+        List<Drill> sorted = new ArrayList<>(index(drills, Drill::id, "drill").values());
+        sorted.sort(Drill.BY_DATE_THEN_ID);
+        return List.copyOf(sorted);
     }
 
     private static NavigableMap<String, Scenario> withTotal(NavigableMap<String, Scenario> scenarios) {
@@ -159,22 +181,22 @@ public final class Plan {
     }
 
     public Plan withName(String newName) {
-        return new Plan(settings, tiers, services, dependencies, scenarios, Objects.requireNonNull(newName).strip(),
+        return new Plan(settings, tiers, services, dependencies, scenarios, drills, Objects.requireNonNull(newName).strip(),
                 description);
     }
 
     public Plan withDescription(String newDescription) {
-        return new Plan(settings, tiers, services, dependencies, scenarios, name,
+        return new Plan(settings, tiers, services, dependencies, scenarios, drills, name,
                 newDescription == null ? "" : newDescription);
     }
 
     public Plan withSettings(Settings newSettings) {
-        return new Plan(Objects.requireNonNull(newSettings), tiers, services, dependencies, scenarios, name,
+        return new Plan(Objects.requireNonNull(newSettings), tiers, services, dependencies, scenarios, drills, name,
                 description);
     }
 
     public Plan withTiers(Collection<TierPolicy> newTiers) {
-        return new Plan(settings, index(newTiers, TierPolicy::id, "tier"), services, dependencies, scenarios, name,
+        return new Plan(settings, index(newTiers, TierPolicy::id, "tier"), services, dependencies, scenarios, drills, name,
                 description);
     }
 
@@ -182,7 +204,7 @@ public final class Plan {
     public Plan withServices(Collection<Service> changed) {
         TreeMap<String, Service> copy = new TreeMap<>(services);
         changed.forEach(s -> copy.put(s.id(), s));
-        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), dependencies, scenarios, name,
+        return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), dependencies, scenarios, drills, name,
                 description);
     }
 
@@ -197,19 +219,20 @@ public final class Plan {
         copy.keySet().removeAll(gone);
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         deps.values().removeIf(d -> gone.contains(d.from()) || gone.contains(d.to()));
+        List<Drill> log = drills.stream().map(d -> d.withoutResults(r -> gone.contains(r.service()))).toList();
         TreeMap<String, Scenario> remaining = new TreeMap<>(scenarios);
         remaining.replaceAll((id, scenario) -> scenario.services().stream().anyMatch(gone::contains)
                 ? scenario.withServices(scenario.services().stream().filter(s -> !gone.contains(s)).toList())
                 : scenario);
         return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), Collections.unmodifiableNavigableMap(deps),
-                Collections.unmodifiableNavigableMap(remaining), name, description);
+                Collections.unmodifiableNavigableMap(remaining), log, name, description);
     }
 
     /** Adds or replaces dependencies by their (from, to) pair. */
     public Plan withDependencies(Collection<Dependency> changed) {
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         changed.forEach(d -> deps.put(key(d), d));
-        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), scenarios, name,
+        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), scenarios, drills, name,
                 description);
     }
 
@@ -220,7 +243,7 @@ public final class Plan {
     public Plan withoutDependencies(Collection<Dependency> removed) {
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         removed.forEach(d -> deps.remove(key(d)));
-        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), scenarios, name,
+        return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), scenarios, drills, name,
                 description);
     }
 
@@ -246,7 +269,31 @@ public final class Plan {
             renamed.add(s.services().contains(oldId)
                     ? s.withServices(s.services().stream().map(id -> id.equals(oldId) ? newId : id).toList()) : s);
         }
-        return new Plan(name, description, settings, tiers.values(), copy.values(), deps, renamed);
+        List<Drill> log = drills.stream().map(d -> d.mapResults(r -> (r.service().equals(oldId) ? r.withService(newId) : r)
+                .withClaimed(r.claimed().withDependencyRenamed(oldId, newId)))).toList();
+        return new Plan(name, description, settings, tiers.values(), copy.values(), deps, renamed, log);
+    }
+
+    /** The drill log: every restore drill recorded, sorted by date, then id. */
+    public List<Drill> drills() {
+        return drills;
+    }
+
+    public Optional<Drill> drill(String id) {
+        return drills.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    /** Replaces the whole drill log. */
+    public Plan withDrills(Collection<Drill> newDrills) {
+        return new Plan(settings, tiers, services, dependencies, scenarios, drillLog(newDrills), name, description);
+    }
+
+    /** Adds a drill, or replaces the one with its id. */
+    public Plan withDrill(Drill drill) {
+        List<Drill> log = new ArrayList<>(drills);
+        log.removeIf(d -> d.id().equals(drill.id()));
+        log.add(drill);
+        return withDrills(log);
     }
 
     /** Scenarios sorted by id, the built-in {@link Scenario#TOTAL_ID} among them. */
@@ -267,8 +314,8 @@ public final class Plan {
     public Plan withScenario(Scenario scenario) {
         TreeMap<String, Scenario> copy = new TreeMap<>(scenarios);
         copy.put(scenario.id(), scenario);
-        return new Plan(settings, tiers, services, dependencies, Collections.unmodifiableNavigableMap(copy), name,
-                description);
+        return new Plan(settings, tiers, services, dependencies, Collections.unmodifiableNavigableMap(copy), drills,
+                name, description);
     }
 
     /** Removes a scenario; removing the built-in one gives it back its default name and description. */
@@ -276,7 +323,7 @@ public final class Plan {
         TreeMap<String, Scenario> copy = new TreeMap<>(scenarios);
         copy.remove(id);
         return new Plan(settings, tiers, services, dependencies, withTotal(Collections.unmodifiableNavigableMap(copy)),
-                name, description);
+                drills, name, description);
     }
 
     /** An id no scenario uses: the smallest {@code base}, {@code base-2}, {@code base-3}, … */
@@ -292,12 +339,13 @@ public final class Plan {
     public boolean equals(Object o) {
         return o instanceof Plan p && name.equals(p.name) && description.equals(p.description)
                 && settings.equals(p.settings) && tiers.equals(p.tiers) && services.equals(p.services)
-                && dependencies.equals(p.dependencies) && scenarios.equals(p.scenarios);
+                && dependencies.equals(p.dependencies) && scenarios.equals(p.scenarios)
+                && drills.equals(p.drills);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, settings, tiers, services, dependencies, scenarios);
+        return Objects.hash(name, description, settings, tiers, services, dependencies, scenarios, drills);
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.recoveryworkbench.model;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,18 @@ public record TierPolicy(String id, String name, Duration rtoTarget, Duration rp
                         Duration.ofDays(180), "#67a9cf"),
                 new TierPolicy("tier-3", "Administrative", Duration.ofHours(24), Duration.ofHours(24),
                         Duration.ofDays(365), "#999999"));
+    }
+
+    /**
+     * The drill cadence that applies to this tier: its own, else for a tier with one of the default ids
+     * the default's ({@code tier-0} 30 days, {@code tier-1} 90, {@code tier-2} 180, {@code tier-3} 365),
+     * else none: such a tier asks for no drills.
+     */
+    public Optional<Duration> drillCadenceOrDefault() {
+        if (drillCadence != null) {
+            return Optional.of(drillCadence);
+        }
+        return defaults().stream().filter(t -> t.id.equals(id)).findFirst().map(TierPolicy::drillCadence);
     }
 
     public TierPolicy withName(String newName) {

@@ -1,5 +1,9 @@
 package com.recoveryworkbench.testplans;
 
+import com.recoveryworkbench.model.ClaimedRecovery;
+import com.recoveryworkbench.model.Drill;
+import com.recoveryworkbench.model.DrillOutcome;
+import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
@@ -20,6 +24,7 @@ import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +39,8 @@ import java.util.Map;
  * dependency on a service the plan lacks. Acyclic plans only point dependencies from a later service
  * to an earlier one; the others may draw cycles and self-loops.
  * <p>
- * {@link #everyField()}: plans for the file round trips, which the analysis never needs to make sense of.
+ * {@link #everyField()}: plans for the file round trips (every field, scenarios and a drill log), which
+ * the analysis never needs to make sense of.
  * Plans with scenarios for the analysis come from {@link RandomScenarioArbitraries}; seeded plans of a
  * given size for benchmarks from {@link RandomPlans}.
  */
@@ -106,8 +112,10 @@ public final class RandomPlanArbitraries {
         Arbitrary<List<Service>> services = service().list().ofMaxSize(25).uniqueElements(Service::id);
         return Combinators.combine(text(), text(), settings(), tiers, services)
                 .flatAs((name, description, settings, tierList, serviceList) ->
-                        Combinators.combine(dependencies(serviceList), scenarios(serviceList)).as((deps, scenarios) ->
-                                new Plan(name, description, settings, tierList, serviceList, deps, scenarios)));
+                        Combinators.combine(dependencies(serviceList), scenarios(serviceList))
+                                .flatAs((deps, scenarios) -> drills(serviceList, scenarios).map(drillList ->
+                                        new Plan(name, description, settings, tierList, serviceList, deps, scenarios,
+                                                drillList))));
     }
 
     /** Scenarios losing regions and services of the plan and others, now and then a renamed total one. */
@@ -129,6 +137,37 @@ public final class RandomPlanArbitraries {
                     }
                     return all;
                 });
+    }
+
+    /**
+     * A drill log over the given services: results for some of them, every optional fact sometimes
+     * missing, each drill of the built-in scenario or one of {@code scenarios}.
+     */
+    private static Arbitrary<List<Drill>> drills(List<Service> services, List<Scenario> scenarios) {
+        if (services.isEmpty()) {
+            return Arbitraries.just(List.of());
+        }
+        List<String> ids = services.stream().map(Service::id).toList();
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 3650)
+                .map(days -> LocalDate.of(2020, 2, 29).plusDays(days));
+        Arbitrary<ClaimedRecovery> claims = Combinators.combine(durations().injectNull(0.3),
+                Arbitraries.of(RecoveryStrategy.class).injectNull(0.4),
+                Arbitraries.of(ids).list().ofMaxSize(3)).as(ClaimedRecovery::new);
+        Arbitrary<Duration> measured = Arbitraries.longs().between(1, Durations.MAX.getSeconds()).map(Duration::ofSeconds);
+        Arbitrary<DrillResult> result = Combinators.combine(Arbitraries.of(services), measured.injectNull(0.2),
+                durations().injectNull(0.5), Arbitraries.of(DrillOutcome.class), claims.injectNull(0.5), text())
+                // Only a failed result may lack its measured time. Half the claims are what the service itself
+                // claims (equal to the plan's claim when it has no hard dependency), which the writer leaves out.
+                .as((service, time, loss, outcome, claim, notes) -> new DrillResult(service.id(),
+                        time == null && outcome != DrillOutcome.FAILED ? Duration.ofMinutes(1) : time, loss, outcome,
+                        claim != null ? claim : new ClaimedRecovery(service.restoreTime(), service.strategy(), List.of()),
+                        notes));
+        List<String> scenarioIds = new ArrayList<>(List.of(Drill.DEFAULT_SCENARIO));
+        scenarios.stream().map(Scenario::id).filter(id -> !id.equals(Drill.DEFAULT_SCENARIO)).forEach(scenarioIds::add);
+        Arbitrary<Drill> drill = Combinators.combine(ids(), dates, text(), Arbitraries.of(scenarioIds), text(),
+                        result.list().ofMaxSize(6).uniqueElements(DrillResult::service))
+                .as(Drill::new);
+        return drill.list().ofMaxSize(4).uniqueElements(Drill::id);
     }
 
     private static Arbitrary<String> ids() {

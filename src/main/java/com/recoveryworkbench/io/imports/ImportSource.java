@@ -13,9 +13,11 @@ import java.util.List;
 /**
  * The text of a file to import, read with the limits every import keeps: at most
  * {@value #MAX_FILE_BYTES} bytes, refused by its size before a byte is read, and strict UTF-8 (a byte
- * order mark is dropped). {@code name} is the file name that problems carry. Immutable.
+ * order mark is dropped). {@code name} is the file name that problems carry. Every file read as an
+ * import goes through here: the plan imports of {@link ImportFormat} and the drill results sheet of
+ * {@code import-drill}. Immutable.
  */
-record ImportSource(String name, String text) {
+public record ImportSource(String name, String text) {
     /** The same limit as plan files and CSV imports: 20 MiB. */
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
@@ -23,7 +25,7 @@ record ImportSource(String name, String text) {
      * @param howToFix what to do when the file is not UTF-8, in the words of the program that wrote
      *                 it ("save it as UTF-8")
      */
-    static ImportSource read(Path file, String howToFix) throws PlanFileException {
+    public static ImportSource read(Path file, String howToFix) throws PlanFileException {
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
         return new ImportSource(name, decode(name, bytes(file, name), howToFix));

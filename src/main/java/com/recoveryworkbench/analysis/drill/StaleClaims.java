@@ -1,0 +1,49 @@
+package com.recoveryworkbench.analysis.drill;
+
+import com.recoveryworkbench.model.ClaimedRecovery;
+import com.recoveryworkbench.model.Durations;
+import com.recoveryworkbench.model.RecoveryStrategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** What changed in the plan's claim about a service since a drill, in words ("the restore time went from 8m to 10m"). */
+final class StaleClaims {
+    private StaleClaims() {
+    }
+
+    /** The changes from {@code then} to {@code now}; empty when the drill's evidence still fits the plan. */
+    static List<String> changes(ClaimedRecovery then, ClaimedRecovery now) {
+        List<String> changes = new ArrayList<>();
+        if (!Objects.equals(then.restoreTime(), now.restoreTime())) {
+            changes.add("the restore time went from " + time(then) + " to " + time(now));
+        }
+        if (then.strategy() != now.strategy()) {
+            changes.add("the strategy went from " + strategy(then.strategy()) + " to " + strategy(now.strategy()));
+        }
+        if (!then.hardDependencies().equals(now.hardDependencies())) {
+            TreeSet<String> added = new TreeSet<>(now.hardDependencies());
+            added.removeAll(then.hardDependencies());
+            TreeSet<String> removed = new TreeSet<>(then.hardDependencies());
+            removed.removeAll(now.hardDependencies());
+            List<String> parts = new ArrayList<>();
+            if (!added.isEmpty()) {
+                parts.add("added " + String.join(", ", added));
+            }
+            if (!removed.isEmpty()) {
+                parts.add("removed " + String.join(", ", removed));
+            }
+            changes.add("its hard dependencies changed (" + String.join("; ", parts) + ")");
+        }
+        return changes;
+    }
+
+    private static String time(ClaimedRecovery claim) {
+        return claim.restoreTime() == null ? "none" : Durations.format(claim.restoreTime());
+    }
+
+    private static String strategy(RecoveryStrategy strategy) {
+        return strategy == null ? "none" : strategy.code();
+    }
+}
