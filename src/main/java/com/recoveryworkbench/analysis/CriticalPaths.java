@@ -1,6 +1,7 @@
 package com.recoveryworkbench.analysis;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The chain of hard dependencies that sets each service's up time: from a service, step to the
@@ -53,6 +54,16 @@ final class CriticalPaths {
             path[k] = at;
         }
         return path;
+    }
+
+    /** The ids of {@link #path(int)}, first to last, sharing this object's links instead of copying them. */
+    List<String> ids(PlanGraph graph, int i) {
+        return ChainList.path(graph.ids(), previous, i, length[i]);
+    }
+
+    /** The ids of {@link #path(int)} with {@code i} first, then the rest of its path from the beginning. */
+    List<String> idsEndFirst(PlanGraph graph, int i) {
+        return ChainList.endFirst(graph.ids(), previous, i, length[i]);
     }
 
     /** Seconds of restore time along the path from the first restored service up to and including {@code i}. */

@@ -16,7 +16,7 @@ public record ServiceResult(String id, Integer wave, Duration start, Duration up
                             Duration slack, Boolean rtoMet, RpoEstimate achievableRpo, Duration rpoTarget,
                             Boolean rpoMet, List<String> criticalPath, Verdict verdict) {
     public ServiceResult {
-        criticalPath = List.copyOf(criticalPath);
+        criticalPath = ChainList.immutable(criticalPath);
     }
 
     public boolean isScheduled() {
