@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,10 +30,12 @@ import java.util.List;
  * hard-depends on the one before, the worst case for critical paths) in the forked 1 GB JVM of the
  * bench profile. Runs each command in process as the jar would, {@code -Dbench.args="RUNS SIZE…"}
  * (default 3 timed runs after one warm-up, chains of 10,000 and 20,000), and prints per command the
- * exit code, the median wall time and the peak heap in use while it ran. A command that runs out of
+ * exit code, the median wall time and CPU time of the calling thread (PNG drawing also uses others), and
+ * the peak heap in use while it ran. A command that runs out of
  * the 1 GB heap exits 2, which the table shows. Not part of the tests.
  */
 public final class CommandBudgetBenchmark {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private CommandBudgetBenchmark() {
     }
 
@@ -64,24 +67,30 @@ public final class CommandBudgetBenchmark {
 
     private static void measure(List<String> command, int runs, String planPath) {
         long[] nanos = new long[runs];
+        long[] cpu = new long[runs];
         int exit = -1;
         long peak = 0;
         for (int run = -1; run < runs; run++) {
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             exit = WorkbenchCommand.commandLine(new PrintWriter(Writer.nullWriter()), new PrintWriter(new StringWriter()))
                     .execute(command.toArray(String[]::new));
             long elapsed = System.nanoTime() - start;
+            long cpuElapsed = THREADS.getCurrentThreadCpuTime() - cpuStart;
             peak = Math.max(peak, peakHeap());
             if (run >= 0) {
                 nanos[run] = elapsed;
+                cpu[run] = cpuElapsed;
             }
         }
         Arrays.sort(nanos);
-        System.out.printf("  %-48s exit %d  median %7.0f ms  max %7.0f ms  peak heap %5.0f MB%n",
-                String.join(" ", command).replace(planPath, "PLAN").replaceAll("-o \\S+", "-o FILE"), exit,
-                nanos[runs / 2] / 1e6, nanos[runs - 1] / 1e6, peak / 1e6);
+        Arrays.sort(cpu);
+        System.out.printf("  %-48s exit %d  median %6.0f ms (CPU %6.0f ms)  max %6.0f ms  peak heap %4.0f MB"
+                + "  load %.1f%n", String.join(" ", command).replace(planPath, "PLAN").replaceAll("-o \\S+", "-o FILE"),
+                exit, nanos[runs / 2] / 1e6, cpu[runs / 2] / 1e6, nanos[runs - 1] / 1e6, peak / 1e6,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** A chain: service i hard-depends on service i-1; 1 minute each, so all but the first hour miss. */

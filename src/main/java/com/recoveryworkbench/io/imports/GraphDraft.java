@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,6 +28,14 @@ import java.util.Set;
 final class GraphDraft {
     private static final Comparator<PlanProblem> FILE_ORDER =
             Comparator.comparingInt(PlanProblem::line).thenComparingInt(PlanProblem::column);
+
+    /**
+     * The most services and dependencies an import makes: ten times the design size of a plan, and
+     * below what a plan file of {@code PlanReader.MAX_FILE_BYTES} can hold, so what is imported can be
+     * opened.
+     */
+    static final int MAX_SERVICES = 100_000;
+    static final int MAX_DEPENDENCIES = 200_000;
 
     private final String source;
     private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
@@ -43,8 +52,19 @@ final class GraphDraft {
     }
 
     /** The service known as {@code key}, made on first mention. */
-    NodeDraft node(String key, String idCandidate, int line, int column) {
-        return nodes.computeIfAbsent(key, k -> new NodeDraft(k, idCandidate, line, column));
+    NodeDraft node(String key, String idCandidate, int line, int column) throws ImportException {
+        NodeDraft node = nodes.get(key);
+        if (node == null) {
+            if (nodes.size() >= MAX_SERVICES) {
+                throw ImportException.at(source, line, column, String.format(Locale.ROOT,
+                        "more than %,d services, the most an import makes (a plan file could not hold more);"
+                            + " nothing was imported",
+                        MAX_SERVICES));
+            }
+            node = new NodeDraft(key, idCandidate, line, column);
+            nodes.put(key, node);
+        }
+        return node;
     }
 
     boolean hasNode(String key) {
@@ -57,12 +77,20 @@ final class GraphDraft {
     }
 
     /** {@code fromKey} depends on {@code toKey}; both must be nodes or {@link #outside} keys by {@link #build}. */
-    void edge(String fromKey, String toKey, boolean soft, int line, int column) {
+    void edge(String fromKey, String toKey, boolean soft, int line, int column) throws ImportException {
         if (fromKey.equals(toKey)) {
             warn(line, column, "", "'" + fromKey + "' depends on itself; that dependency is left out");
             return;
         }
-        softEdges.merge(List.of(fromKey, toKey), soft, Boolean::logicalAnd);
+        List<String> pair = List.of(fromKey, toKey);
+        if (softEdges.size() >= MAX_DEPENDENCIES && !softEdges.containsKey(pair)) {
+            // Stopped while reading: {a0..a2999} -> {b0..b2999} alone asks for nine million.
+            throw ImportException.at(source, line, column, String.format(Locale.ROOT,
+                    "more than %,d dependencies, the most an import makes (a plan file could not hold more);"
+                            + " nothing was imported",
+                    MAX_DEPENDENCIES));
+        }
+        softEdges.merge(pair, soft, Boolean::logicalAnd);
     }
 
     void warn(int line, int column, String field, String message) {
