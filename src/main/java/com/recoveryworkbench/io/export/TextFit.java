@@ -41,6 +41,15 @@ final class TextFit {
         return fits == 0 ? ELLIPSIS : cut(shown, fits);
     }
 
+    /**
+     * What is worth measuring of {@code text}: at most its first {@value #MAX_SHOWN} code points, which
+     * overflow any line already, so deciding a size never measures a megabyte.
+     */
+    static String head(String text) {
+        return text.length() <= MAX_SHOWN || text.codePointCount(0, text.length()) <= MAX_SHOWN ? text
+                : text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN));
+    }
+
     private static String cut(String text, int codePoints) {
         return text.substring(0, text.offsetByCodePoints(0, codePoints)).stripTrailing() + ELLIPSIS;
     }
