@@ -6,47 +6,39 @@ import java.util.List;
 import java.util.ListIterator;
 
 /**
- * A chain of service ids read back along {@link CriticalPaths}' links, without copying it. Every
- * service's critical path shares the links of the service before it, so a 10,000-service chain holds
- * 10,000 small lists instead of 50 million ids (which is what a copy per service costs: the square of
- * the chain). Immutable; {@link #iterator()} walks the chain once, {@link #get(int)} walks back from the
- * end, so reading near the end is cheap and reading every item by index is not (iterate instead).
+ * A chain of service ids read back along {@link CriticalPaths}' links ({@link ChainLinks}), without
+ * copying it. Every service's critical path shares the links of the service before it, so a
+ * 10,000-service chain holds 10,000 small lists instead of 50 million ids (which is what a copy per
+ * service costs: the square of the chain). Immutable; {@link #iterator()} walks the chain once,
+ * {@link #get(int)} walks back from the end, so reading near the end is cheap and reading every item by
+ * index is not (iterate instead). Equality and hash are those of any list with the same ids, in time
+ * that does not grow with the chain once its shorter chains were compared (see {@link ChainLinks}).
  *
  * <p>Two orders: {@link #path} runs from the first restored service to the last one; {@link #endFirst}
  * names the last one first and then the rest of the path from its beginning, the order of an RTO
  * miss's services ("this service, then the chain that makes it late").
  */
 final class ChainList extends AbstractList<String> {
-    private final String[] ids;
-    private final int[] previous;
+    private final ChainLinks links;
     private final int end;
     private final int length;
     private final boolean endFirst;
-    /**
-     * {@link List#hashCode()}, computed on first use (comparing analyses hashes every finding's services);
-     * 0 until then, as in {@link String}, so threads sharing the list at worst compute it twice.
-     */
-    private int hash;
 
-    private ChainList(String[] ids, int[] previous, int end, int length, boolean endFirst) {
-        this.ids = ids;
-        this.previous = previous;
+    private ChainList(ChainLinks links, int end, int length, boolean endFirst) {
+        this.links = links;
         this.end = end;
         this.length = length;
         this.endFirst = endFirst;
     }
 
-    /**
-     * The {@code length} ids ending at {@code end}, first to last; {@code previous} links each index to
-     * the one before it. Neither array may change afterwards.
-     */
-    static List<String> path(String[] ids, int[] previous, int end, int length) {
-        return new ChainList(ids, previous, end, length, false);
+    /** The {@code length} last ids of the chain ending at {@code end}, first to last. */
+    static List<String> path(ChainLinks links, int end, int length) {
+        return new ChainList(links, end, length, false);
     }
 
-    /** The same ids as {@link #path}, with {@code end} moved to the front. */
-    static List<String> endFirst(String[] ids, int[] previous, int end, int length) {
-        return new ChainList(ids, previous, end, length, true);
+    /** The whole chain ending at {@code end}, with {@code end} moved to the front. */
+    static List<String> endFirst(ChainLinks links, int end) {
+        return new ChainList(links, end, links.length(end), true);
     }
 
     /** {@code ids} itself when it is a chain (immutable already), otherwise an immutable copy. */
@@ -65,14 +57,14 @@ final class ChainList extends AbstractList<String> {
             throw new IndexOutOfBoundsException("index " + index + " of a chain of " + length);
         }
         int stepsBack = endFirst ? (index == 0 ? 0 : length - index) : length - 1 - index;
-        return ids[walkBack(stepsBack)];
+        return links.id(walkBack(end, stepsBack));
     }
 
     /** A tail of a path is itself a path ending at the same service, so it costs nothing to make. */
     @Override
     public List<String> subList(int fromIndex, int toIndex) {
         if (!endFirst && toIndex == length && fromIndex >= 0 && fromIndex <= length) {
-            return new ChainList(ids, previous, end, length - fromIndex, false);
+            return new ChainList(links, end, length - fromIndex, false);
         }
         return super.subList(fromIndex, toIndex);
     }
@@ -85,22 +77,18 @@ final class ChainList extends AbstractList<String> {
     /** Every way of reading in order walks the chain once (AbstractList's own would call get for each item). */
     @Override
     public ListIterator<String> listIterator(int index) {
-        int[] path = new int[length];
-        for (int k = length - 1, at = end; k >= 0; k--, at = previous[at]) {
-            path[k] = at;
-        }
         String[] inOrder = new String[length];
-        int next = 0;
-        if (endFirst && length > 0) {
-            inOrder[next++] = ids[end];
+        int next = length - 1;
+        int at = endFirst ? links.previous(end) : end;
+        for (int k = endFirst ? length - 1 : length; k > 0; k--, at = links.previous(at)) {
+            inOrder[next--] = links.id(at);
         }
-        for (int k = 0; k < length - (endFirst ? 1 : 0); k++) {
-            inOrder[next++] = ids[path[k]];
+        if (endFirst && length > 0) {
+            inOrder[0] = links.id(end);
         }
         return List.of(inOrder).listIterator(index);
     }
 
-    /** Two chains in the same order compare link by link, walking back together, without copying either. */
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof ChainList that) || that.endFirst != endFirst) {
@@ -109,44 +97,52 @@ final class ChainList extends AbstractList<String> {
         if (that.length != length || hashCode() != that.hashCode()) {
             return false;
         }
-        for (int k = 0, at = end, there = that.end; k < length; k++, at = previous[at], there = that.previous[there]) {
-            if (!ids[at].equals(that.ids[there])) {
-                return false;
-            }
+        if (!endFirst) {
+            return links.sameIds(end, that.links, that.end, length);
         }
-        return true;
+        return links.id(end).equals(that.links.id(that.end)) && (length == 1
+                || links.sameIds(links.previous(end), that.links, that.links.previous(that.end), length - 1));
     }
 
-    /**
-     * {@link List#hashCode()} of the ids in order, summed walking back from the end: the item {@code j}
-     * places before the last weighs {@code 31^j}, and the whole gets {@code 31^size}.
-     */
+    /** {@link List#hashCode()}: from the links' chain hashes for a whole chain, else summed walking back. */
     @Override
     public int hashCode() {
-        int h = hash;
-        if (h == 0) {
-            int sum = 0;
-            int weight = 1;
-            int restLength = endFirst ? length - 1 : length;
-            int at = endFirst ? (length > 1 ? previous[end] : end) : end;
-            for (int j = 0; j < restLength; j++, at = previous[at]) {
-                sum += ids[at].hashCode() * weight;
-                weight *= 31;
-            }
-            if (endFirst && length > 0) {
-                sum += ids[end].hashCode() * weight;
-                weight *= 31;
-            }
-            h = weight + sum;
-            hash = h;
+        boolean whole = length == links.length(end);
+        if (!endFirst) {
+            return whole ? links.chainHash(end) : walkedHash(end, length, 1);
         }
-        return h;
+        // [end, p0 … p(m-1)]: 31^n + h(end)·31^(n-1) + (hash of p0 … p(m-1) − 31^m), m = n − 1.
+        int m = length - 1;
+        int rest = m == 0 ? 1 : links.chainHash(links.previous(end));
+        return power31(length) + links.id(end).hashCode() * power31(m) + rest - power31(m);
     }
 
-    private int walkBack(int steps) {
-        int at = end;
+    /** List hash of the last {@code count} ids ending at {@code at}, in order, walking back. */
+    private int walkedHash(int at, int count, int weight) {
+        int sum = 0;
+        int w = weight;
+        for (int k = 0; k < count; k++, at = links.previous(at)) {
+            sum += links.id(at).hashCode() * w;
+            w *= 31;
+        }
+        return w + sum;
+    }
+
+    private static int power31(int exponent) {
+        int result = 1;
+        int base = 31;
+        for (int e = exponent; e > 0; e >>= 1, base *= base) {
+            if ((e & 1) != 0) {
+                result *= base;
+            }
+        }
+        return result;
+    }
+
+    private int walkBack(int from, int steps) {
+        int at = from;
         for (int k = 0; k < steps; k++) {
-            at = previous[at];
+            at = links.previous(at);
         }
         return at;
     }

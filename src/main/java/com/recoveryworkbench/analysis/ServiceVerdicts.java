@@ -64,13 +64,13 @@ final class ServiceVerdicts {
         if (Boolean.FALSE.equals(rtoMet)) {
             findings.add(rtoMiss(i, paths.path(i), up, rtoTarget), i);
         }
-        List<String> criticalPath = paths.ids(graph, i);
+        List<String> criticalPath = paths.ids(i);
         return new ServiceResult(s.id(), waves[i], Duration.ofSeconds(schedule.start(i)), up, rtoTarget, slack, rtoMet,
                 rpo, rpoTarget, rpoMet, criticalPath, verdict(s.restoreTime() == null, rtoTarget, slack, rpoMet));
     }
 
     private Finding rtoMiss(int i, int[] path, Duration up, Duration target) {
-        List<String> services = paths.idsEndFirst(graph, i);
+        List<String> services = paths.idsEndFirst(i);
         return new Finding(Severity.ERROR, Finding.RULE_RTO_MISS, services, Messages.rtoMiss(graph.service(i), up,
                 target, declarationDelay, steps(path), Duration.ofSeconds(paths.waited(i))));
     }
