@@ -4,7 +4,9 @@ import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Plan;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** How every command reads a plan file: load warnings go to standard error, the plan is returned. */
@@ -16,5 +18,20 @@ final class PlanInput {
         LoadedPlan loaded = new PlanReader().read(file);
         loaded.warnings().forEach(warning -> err.println("warning: " + warning));
         return loaded.plan();
+    }
+
+    /**
+     * Whether {@code output} names the file {@code input} is read from, by another spelling or a link
+     * too, so a command never writes its result over its own input.
+     */
+    static boolean sameFile(Path input, Path output) {
+        try {
+            if (Files.exists(input) && Files.exists(output)) {
+                return Files.isSameFile(input, output);
+            }
+        } catch (IOException e) {
+            // Unreadable metadata: fall back to comparing the names.
+        }
+        return input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
     }
 }
