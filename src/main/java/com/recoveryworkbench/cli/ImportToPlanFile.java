@@ -2,13 +2,16 @@ package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.io.Imported;
 import com.recoveryworkbench.io.PlanFileException;
+import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.io.PlanWriter;
 import com.recoveryworkbench.io.imports.ImportFormat;
 import com.recoveryworkbench.model.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -17,7 +20,7 @@ import picocli.CommandLine.Option;
  * {@code import --from csv} under its old name), with the options they share: the plan file to write
  * ({@code -o}), its name and {@code --force}. Never writes over an existing file without
  * {@code --force}, and writes nothing when the input has an error (every problem goes to standard
- * error); the import's warnings and a missing backup go to standard error, a one-line summary to
+ * error) or when the plan made could not be opened again; the import's warnings and a missing backup go to standard error, a one-line summary to
  * standard output. A picocli mixin: one per command run.
  */
 final class ImportToPlanFile {
@@ -51,6 +54,9 @@ final class ImportToPlanFile {
     }
 
     private int write(Plan plan, PrintWriter out, PrintWriter err) {
+        if (!opensAgain(plan, err)) {
+            return ExitCodes.FAILURE;
+        }
         try {
             new PlanWriter().save(plan, output).backupProblem()
                     .ifPresent(problem -> err.println("warning: " + problem));
@@ -62,6 +68,28 @@ final class ImportToPlanFile {
         out.println("Imported " + plan.serviceCount() + " services and " + dependencies
                 + (dependencies == 1 ? " dependency" : " dependencies") + " into " + output);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Whatever an import writes, the workbench must be able to open: the plan is encoded and read back
+     * with every limit of {@link PlanReader} (size, number of values) before anything is written.
+     */
+    private boolean opensAgain(Plan plan, PrintWriter err) {
+        String json = new PlanWriter().toJson(plan);
+        long bytes = json.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > PlanReader.MAX_FILE_BYTES) {
+            err.printf(Locale.ROOT, "Cannot import: the plan would take %.1f MB, over the %d MB a plan file may hold;"
+                    + " nothing was written.%n", bytes / 1e6, PlanReader.MAX_FILE_BYTES / (1024 * 1024));
+            return false;
+        }
+        try {
+            new PlanReader().read(json, output.toString());
+            return true;
+        } catch (PlanFileException e) {
+            err.println("Cannot import: the plan made could not be opened again, so nothing was written: "
+                    + e.getMessage());
+            return false;
+        }
     }
 
     /** "inventory.csv" → "inventory": the plan's name when none is given; a name without an extension stays. */

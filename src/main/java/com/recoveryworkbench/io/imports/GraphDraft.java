@@ -1,6 +1,7 @@
 package com.recoveryworkbench.io.imports;
 
 import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.Problems;
 import com.recoveryworkbench.io.csv.WaveColumnsLayout;
 import com.recoveryworkbench.model.Dependency;
@@ -27,12 +28,6 @@ import java.util.Set;
  * Not thread-safe; one per import.
  */
 final class GraphDraft {
-<<<<<<< HEAD
-    private final Problems problems;
-=======
-    private static final Comparator<PlanProblem> FILE_ORDER =
-            Comparator.comparingInt(PlanProblem::line).thenComparingInt(PlanProblem::column);
-
     /**
      * The most services and dependencies an import makes: ten times the design size of a plan, and
      * below what a plan file of {@code PlanReader.MAX_FILE_BYTES} can hold, so what is imported can be
@@ -41,8 +36,7 @@ final class GraphDraft {
     static final int MAX_SERVICES = 100_000;
     static final int MAX_DEPENDENCIES = 200_000;
 
-    private final String source;
->>>>>>> hostile
+    private final Problems problems;
     private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
     private final Map<String, String> outside = new LinkedHashMap<>();
     private final Map<List<String>, Boolean> softEdges = new LinkedHashMap<>();
@@ -56,11 +50,11 @@ final class GraphDraft {
     }
 
     /** The service known as {@code key}, made on first mention. */
-    NodeDraft node(String key, String idCandidate, int line, int column) throws ImportException {
+    NodeDraft node(String key, String idCandidate, int line, int column) throws PlanFileException {
         NodeDraft node = nodes.get(key);
         if (node == null) {
             if (nodes.size() >= MAX_SERVICES) {
-                throw ImportException.at(source, line, column, String.format(Locale.ROOT,
+                throw PlanFileException.cannotImport(source(), line, column, String.format(Locale.ROOT,
                         "more than %,d services, the most an import makes (a plan file could not hold more);"
                             + " nothing was imported",
                         MAX_SERVICES));
@@ -81,16 +75,13 @@ final class GraphDraft {
     }
 
     /** {@code fromKey} depends on {@code toKey}; both must be nodes or {@link #outside} keys by {@link #build}. */
-<<<<<<< HEAD
-    void edge(String fromKey, String toKey, boolean soft, int line, int column) {
+    void edge(String fromKey, String toKey, boolean soft, int line, int column) throws PlanFileException {
         edge(fromKey, toKey, soft, line, column, "");
     }
 
     /** As {@link #edge(String, String, boolean, int, int)}, given by {@code field} ({@code spec.dependsOn}). */
-    void edge(String fromKey, String toKey, boolean soft, int line, int column, String field) {
-=======
-    void edge(String fromKey, String toKey, boolean soft, int line, int column) throws ImportException {
->>>>>>> hostile
+    void edge(String fromKey, String toKey, boolean soft, int line, int column, String field)
+            throws PlanFileException {
         if (fromKey.equals(toKey)) {
             // A monitoring server scraping itself: real graphs have such edges. Refusing or dropping it
             // would hide it; the analysis reports it as a cycle of one service, as for a plan file.
@@ -100,7 +91,7 @@ final class GraphDraft {
         List<String> pair = List.of(fromKey, toKey);
         if (softEdges.size() >= MAX_DEPENDENCIES && !softEdges.containsKey(pair)) {
             // Stopped while reading: {a0..a2999} -> {b0..b2999} alone asks for nine million.
-            throw ImportException.at(source, line, column, String.format(Locale.ROOT,
+            throw PlanFileException.cannotImport(source(), line, column, field, String.format(Locale.ROOT,
                     "more than %,d dependencies, the most an import makes (a plan file could not hold more);"
                             + " nothing was imported",
                     MAX_DEPENDENCIES));

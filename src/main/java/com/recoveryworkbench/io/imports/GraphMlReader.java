@@ -61,13 +61,14 @@ final class GraphMlReader {
     private record Element(String name, StringBuilder text) {
     }
 
-    private void start(String name) throws ImportException {
+    private void start(String name) throws PlanFileException {
         elements.push(new Element(name, new StringBuilder()));
         switch (name) {
             case "edge" -> {
                 if (edge != null) {
-                    throw ImportException.at(source, line(), column(),
-                            "an <edge> inside another <edge>: GraphML edges do not nest; close the first before the next");
+                    throw PlanFileException.cannotImport(source, line(), column(),
+                            "an <edge> inside another <edge>: GraphML edges do not nest;"
+                                    + " close the first before the next");
                 }
                 edge = new GraphMlEdge(required("source", "edge"), required("target", "edge"), line(), column());
             }

@@ -64,7 +64,7 @@ final class SafeYaml {
         } catch (ReaderException e) {
             // The reader names the offending character by its index among the code points only.
             int[] place = lineAndColumn(text, e.getPosition());
-            throw ImportException.at(source, place[0], place[1], String.format(Locale.ROOT,
+            throw PlanFileException.cannotImport(source, place[0], place[1], String.format(Locale.ROOT,
                     "not valid YAML: the character U+%04X is not allowed in YAML", e.getCodePoint()));
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -98,17 +98,12 @@ final class SafeYaml {
         }
     }
 
-<<<<<<< HEAD
-    static PlanFileException at(String source, Mark mark, String message) {
-        return mark == null ? PlanFileException.cannotImport(source, 0, 0, message)
-                : PlanFileException.cannotImport(source, mark.getLine() + 1, mark.getColumn() + 1, message);
-=======
     /**
      * The composer keeps every key of a mapping, so a second {@code dependsOn} would otherwise be read
      * as if the first one were all (or not, depending on who reads): both are refused instead, at the
      * second. Aliased nodes are looked at once.
      */
-    private static void refuseDuplicateKeys(Node node, String source, Set<Node> seen) throws ImportException {
+    private static void refuseDuplicateKeys(Node node, String source, Set<Node> seen) throws PlanFileException {
         if (!seen.add(node)) {
             return;
         }
@@ -151,9 +146,8 @@ final class SafeYaml {
         return new int[] {line, column};
     }
 
-    static ImportException at(String source, Mark mark, String message) {
-        return mark == null ? ImportException.at(source, 0, 0, message)
-                : ImportException.at(source, mark.getLine() + 1, mark.getColumn() + 1, message);
->>>>>>> hostile
+    static PlanFileException at(String source, Mark mark, String message) {
+        return mark == null ? PlanFileException.cannotImport(source, 0, 0, message)
+                : PlanFileException.cannotImport(source, mark.getLine() + 1, mark.getColumn() + 1, message);
     }
 }
