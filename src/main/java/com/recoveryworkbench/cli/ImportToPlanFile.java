@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 /**
  * The one body of the import commands ({@code import}, and {@code import-csv}, which is
  * {@code import --from csv} under its old name), with the options they share: the plan file to write
- * ({@code -o}), its name and {@code --force}. Never writes over an existing file without
- * {@code --force}, and writes nothing when the input has an error (every problem goes to standard
+ * ({@code -o}), its name and {@code --force}. Never writes over the imported file, nor over another
+ * existing file without {@code --force}, and writes nothing when the input has an error (every problem goes to standard
  * error) or when the plan made could not be opened again; the import's warnings and a missing backup go to standard error, a one-line summary to
  * standard output. A picocli mixin: one per command run.
  */
@@ -38,6 +38,11 @@ final class ImportToPlanFile {
     /** Imports {@code input} as {@code format} into the plan file; returns the command's exit code. */
     int run(ImportFormat format, Path input, CommandLine commandLine) {
         PrintWriter err = commandLine.getErr();
+        if (PlanInput.sameFile(input, output)) {
+            err.println(output + " is the file being imported; write the plan to another file"
+                    + " (--force never replaces the imported file itself).");
+            return ExitCodes.FAILURE;
+        }
         if (Files.exists(output) && !force) {
             err.println(output + " exists already; add --force to overwrite it.");
             return ExitCodes.FAILURE;

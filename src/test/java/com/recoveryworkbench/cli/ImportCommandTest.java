@@ -118,6 +118,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void neverWritesThePlanOverTheFileBeingImportedEvenWithForce() throws Exception {
+        Path dot = TestPlans.write(dir, "deps.dot", "digraph { a -> b }\n");
+
+        CommandRun run = CommandRun.of("import", dot.toString(), "--from", "dot", "-o", dot.toString(), "--force");
+
+        assertAll(
+                () -> assertEquals(ExitCodes.FAILURE, run.exitCode()),
+                () -> assertEquals(dot + " is the file being imported; write the plan to another file"
+                        + " (--force never replaces the imported file itself).", run.err().strip()),
+                () -> assertEquals("digraph { a -> b }\n", Files.readString(dot)));
+    }
+
+    @Test
     void anUnknownFormatIsAnArgumentError() {
         Path dot = TestPlans.write(dir, "deps.dot", "digraph { a }\n");
 
