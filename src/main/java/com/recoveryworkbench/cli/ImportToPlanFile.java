@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
  * The one body of the import commands ({@code import}, and {@code import-csv}, which is
  * {@code import --from csv} under its old name), with the options they share: the plan file to write
  * ({@code -o}), its name and {@code --force}. Never writes over the imported file, nor over another
- * existing file without {@code --force}, and writes nothing when the input has an error (every problem goes to standard
- * error) or when the plan made could not be opened again; the import's warnings and a missing backup go to standard error, a one-line summary to
- * standard output. A picocli mixin: one per command run.
+ * existing file without {@code --force}; writes nothing when the input has an error (every problem
+ * goes to standard error) or when the plan made could not be opened again. The import's warnings and
+ * a missing backup go to standard error, a one-line summary to standard output. A picocli mixin: one
+ * per command run.
  */
 final class ImportToPlanFile {
     @Option(names = {"-o", "--output"}, paramLabel = "PLAN", required = true,
