@@ -1,6 +1,7 @@
 package com.recoveryworkbench.analysis;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The chain of hard dependencies that sets each service's up time: from a service, step to the
@@ -9,18 +10,21 @@ import java.util.Arrays;
  * the service may have started later, having waited for a slot, and the chain still follows it.
  */
 final class CriticalPaths {
-    private static final int NONE = -1;
+    private static final int NONE = ChainLinks.NONE;
 
     private final int[] previous;
     private final int[] length;
     private final long[] waited;
     private final long[] restored;
 
-    private CriticalPaths(int[] previous, int[] length, long[] waited, long[] restored) {
+    private final ChainLinks links;
+
+    private CriticalPaths(String[] ids, int[] previous, int[] length, long[] waited, long[] restored) {
         this.previous = previous;
         this.length = length;
         this.waited = waited;
         this.restored = restored;
+        this.links = new ChainLinks(ids, previous, length);
     }
 
     /** @param restore restore time of each service in seconds */
@@ -43,7 +47,7 @@ final class CriticalPaths {
             waited[i] = schedule.waited(i) + (latest == NONE ? 0 : waited[latest]);
             restored[i] = restore[i] + (latest == NONE ? 0 : restored[latest]);
         }
-        return new CriticalPaths(previous, length, waited, restored);
+        return new CriticalPaths(graph.ids(), previous, length, waited, restored);
     }
 
     /** Indices from the first restored service to {@code i}, ending with {@code i}. */
@@ -53,6 +57,16 @@ final class CriticalPaths {
             path[k] = at;
         }
         return path;
+    }
+
+    /** The ids of {@link #path(int)}, first to last, sharing this object's links instead of copying them. */
+    List<String> ids(int i) {
+        return ChainList.path(links, i, length[i]);
+    }
+
+    /** The ids of {@link #path(int)} with {@code i} first, then the rest of its path from the beginning. */
+    List<String> idsEndFirst(int i) {
+        return ChainList.endFirst(links, i);
     }
 
     /** Seconds of restore time along the path from the first restored service up to and including {@code i}. */

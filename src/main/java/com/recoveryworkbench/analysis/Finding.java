@@ -27,7 +27,7 @@ public record Finding(Severity severity, String rule, List<String> services, Str
     public Finding {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(rule, "rule");
-        services = List.copyOf(services);
+        services = ChainList.immutable(services);
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(scenario, "scenario");
     }

@@ -20,7 +20,7 @@ public record ServiceResult(String id, Integer wave, Duration start, Duration up
                             Duration slack, Boolean rtoMet, RpoEstimate achievableRpo, Duration rpoTarget,
                             Boolean rpoMet, List<String> criticalPath, Verdict verdict, ServiceState state) {
     public ServiceResult {
-        criticalPath = List.copyOf(criticalPath);
+        criticalPath = ChainList.immutable(criticalPath);
         java.util.Objects.requireNonNull(verdict, "verdict");
         java.util.Objects.requireNonNull(state, "state");
     }

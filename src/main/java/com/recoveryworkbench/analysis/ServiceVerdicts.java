@@ -15,7 +15,8 @@ import java.util.List;
  * its first {@value #HEAD_STEPS} and last {@value #TAIL_STEPS} in the message and sums up the middle
  * ("(24 more steps, 9h12m)"), so the steps still add up to the up time; a sentence of dozens of
  * steps helps nobody, and its length made messages the bulk of the analysis time on large plans.
- * The finding's services and the result's critical path keep the whole chain.
+ * The finding's services and the result's critical path keep the whole chain, as views of the shared
+ * links of {@link CriticalPaths} (see {@link ChainList}), so a long chain costs no more than a short one.
  *
  * <p>A service the scenario leaves unaffected is up at 0 and loses nothing (rule 5); one that only
  * waits loses nothing either (rule 6).
@@ -74,26 +75,16 @@ final class ServiceVerdicts {
         Duration up = Duration.ofSeconds(schedule.up(i));
         Duration slack = rtoTarget == null ? null : rtoTarget.minus(up);
         Boolean rtoMet = slack == null ? null : !slack.isNegative();
-        int[] path = paths.path(i);
         if (Boolean.FALSE.equals(rtoMet)) {
-            findings.add(rtoMiss(i, path, up, rtoTarget), i);
+            findings.add(rtoMiss(i, paths.path(i), up, rtoTarget), i);
         }
-        List<String> criticalPath = new ArrayList<>(path.length);
-        for (int step : path) {
-            criticalPath.add(graph.id(step));
-        }
+        List<String> criticalPath = paths.ids(i);
         return new ServiceResult(s.id(), waves[i], Duration.ofSeconds(schedule.start(i)), up, rtoTarget, slack, rtoMet,
                 rpo, rpoTarget, rpoMet, criticalPath, verdict(impact.missingTime(i), rtoTarget, slack, rpoMet), state);
     }
 
     private Finding rtoMiss(int i, int[] path, Duration up, Duration target) {
-        List<String> services = new ArrayList<>(path.length);
-        services.add(graph.id(i));
-        for (int step : path) {
-            if (step != i) {
-                services.add(graph.id(step));
-            }
-        }
+        List<String> services = paths.idsEndFirst(i);
         return new Finding(Severity.ERROR, Finding.RULE_RTO_MISS, services, FindingSentences.rtoMiss(graph.service(i), up,
                 target, declarationDelay, steps(path), Duration.ofSeconds(paths.waited(i)), unknownRestoreTimes(path)));
     }

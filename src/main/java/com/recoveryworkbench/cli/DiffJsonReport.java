@@ -200,11 +200,16 @@ final class DiffJsonReport {
             json.writeStartObject();
             json.writeStringField("severity", f.severity().code());
             json.writeStringField("rule", f.rule());
+            // As in the check report: at most the first 100 services, and their count when there are more.
             json.writeArrayFieldStart("services");
-            for (String id : f.services()) {
+            for (String id : f.services().size() <= JsonReport.MAX_LISTED ? f.services()
+                    : f.services().subList(0, JsonReport.MAX_LISTED)) {
                 json.writeString(id);
             }
             json.writeEndArray();
+            if (f.services().size() > JsonReport.MAX_LISTED) {
+                json.writeNumberField("serviceCount", f.services().size());
+            }
             json.writeStringField("message", f.message());
             json.writeEndObject();
         }

@@ -82,6 +82,11 @@ public final class ExportCommand implements Callable<Integer> {
                     + as.code() + " always exports the whole plan");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (PlanInput.sameFile(planFile, output)) {
+            err.println(output + " is the plan being exported; write the export to another file"
+                    + " (--force never replaces the plan itself).");
+            return ExitCodes.FAILURE;
+        }
         if (Files.exists(output) && !force) {
             err.println(output + " exists already; add --force to overwrite it.");
             return ExitCodes.FAILURE;

@@ -26,10 +26,18 @@ import java.util.List;
  * {@code summary} (counts, whether the check {@code passes}, and why not: {@code failsBecause}, the
  * sentences of {@link CheckFailures}). For several scenarios: {@code {"plan", "scenarios": [report, …]}}, one report per
  * scenario in the plan's order. Durations are whole seconds; a value that does not exist is {@code null} (the RPO
- * of a stateless service or an unprotected one, everything timed for a blocked service). Pretty-printed
+ * of a stateless service or an unprotected one, everything timed for a blocked service). A critical
+ * path lists at most its last {@value #MAX_LISTED} ids and a finding at most its first {@value #MAX_LISTED};
+ * only then {@code criticalPathLength} / {@code serviceCount} give the whole number. Pretty-printed
  * with '\n' line ends, so the same plan gives the same bytes on every system. Stateless.
  */
 final class JsonReport {
+    /**
+     * The most ids a service's {@code criticalPath} (its last steps) or a finding's {@code services}
+     * (its first) lists; the whole count follows when there are more. Whole chains for every service
+     * would make the report grow with the square of the plan (417 MB for a 5,000-service chain).
+     */
+    static final int MAX_LISTED = 100;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private JsonReport() {
@@ -134,8 +142,12 @@ final class JsonReport {
         seconds(json, "rpoTargetSeconds", r.rpoTarget());
         bool(json, "rpoMet", r.rpoMet());
         seconds(json, "slackSeconds", r.slack());
+        List<String> path = r.criticalPath();
         json.writeFieldName("criticalPath");
-        strings(json, r.criticalPath());
+        strings(json, path.size() <= MAX_LISTED ? path : path.subList(path.size() - MAX_LISTED, path.size()));
+        if (path.size() > MAX_LISTED) {
+            json.writeNumberField("criticalPathLength", path.size());
+        }
         json.writeEndObject();
     }
 
@@ -144,7 +156,10 @@ final class JsonReport {
         json.writeStringField("severity", f.severity().code());
         json.writeStringField("rule", f.rule());
         json.writeFieldName("services");
-        strings(json, f.services());
+        strings(json, f.services().size() <= MAX_LISTED ? f.services() : f.services().subList(0, MAX_LISTED));
+        if (f.services().size() > MAX_LISTED) {
+            json.writeNumberField("serviceCount", f.services().size());
+        }
         json.writeStringField("message", f.message());
         json.writeEndObject();
     }

@@ -4,7 +4,9 @@ import com.recoveryworkbench.io.LoadedPlan;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Plan;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -25,5 +27,20 @@ final class PlanInput {
     private static Plan report(LoadedPlan loaded, PrintWriter err) {
         loaded.warnings().forEach(warning -> err.println("warning: " + warning));
         return loaded.plan();
+    }
+
+    /**
+     * Whether {@code output} names the file {@code input} is read from, by another spelling or a link
+     * too, so a command never writes its result over its own input.
+     */
+    static boolean sameFile(Path input, Path output) {
+        try {
+            if (Files.exists(input) && Files.exists(output)) {
+                return Files.isSameFile(input, output);
+            }
+        } catch (IOException e) {
+            // Unreadable metadata: fall back to comparing the names.
+        }
+        return input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
     }
 }

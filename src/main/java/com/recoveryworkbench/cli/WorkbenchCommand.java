@@ -53,12 +53,7 @@ public final class WorkbenchCommand implements Runnable {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            // Exit code 1 means "the plan has findings" to a CI job; a crash must not look like that.
-            failed.getErr().println("Unexpected error: " + exception);
-            exception.printStackTrace(failed.getErr());
-            return ExitCodes.FAILURE;
-        });
+        CommandBoundary.guard(commandLine);
         return commandLine;
     }
 

@@ -44,13 +44,50 @@ public final class AtomicFileWriter {
      *                     temporary file is gone
      */
     public void write(byte[] content, Path target) throws IOException {
+        replace(target, channel -> {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        });
+    }
+
+    /**
+     * Replaces {@code target} with a copy of {@code source}, as atomically as {@link #write} and
+     * streamed, so a copy of a file of any size needs no more memory than a small buffer.
+     *
+     * @throws IOException as {@link #write} does, also when {@code source} cannot be read
+     */
+    public void copy(Path source, Path target) throws IOException {
+        replace(target, channel -> {
+            try (FileChannel from = FileChannel.open(source, StandardOpenOption.READ)) {
+                long size = from.size();
+                long done = 0;
+                while (done < size) {
+                    long moved = from.transferTo(done, size - done, channel);
+                    if (moved <= 0) {
+                        break;
+                    }
+                    done += moved;
+                }
+            }
+        });
+    }
+
+    /** What fills the temporary file. */
+    @FunctionalInterface
+    private interface Content {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    private void replace(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException("cannot save to " + target + ": it is a directory");
         }
         Path directory = absolute.getParent();
-        Path temp = directory.resolve("." + absolute.getFileName() + "."
-                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+        Path temp = directory.resolve(TemporaryFiles.prefix(absolute) + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + TemporaryFiles.SUFFIX);
         try {
             writeDurably(temp, content);
         } catch (FileAlreadyExistsException e) {
@@ -74,15 +111,13 @@ public final class AtomicFileWriter {
             throw e;
         }
         syncDirectory(directory);
+        TemporaryFiles.removeLeftovers(absolute);
     }
 
-    private static void writeDurably(Path temp, byte[] content) throws IOException {
+    private static void writeDurably(Path temp, Content content) throws IOException {
         // CREATE_NEW gives the file the user's default permissions, unlike Files.createTempFile (owner only).
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+            content.writeTo(channel);
             channel.force(true);
         }
     }

@@ -27,7 +27,13 @@ final class JsonTreeReader {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+            // Jackson's own length limits (20,000,000 characters a string, 50,000 a name) lie inside our file
+            // limit, so they would refuse a plan under 20 MiB with a message about Jackson. Raised to the
+            // file limit, they never act first: the size limit of PlanReader (and MAX_VALUES here) are ours.
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+                    .maxStringLength((int) PlanReader.MAX_FILE_BYTES)
+                    .maxNameLength((int) PlanReader.MAX_FILE_BYTES)
+                    .build())
             .build();
 
     /** Jackson names a start marker as "[Source: REDACTED …; line: 1, column: 1]"; people read "line 1, column 1". */

@@ -157,7 +157,14 @@ final class ObjectReader {
         if (number == null) {
             return null;
         }
-        BigDecimal value = number.value();
+        BigDecimal value;
+        try {
+            value = number.value();
+        } catch (NumberFormatException e) {
+            // BigDecimal holds an exponent of at most about ±2 billion; 1e9999999999 is beyond any field.
+            problem(key, "expected a whole number of ordinary size, found " + found(key));
+            return null;
+        }
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
             problem(key, "expected a whole number, found " + found(key));
             return null;

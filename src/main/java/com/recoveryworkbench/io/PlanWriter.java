@@ -61,7 +61,8 @@ public final class PlanWriter {
             return Optional.empty();
         }
         try {
-            files.write(Files.readAllBytes(target), backupOf(target));
+            // Streamed: the previous version may be far larger than any plan (a --force over the wrong file).
+            files.copy(target, backupOf(target));
             return Optional.empty();
         } catch (IOException e) {
             // Deliberately not fatal: refusing the save would leave the person's changes unsaved,

@@ -20,6 +20,9 @@ public final class Durations {
     private static final Pattern COMPACT =
             Pattern.compile("(?:(\\d+)d)?\\s*(?:(\\d+)h)?\\s*(?:(\\d+)m)?\\s*(?:(\\d+)s)?");
     private static final Pattern MINUTES = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** 366 days are 527,040 minutes: more digits than this is too long whatever they are. */
+    private static final int MAX_MINUTE_DIGITS = 9;
+    private static final int QUOTED_MAX = 40;
 
     private Durations() {
     }
@@ -38,9 +41,7 @@ public final class Durations {
         String s = text.trim().toLowerCase(Locale.ROOT);
         Duration result;
         if (MINUTES.matcher(s).matches()) {
-            long seconds = new BigDecimal(s).multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP)
-                    .longValueExact();
-            result = Duration.ofSeconds(seconds);
+            result = parseMinutes(s, text);
         } else if (s.startsWith("p") || s.startsWith("-p")) {
             result = parseIso(text.trim());
         } else {
@@ -49,12 +50,38 @@ public final class Durations {
         return requireValid(result, "duration");
     }
 
+    private static Duration parseMinutes(String s, String original) {
+        // Judged by its digits before any arithmetic: 99999999999999999999 minutes would overflow a
+        // long, and a megabyte of digits would cost BigDecimal real time for a value we refuse anyway.
+        int point = s.indexOf('.');
+        String whole = (point < 0 ? s : s.substring(0, point)).replaceFirst("^0+", "");
+        if (whole.length() > MAX_MINUTE_DIGITS) {
+            throw tooLong(original);
+        }
+        // Cutting the fraction after nine digits never changes the rounded second: every half second is a
+        // multiple of 1/40 minute, which needs three decimals.
+        String fraction = point < 0 ? "" : s.substring(point, Math.min(s.length(), point + 1 + MAX_MINUTE_DIGITS));
+        BigDecimal minutes = new BigDecimal((whole.isEmpty() ? "0" : whole) + fraction);
+        return Duration.ofSeconds(minutes.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP)
+                .longValueExact());
+    }
+
+    private static IllegalArgumentException tooLong(String original) {
+        return new IllegalArgumentException(quoted(original) + " is too long: at most " + MAX.toDays() + " days");
+    }
+
+    /** The text as a message shows it, cut so that a megabyte typed into a cell stays a one-line message. */
+    private static String quoted(String original) {
+        String trimmed = original.trim();
+        return "'" + (trimmed.length() > QUOTED_MAX ? trimmed.substring(0, QUOTED_MAX) + "…" : trimmed) + "'";
+    }
+
     private static Duration parseIso(String text) {
         try {
             Duration d = Duration.parse(text.toUpperCase(Locale.ROOT));
             return d.getNano() >= 500_000_000 ? d.withNanos(0).plusSeconds(1) : d.withNanos(0);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 duration such as PT20M");
+            throw new IllegalArgumentException(quoted(text) + " is not an ISO-8601 duration such as PT20M");
         }
     }
 
@@ -62,14 +89,14 @@ public final class Durations {
         Matcher m = COMPACT.matcher(s);
         if (s.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null
                 && m.group(4) == null)) {
-            throw new IllegalArgumentException("'" + original.trim()
-                    + "' is not a duration: write minutes (40), a compact form (1h30m, 9m11s) or ISO-8601 (PT20M)");
+            throw new IllegalArgumentException(quoted(original)
+                    + " is not a duration: write minutes (40), a compact form (1h30m, 9m11s) or ISO-8601 (PT20M)");
         }
         try {
             return Duration.ofDays(number(m.group(1))).plusHours(number(m.group(2)))
                     .plusMinutes(number(m.group(3))).plusSeconds(number(m.group(4)));
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("'" + original.trim() + "' is too long for a duration");
+            throw tooLong(original);
         }
     }
 

@@ -25,9 +25,13 @@ public final class Ids {
         return id;
     }
 
+    private static final int SLUG_INPUT_MAX = 1_000;
+
     /** Turns a name into an id candidate ("Legacy DB" → "legacy-db"); never empty. */
     public static String slug(String name) {
-        String slug = name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT)
+        // An id keeps 90 characters; slugging a megabyte of name first would cost real time for nothing.
+        String head = name == null ? "" : name.length() > SLUG_INPUT_MAX ? name.substring(0, SLUG_INPUT_MAX) : name;
+        String slug = head.trim().toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");
         if (slug.isEmpty()) {
             return "service";

@@ -100,6 +100,38 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPlanOverThePlanFileLimitIsNotWritten() {
+        // 440 × 440 = 193,600 dependencies, under the import's limit of 200,000, between ids of 61 and 63
+        // characters: each dependency takes about 190 bytes of plan file, 37 MB in all, over the 20 MiB
+        // the workbench opens. The 60 KB DOT file itself is well within what an import reads.
+        Path dot = TestPlans.write(dir, "wide.dot", HostileCorpus.dotProduct(440, "a".repeat(60), "b".repeat(60)));
+        Path plan = dir.resolve("wide.rplan.json");
+
+        CommandRun run = CommandRun.of("import", dot.toString(), "--from", "dot", "-o", plan.toString());
+
+        assertAll(
+                () -> assertEquals(ExitCodes.FAILURE, run.exitCode()),
+                () -> assertEquals("", run.out()),
+                () -> assertTrue(run.err().startsWith("Cannot import: the plan would take 3"), run.err()),
+                () -> assertTrue(run.err().strip().endsWith(" MB, over the 20 MB a plan file may hold;"
+                        + " nothing was written."), run.err()),
+                () -> assertFalse(Files.exists(plan)));
+    }
+
+    @Test
+    void neverWritesThePlanOverTheFileBeingImportedEvenWithForce() throws Exception {
+        Path dot = TestPlans.write(dir, "deps.dot", "digraph { a -> b }\n");
+
+        CommandRun run = CommandRun.of("import", dot.toString(), "--from", "dot", "-o", dot.toString(), "--force");
+
+        assertAll(
+                () -> assertEquals(ExitCodes.FAILURE, run.exitCode()),
+                () -> assertEquals(dot + " is the file being imported; write the plan to another file"
+                        + " (--force never replaces the imported file itself).", run.err().strip()),
+                () -> assertEquals("digraph { a -> b }\n", Files.readString(dot)));
+    }
+
+    @Test
     void anUnknownFormatIsAnArgumentError() {
         Path dot = TestPlans.write(dir, "deps.dot", "digraph { a }\n");
 

@@ -19,7 +19,6 @@ final class AwtText {
     static final Font LEGEND = font(Font.PLAIN, MapLook.LEGEND_SIZE);
     static final Font LEGEND_SYMBOL = font(Font.BOLD, MapLook.LEGEND_SIZE);
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
-    private static final String ELLIPSIS = "…";
 
     private final Graphics2D g;
 
@@ -40,22 +39,12 @@ final class AwtText {
 
     /** Draws {@code text} centred on {@code centreX}. */
     void centre(String text, Font font, String colour, double centreX, double baseline) {
-        draw(text, font, colour, centreX - width(text, font) / 2, baseline, Double.MAX_VALUE);
+        String shown = fit(text, font, Double.MAX_VALUE);
+        draw(shown, font, colour, centreX - width(shown, font) / 2, baseline, Double.MAX_VALUE);
     }
 
     static String fit(String text, Font font, double maxWidth) {
-        if (width(text, font) <= maxWidth) {
-            return text;
-        }
-        int end = text.length();
-        while (end > 0) {
-            end = text.offsetByCodePoints(end, -1);
-            String cut = text.substring(0, end).stripTrailing() + ELLIPSIS;
-            if (width(cut, font) <= maxWidth) {
-                return cut;
-            }
-        }
-        return ELLIPSIS;
+        return TextFit.fit(text, maxWidth, t -> width(t, font));
     }
 
     static double width(String text, Font font) {

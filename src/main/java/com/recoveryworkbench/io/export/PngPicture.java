@@ -90,7 +90,8 @@ public final class PngPicture {
         text.centre(c.tierBadge(), AwtText.BADGE, MapLook.contrastOn(c.tierColour()), badgeX + MapLook.BADGE_WIDTH / 2,
                 y + MapLook.BADGE_BASELINE);
         double nameWidth = CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP;
-        Font nameFont = AwtText.width(c.name(), AwtText.NAME) <= nameWidth ? AwtText.NAME : AwtText.LONG_NAME;
+        Font nameFont = AwtText.width(TextFit.head(c.name()), AwtText.NAME) <= nameWidth ? AwtText.NAME
+                : AwtText.LONG_NAME;
         text.draw(c.name(), nameFont, MapLook.TEXT, x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE, nameWidth);
         if (!c.owner().isEmpty()) {
             text.draw(c.owner(), AwtText.OWNER, MapLook.SECONDARY_TEXT, x + PAD, y + MapLook.OWNER_BASELINE,

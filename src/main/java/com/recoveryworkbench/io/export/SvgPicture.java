@@ -63,8 +63,8 @@ public final class SvgPicture {
         text(out, "badge", badgeX + MapLook.BADGE_WIDTH / 2, y + MapLook.BADGE_BASELINE, MapLook.BADGE_SIZE, true,
                 MapLook.contrastOn(c.tierColour()), c.tierBadge(), " text-anchor=\"middle\"");
         double nameWidth = CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP;
-        double nameSize = SvgText.width(c.name(), MapLook.NAME_SIZE, true) <= nameWidth ? MapLook.NAME_SIZE
-                : MapLook.LONG_NAME_SIZE;
+        double nameSize = SvgText.width(TextFit.head(c.name()), MapLook.NAME_SIZE, true) <= nameWidth
+                ? MapLook.NAME_SIZE : MapLook.LONG_NAME_SIZE;
         text(out, "name", x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE, nameSize, true, MapLook.TEXT,
                 SvgText.fit(c.name(), nameSize, true, nameWidth), "");
         if (!c.owner().isEmpty()) {

@@ -6,7 +6,6 @@ package com.recoveryworkbench.io.export;
  * measured with a font this machine happens to have: the file is then the same everywhere. Stateless.
  */
 final class SvgText {
-    private static final String ELLIPSIS = "…";
     private static final String NARROW = "fijlrtI.,:;'!|()[] ";
     private static final String WIDE = "mwMW@%";
     private static final double BOLD = 1.08;
@@ -29,18 +28,7 @@ final class SvgText {
 
     /** {@code text} if it fits {@code maxWidth} at {@code size}, else as much of it as fits followed by "…". */
     static String fit(String text, double size, boolean bold, double maxWidth) {
-        if (width(text, size, bold) <= maxWidth) {
-            return text;
-        }
-        int end = text.length();
-        while (end > 0) {
-            end = text.offsetByCodePoints(end, -1);
-            String cut = text.substring(0, end).stripTrailing() + ELLIPSIS;
-            if (width(cut, size, bold) <= maxWidth) {
-                return cut;
-            }
-        }
-        return ELLIPSIS;
+        return TextFit.fit(text, maxWidth, t -> width(t, size, bold));
     }
 
     static double width(String text, double size, boolean bold) {

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.io.imports;
 
 import com.recoveryworkbench.io.Imported;
+import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.Problems;
 import com.recoveryworkbench.io.csv.WaveColumnsLayout;
 import com.recoveryworkbench.model.Dependency;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +28,14 @@ import java.util.Set;
  * Not thread-safe; one per import.
  */
 final class GraphDraft {
+    /**
+     * The most services and dependencies an import makes: ten times the design size of a plan, and
+     * below what a plan file of {@code PlanReader.MAX_FILE_BYTES} can hold, so what is imported can be
+     * opened.
+     */
+    static final int MAX_SERVICES = 100_000;
+    static final int MAX_DEPENDENCIES = 200_000;
+
     private final Problems problems;
     private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
     private final Map<String, String> outside = new LinkedHashMap<>();
@@ -40,8 +50,19 @@ final class GraphDraft {
     }
 
     /** The service known as {@code key}, made on first mention. */
-    NodeDraft node(String key, String idCandidate, int line, int column) {
-        return nodes.computeIfAbsent(key, k -> new NodeDraft(k, idCandidate, line, column));
+    NodeDraft node(String key, String idCandidate, int line, int column) throws PlanFileException {
+        NodeDraft node = nodes.get(key);
+        if (node == null) {
+            if (nodes.size() >= MAX_SERVICES) {
+                throw PlanFileException.cannotImport(source(), line, column, String.format(Locale.ROOT,
+                        "more than %,d services, the most an import makes (a plan file could not hold more);"
+                            + " nothing was imported",
+                        MAX_SERVICES));
+            }
+            node = new NodeDraft(key, idCandidate, line, column);
+            nodes.put(key, node);
+        }
+        return node;
     }
 
     boolean hasNode(String key) {
@@ -54,19 +75,28 @@ final class GraphDraft {
     }
 
     /** {@code fromKey} depends on {@code toKey}; both must be nodes or {@link #outside} keys by {@link #build}. */
-    void edge(String fromKey, String toKey, boolean soft, int line, int column) {
+    void edge(String fromKey, String toKey, boolean soft, int line, int column) throws PlanFileException {
         edge(fromKey, toKey, soft, line, column, "");
     }
 
     /** As {@link #edge(String, String, boolean, int, int)}, given by {@code field} ({@code spec.dependsOn}). */
-    void edge(String fromKey, String toKey, boolean soft, int line, int column, String field) {
+    void edge(String fromKey, String toKey, boolean soft, int line, int column, String field)
+            throws PlanFileException {
         if (fromKey.equals(toKey)) {
             // A monitoring server scraping itself: real graphs have such edges. Refusing or dropping it
             // would hide it; the analysis reports it as a cycle of one service, as for a plan file.
             warn(line, column, field, "'" + fromKey + "' depends on itself; the dependency is kept" + (soft
                     ? " and changes nothing in the recovery" : ", and check reports it as a cycle of one service"));
         }
-        softEdges.merge(List.of(fromKey, toKey), soft, Boolean::logicalAnd);
+        List<String> pair = List.of(fromKey, toKey);
+        if (softEdges.size() >= MAX_DEPENDENCIES && !softEdges.containsKey(pair)) {
+            // Stopped while reading: {a0..a2999} -> {b0..b2999} alone asks for nine million.
+            throw PlanFileException.cannotImport(source(), line, column, field, String.format(Locale.ROOT,
+                    "more than %,d dependencies, the most an import makes (a plan file could not hold more);"
+                            + " nothing was imported",
+                    MAX_DEPENDENCIES));
+        }
+        softEdges.merge(pair, soft, Boolean::logicalAnd);
     }
 
     void warn(int line, int column, String field, String message) {

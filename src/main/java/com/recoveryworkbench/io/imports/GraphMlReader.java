@@ -61,14 +61,20 @@ final class GraphMlReader {
     private record Element(String name, StringBuilder text) {
     }
 
-    private void start(String name) {
+    private void start(String name) throws PlanFileException {
         elements.push(new Element(name, new StringBuilder()));
         switch (name) {
+            case "edge" -> {
+                if (edge != null) {
+                    throw PlanFileException.cannotImport(source, line(), column(),
+                            "an <edge> inside another <edge>: GraphML edges do not nest;"
+                                    + " close the first before the next");
+                }
+                edge = new GraphMlEdge(required("source", "edge"), required("target", "edge"), line(), column());
+            }
             case "key" -> keys.put(attribute("id"), meaning());
             case "graph" -> undirected |= "undirected".equals(attribute("edgedefault"));
             case "node" -> node();
-            case "edge" -> edge = new GraphMlEdge(required("source", "edge"), required("target", "edge"), line(),
-                    column());
             case "data" -> dataKey = keys.getOrDefault(attribute("key"), attribute("key").toLowerCase(Locale.ROOT));
             case "hyperedge" -> warnings.add(new PlanProblem(source, line(), column(), "",
                     "a hyperedge is left out: only edges between two nodes become dependencies"));

@@ -88,7 +88,7 @@ class ComplianceCsvTest {
     }
 
     /** A small RFC 4180 reader, independent of the code under test. */
-    private static List<List<String>> parse(String csv) {
+    static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
