@@ -1,5 +1,6 @@
 package com.recoveryworkbench.bench;
 
+import com.recoveryworkbench.testplans.RandomPlans;
 import com.recoveryworkbench.cli.WorkbenchCommand;
 import com.recoveryworkbench.io.PlanWriter;
 import com.recoveryworkbench.io.export.ExportFormat;

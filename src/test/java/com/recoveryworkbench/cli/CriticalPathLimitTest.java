@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.recoveryworkbench.testplans.TestPlans;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.testplans.TestPlans;
 import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Plan;
 import java.io.IOException;
