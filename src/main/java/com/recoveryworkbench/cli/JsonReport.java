@@ -10,6 +10,8 @@ import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Summary;
+import com.recoveryworkbench.analysis.cost.DowntimeCosts;
+import com.recoveryworkbench.analysis.cost.ScenarioCost;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.io.IOException;
@@ -86,7 +88,7 @@ final class JsonReport {
             finding(json, finding);
         }
         json.writeEndArray();
-        summary(json, analysis.summary());
+        summary(json, analysis.summary(), DowntimeCosts.of(plan, analysis).orElse(null));
         json.writeEndObject();
     }
 
@@ -125,7 +127,8 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void summary(JsonGenerator json, Summary s) throws IOException {
+    /** @param cost {@code null} when the plan has no rates: then no money is written */
+    private static void summary(JsonGenerator json, Summary s, ScenarioCost cost) throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("services", s.services());
         json.writeNumberField("compliant", s.compliant());
@@ -133,6 +136,13 @@ final class JsonReport {
         json.writeNumberField("rpoMisses", s.rpoMisses());
         json.writeNumberField("errors", s.errors());
         json.writeNumberField("warnings", s.warnings());
+        if (cost != null) {
+            json.writeObjectFieldStart("cost");
+            json.writeNumberField("total", cost.total());
+            json.writeStringField("currency", cost.currency());
+            json.writeNumberField("blockedAtHorizon", cost.blockedAtHorizon());
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

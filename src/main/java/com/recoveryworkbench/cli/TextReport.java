@@ -7,6 +7,7 @@ import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.analysis.Summary;
+import com.recoveryworkbench.analysis.cost.DowntimeCosts;
 import com.recoveryworkbench.cli.TextTable.Align;
 import com.recoveryworkbench.io.export.AsciiVerdict;
 import com.recoveryworkbench.model.Durations;
@@ -38,7 +39,7 @@ final class TextReport {
     /** @param capacityOverridden whether {@code --capacity} replaced the plan's restore capacity */
     static String render(Plan plan, Analysis analysis, boolean capacityOverridden) {
         return header(plan, analysis.scenario(), capacityOverridden) + "\n" + sequence(plan, analysis) + "\n"
-                + findings(analysis) + "\n" + summary(analysis) + "\n";
+                + findings(analysis) + "\n" + summary(analysis) + cost(plan, analysis) + "\n";
     }
 
     /** The report of each scenario, then one line per scenario: how much it takes down and whether it passes. */
@@ -148,6 +149,14 @@ final class TextReport {
         return "Summary: " + count(s.services(), "service") + ", " + s.compliant() + " compliant, "
                 + count(s.rtoMisses(), "RTO miss") + ", " + count(s.rpoMisses(), "RPO miss") + ", "
                 + count(s.errors(), "error") + ", " + count(s.warnings(), "warning") + "; " + ending(analysis);
+    }
+
+    /** A line with the scenario's cost of downtime, only when the plan has rates. */
+    private static String cost(Plan plan, Analysis analysis) {
+        return DowntimeCosts.of(plan, analysis).map(cost -> "\nCost of downtime: " + cost.formattedTotal()
+                + (cost.blockedAtHorizon() == 0 ? "" : " (" + count(cost.blockedAtHorizon(), "blocked service")
+                        + " counted for the whole horizon of " + Durations.format(plan.settings().horizon()) + ")"))
+                .orElse("");
     }
 
     private static String ending(Analysis analysis) {
