@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The top of the command line: {@code check}, {@code diff}, {@code describe}, {@code import}, {@code import-csv},
- * {@code export}, {@code --help},
+ * {@code export}, {@code advise}, {@code --help},
  * {@code --version}.
  * Runs without a display; nothing here touches JavaFX. Not thread-safe: build one per run with
  * {@link #commandLine(PrintWriter, PrintWriter)}.
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Checks and compares recovery plans, imports service inventories and exports runbooks,"
                 + " without a display.",
         subcommands = {CheckCommand.class, DiffCommand.class, DescribeCommand.class, ImportCommand.class,
-            ImportCsvCommand.class, ExportCommand.class},
+            ImportCsvCommand.class, ExportCommand.class, AdviseCommand.class},
         footer = {"",
                 "Without a command, ${ROOT-COMMAND-NAME} [PLAN] opens the workbench window.",
                 "Run a command with --help for its options."})
@@ -32,7 +32,7 @@ public final class WorkbenchCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: check, diff, describe, import, import-csv or export");
+                "Missing command: check, diff, describe, import, import-csv, export or advise");
     }
 
     /**
