@@ -3,6 +3,7 @@ package com.recoveryworkbench.cli;
 import com.recoveryworkbench.analysis.advice.Advice;
 import com.recoveryworkbench.analysis.advice.Candidate;
 import com.recoveryworkbench.analysis.advice.Outcome;
+import com.recoveryworkbench.analysis.advice.PlanChange;
 import com.recoveryworkbench.analysis.advice.Requirement;
 import com.recoveryworkbench.analysis.advice.ServiceSensitivity;
 import com.recoveryworkbench.analysis.cost.ScenarioCost;
@@ -78,10 +79,10 @@ final class AdviceTextReport {
     }
 
     private static Duration now(Candidate c) {
-        if (c.change() instanceof com.recoveryworkbench.analysis.advice.PlanChange.RestoreTime t) {
+        if (c.change() instanceof PlanChange.RestoreTime t) {
             return t.from();
         }
-        if (c.change() instanceof com.recoveryworkbench.analysis.advice.PlanChange.FailoverTime t) {
+        if (c.change() instanceof PlanChange.FailoverTime t) {
             return t.from();
         }
         throw new IllegalArgumentException("only a time change carries requirements: " + c.change());

@@ -91,7 +91,7 @@ final class CandidateChanges {
                 .forEach(late -> {
                     Scenario scenario = scenarios.get(late.scenarioIndex());
                     Optional<RequiredTime.Found> found = new RequiredTime(plan, knob.service(), knob.failover(),
-                            late.service(), scenario).find(now.getSeconds(), late.latenessSeconds());
+                            late.service(), scenario).find(now.getSeconds(), late.result().up(), late.latenessSeconds());
                     found.ifPresent(f -> byTime.computeIfAbsent(f.seconds(), s -> new ArrayList<>())
                             .add(new Requirement(knob.service(), Duration.ofSeconds(f.seconds()), late.service(),
                                     late.result().rtoTarget(), scenario.id(), f.meets(), f.up())));

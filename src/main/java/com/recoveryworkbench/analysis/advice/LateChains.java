@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * The late chains of a measured plan: for every service up after its RTO target in some scenario, the
@@ -25,11 +25,11 @@ final class LateChains {
     record Knob(String service, boolean failover, List<Late> lates) {
     }
 
-    private final Map<String, Knob> knobs = new TreeMap<>();
-    private final Map<String, Integer> edges = new TreeMap<>();
-    private final Map<String, Integer> onChains = new TreeMap<>();
-    private final Map<String, Integer> onScenarioChains = new TreeMap<>();
-    private final Map<String, List<Duration>> lateUpTimes = new TreeMap<>();
+    private final Map<String, Knob> knobs = new HashMap<>();
+    private final Map<String, Integer> edges = new HashMap<>();
+    private final Map<String, Integer> onChains = new HashMap<>();
+    private final Map<String, Integer> onScenarioChains = new HashMap<>();
+    private final Map<String, List<Duration>> lateUpTimes = new HashMap<>();
 
     static LateChains of(List<Analysis> analyses) {
         LateChains chains = new LateChains();

@@ -7,6 +7,8 @@ import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 
@@ -14,10 +16,10 @@ import java.util.function.LongPredicate;
  * The exact time one service's restore (or failover) must come down to for one late service: the
  * largest whole number of seconds at which it meets its RTO target, where one second more misses.
  * When even zero does not meet it, the largest time at which it is up as early as this service alone
- * can bring it, where one second more is later. Found by re-analysis only: the estimate "now minus
- * the lateness" is tried first, which a plan without capacity limits usually confirms in two analyses;
- * otherwise a binary search between zero and the present time finds the boundary. Stateless and
- * thread-safe.
+ * can bring it, where one second more is later. Found by re-analysis only: the estimate (now minus
+ * the lateness, or minus what zero would gain) is tried first, which a plan without capacity limits
+ * confirms in two analyses; otherwise a binary search between zero and the present time finds the
+ * boundary. One instance answers one question, on one thread.
  */
 final class RequiredTime {
     private static final RecoveryAnalyzer ANALYZER = new RecoveryAnalyzer();
@@ -31,6 +33,7 @@ final class RequiredTime {
     private final boolean failover;
     private final String late;
     private final Scenario scenario;
+    private final Map<Long, ServiceResult> analysed = new HashMap<>();
 
     RequiredTime(Plan plan, String service, boolean failover, String late, Scenario scenario) {
         this.plan = plan;
@@ -41,24 +44,38 @@ final class RequiredTime {
     }
 
     /**
-     * @param current the service's present time in seconds, at which {@code late} misses
+     * @param current  the service's present time in seconds, at which {@code late} misses
+     * @param upNow    when {@code late} is up now
+     * @param lateness how many seconds past its target {@code late} is up now
      * @return the time, or empty when no shorter time brings {@code late} any sooner
      */
-    Optional<Found> find(long current, long latenessSeconds) {
-        LongPredicate meets = t -> Boolean.TRUE.equals(resultAt(t).rtoMet());
-        long estimate = current - latenessSeconds;
-        if (estimate >= 0 && meets.test(estimate) && !meets.test(estimate + 1)) {
-            return Optional.of(found(estimate, true));
-        }
-        if (meets.test(0)) {
+    Optional<Found> find(long current, Duration upNow, long latenessSeconds) {
+        ServiceResult atZero = resultAt(0);
+        if (Boolean.TRUE.equals(atZero.rtoMet())) {
+            LongPredicate meets = t -> Boolean.TRUE.equals(resultAt(t).rtoMet());
+            // Without capacity limits the late service is up at max(t + its chain through S, other chains),
+            // so the lateness tells the boundary; the two analyses around it confirm it.
+            long estimate = current - latenessSeconds;
+            if (confirmed(meets, estimate, current)) {
+                return Optional.of(found(estimate, true));
+            }
             return Optional.of(found(boundary(meets, current), true));
         }
-        Duration soonest = resultAt(0).up();
-        Duration now = resultAt(current).up();
-        if (soonest == null || now == null || soonest.compareTo(now) >= 0) {
+        Duration soonest = atZero.up();
+        if (soonest == null || upNow == null || soonest.compareTo(upNow) >= 0) {
             return Optional.empty();
         }
-        return Optional.of(found(boundary(t -> resultAt(t).up().compareTo(soonest) <= 0, current), false));
+        LongPredicate asSoonAsCanBe = t -> resultAt(t).up().compareTo(soonest) <= 0;
+        long estimate = current - upNow.minus(soonest).getSeconds();
+        if (confirmed(asSoonAsCanBe, estimate, current)) {
+            return Optional.of(found(estimate, false));
+        }
+        return Optional.of(found(boundary(asSoonAsCanBe, current), false));
+    }
+
+    /** Whether {@code t} is the boundary: it passes and one second more does not. */
+    private static boolean confirmed(LongPredicate passes, long t, long current) {
+        return t >= 0 && t < current && passes.test(t) && !passes.test(t + 1);
     }
 
     /** The largest t below {@code current} that passes, given that 0 passes and {@code current} does not. */
@@ -80,9 +97,10 @@ final class RequiredTime {
         return new Found(seconds, meets, resultAt(seconds).up());
     }
 
+    /** The late service's result with the service's time at {@code seconds}; each time is analysed once. */
     ServiceResult resultAt(long seconds) {
-        Plan changed = withTime(plan, service, failover, Duration.ofSeconds(seconds));
-        return ANALYZER.analyze(changed, scenario).result(late).orElseThrow();
+        return analysed.computeIfAbsent(seconds, t -> ANALYZER.analyze(
+                withTime(plan, service, failover, Duration.ofSeconds(t)), scenario).result(late).orElseThrow());
     }
 
     static Plan withTime(Plan plan, String service, boolean failover, Duration time) {
