@@ -31,25 +31,33 @@ final class Fields {
             new Field<>("rpoTarget", s -> duration(s.rpoTarget())),
             new Field<>("owner", s -> text(s.owner())),
             new Field<>("region", s -> text(s.region())),
-            new Field<>("notes", s -> text(s.notes())));
+            new Field<>("notes", s -> text(s.notes())),
+            new Field<>("downtimeCostPerHour", s -> money(s.downtimeCostPerHour())));
 
     static final List<Field<TierPolicy>> TIER = List.of(
             new Field<>("name", TierPolicy::name),
             new Field<>("rtoTarget", t -> duration(t.rtoTarget())),
             new Field<>("rpoTarget", t -> duration(t.rpoTarget())),
             new Field<>("drillCadence", t -> duration(t.drillCadence())),
-            new Field<>("color", TierPolicy::color));
+            new Field<>("color", TierPolicy::color),
+            new Field<>("downtimeCostPerHour", t -> money(t.downtimeCostPerHour())));
 
     static final List<Field<Settings>> SETTINGS = List.of(
             new Field<>("declarationDelay", s -> duration(s.declarationDelay())),
             new Field<>("restoreCapacity",
-                    s -> s.capacityLimited() ? Integer.toString(s.restoreCapacity()) : "unlimited"));
+                    s -> s.capacityLimited() ? Integer.toString(s.restoreCapacity()) : "unlimited"),
+            new Field<>("currency", s -> text(s.currency())),
+            new Field<>("horizon", s -> duration(s.horizon())));
 
     private Fields() {
     }
 
     private static String text(String value) {
         return value.isEmpty() ? null : value;
+    }
+
+    private static String money(java.math.BigDecimal rate) {
+        return rate == null ? null : rate.toPlainString();
     }
 
     private static String duration(Duration d) {
