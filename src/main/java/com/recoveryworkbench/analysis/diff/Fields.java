@@ -47,7 +47,8 @@ final class Fields {
             new Field<>("restoreCapacity",
                     s -> s.capacityLimited() ? Integer.toString(s.restoreCapacity()) : "unlimited"),
             new Field<>("currency", s -> text(s.currency())),
-            new Field<>("horizon", s -> duration(s.horizon())));
+            // Like the file, which writes the horizon only when it is not the default: a plain plan shows none.
+            new Field<>("horizon", s -> s.horizon().equals(Settings.DEFAULT_HORIZON) ? null : duration(s.horizon())));
 
     private Fields() {
     }

@@ -29,7 +29,7 @@ class CostDiffTest {
                 diff.tiersChanged());
         assertEquals(List.of(new ServiceChange("catalog", shop.service("catalog").orElseThrow().name(),
                 List.of(new FieldChange("downtimeCostPerHour", null, "250.5")))), diff.servicesChanged());
-        assertEquals(List.of(new FieldChange("currency", null, "EUR"), new FieldChange("horizon", "7d", "3d")),
+        assertEquals(List.of(new FieldChange("currency", null, "EUR"), new FieldChange("horizon", null, "3d")),
                 diff.settings());
         assertFalse(diff.isIdentical());
     }
