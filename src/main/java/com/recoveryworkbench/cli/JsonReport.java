@@ -11,6 +11,8 @@ import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Summary;
 import com.recoveryworkbench.analysis.drill.ProvenView;
+import com.recoveryworkbench.analysis.cost.DowntimeCosts;
+import com.recoveryworkbench.analysis.cost.ScenarioCost;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.io.IOException;
@@ -113,7 +115,7 @@ final class JsonReport {
             }
             json.writeEndArray();
         }
-        summary(json, analysis.summary(), CheckFailures.of(plan, analysis));
+        summary(json, analysis.summary(), CheckFailures.of(plan, analysis), DowntimeCosts.of(plan, analysis).orElse(null));
         json.writeEndObject();
     }
 
@@ -164,7 +166,9 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void summary(JsonGenerator json, Summary s, List<String> failures) throws IOException {
+    /** @param cost {@code null} when the plan has no rates: then no money is written */
+    private static void summary(JsonGenerator json, Summary s, List<String> failures, ScenarioCost cost)
+            throws IOException {
         json.writeObjectFieldStart("summary");
         json.writeNumberField("services", s.services());
         json.writeNumberField("compliant", s.compliant());
@@ -172,6 +176,13 @@ final class JsonReport {
         json.writeNumberField("rpoMisses", s.rpoMisses());
         json.writeNumberField("errors", s.errors());
         json.writeNumberField("warnings", s.warnings());
+        if (cost != null) {
+            json.writeObjectFieldStart("cost");
+            json.writeNumberField("total", cost.total());
+            json.writeStringField("currency", cost.currency());
+            json.writeNumberField("blockedAtHorizon", cost.blockedAtHorizon());
+            json.writeEndObject();
+        }
         json.writeBooleanField("passes", failures.isEmpty());
         json.writeFieldName("failsBecause");
         strings(json, failures);

@@ -7,6 +7,7 @@ import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.analysis.Summary;
+import com.recoveryworkbench.analysis.cost.DowntimeCosts;
 import com.recoveryworkbench.cli.TextTable.Align;
 import com.recoveryworkbench.io.export.AsciiVerdict;
 import com.recoveryworkbench.model.Durations;
@@ -40,7 +41,7 @@ final class TextReport {
     /** @param capacityOverridden whether {@code --capacity} replaced the plan's restore capacity */
     static String render(Plan plan, Analysis analysis, boolean capacityOverridden) {
         return header(plan, analysis.scenario(), capacityOverridden) + "\n" + sequence(plan, analysis) + "\n"
-                + findings(analysis) + "\n" + summary(analysis) + "\n" + outcome(plan, analysis);
+                + findings(analysis) + "\n" + summary(analysis) + cost(plan, analysis) + "\n" + outcome(plan, analysis);
     }
 
     /** The report of each scenario, then one line per scenario: how much it takes down and whether it passes. */
@@ -160,6 +161,14 @@ final class TextReport {
     private static String outcome(Plan plan, Analysis analysis) {
         List<String> reasons = CheckFailures.of(plan, analysis);
         return reasons.isEmpty() ? "" : "Check fails: " + String.join("; ", reasons) + ".\n";
+    }
+
+    /** A line with the scenario's cost of downtime, only when the plan has rates. */
+    private static String cost(Plan plan, Analysis analysis) {
+        return DowntimeCosts.of(plan, analysis).map(cost -> "\nCost of downtime: " + cost.formattedTotal()
+                + (cost.blockedAtHorizon() == 0 ? "" : " (" + count(cost.blockedAtHorizon(), "blocked service")
+                        + " counted for the whole horizon of " + Durations.format(plan.settings().horizon()) + ")"))
+                .orElse("");
     }
 
     private static String ending(Analysis analysis) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /**
  * The top of the command line: {@code check}, {@code diff}, {@code describe}, {@code import}, {@code import-csv},
  * {@code import-drill},
- * {@code export}, {@code --help},
+ * {@code export}, {@code advise}, {@code --help},
  * {@code --version}.
  * Runs without a display; nothing here touches JavaFX. Not thread-safe: build one per run with
  * {@link #commandLine(PrintWriter, PrintWriter)}.
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Checks and compares recovery plans, imports service inventories and exports runbooks,"
                 + " without a display.",
         subcommands = {CheckCommand.class, DiffCommand.class, DescribeCommand.class, ImportCommand.class,
-            ImportCsvCommand.class, ImportDrillCommand.class, ExportCommand.class},
+            ImportCsvCommand.class, ImportDrillCommand.class, ExportCommand.class, AdviseCommand.class},
         footer = {"",
                 "Without a command, ${ROOT-COMMAND-NAME} [PLAN] opens the workbench window.",
                 "Run a command with --help for its options."})
@@ -38,7 +38,7 @@ public final class WorkbenchCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "Missing command: check, diff, describe, import, import-csv, import-drill or export");
+                "Missing command: check, diff, describe, import, import-csv, import-drill, export or advise");
     }
 
     /**

@@ -2,6 +2,7 @@ package com.recoveryworkbench.io;
 
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Ids;
+import com.recoveryworkbench.model.DowntimeRate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -170,6 +171,20 @@ final class ObjectReader {
             return null;
         }
         return value;
+    }
+
+    /** A cost of downtime per hour: a number that {@link DowntimeRate} accepts, normalised. */
+    BigDecimal downtimeRate(String key) {
+        JsonValue.Numeric number = typed(key, OPTIONAL, "a cost per hour (a number)", JsonValue.Numeric.class);
+        if (number == null) {
+            return null;
+        }
+        String problem = DowntimeRate.problem(number.value());
+        if (problem != null) {
+            problem(key, "expected a cost per hour " + problem + ", found " + found(key));
+            return null;
+        }
+        return DowntimeRate.requireValid(number.value(), key);
     }
 
     Double number(String key, boolean required) {

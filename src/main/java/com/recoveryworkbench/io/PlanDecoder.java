@@ -28,9 +28,10 @@ import java.util.Set;
 final class PlanDecoder {
     private static final Set<String> KEYS = Set.of("format", "schemaVersion", "name", "description", "settings",
             "tiers", "services", "dependencies", "scenarios", "drills");
-    private static final Set<String> SETTINGS_KEYS = Set.of("declarationDelay", "restoreCapacity");
+    private static final Set<String> SETTINGS_KEYS = Set.of("declarationDelay", "restoreCapacity", "currency",
+            "horizon");
     private static final Set<String> TIER_KEYS = Set.of("id", "name", "rtoTarget", "rpoTarget", "drillCadence",
-            "color");
+            "color", "downtimeCostPerHour");
     private static final Set<String> DEPENDENCY_KEYS = Set.of("from", "to", "type");
     private static final KnownCodes<DependencyType> TYPES =
             KnownCodes.of(DependencyType.values(), DependencyType::code, DependencyType::fromCode);
@@ -82,13 +83,19 @@ final class PlanDecoder {
         settings.warnUnknownKeys(SETTINGS_KEYS);
         Duration delay = settings.duration("declarationDelay", OPTIONAL);
         BigDecimal capacity = settings.wholeNumber("restoreCapacity", OPTIONAL);
+        String currency = settings.string("currency", OPTIONAL);
+        Duration horizon = settings.duration("horizon", OPTIONAL);
+        if (horizon != null && horizon.isZero()) {
+            settings.problem("horizon", "expected a duration longer than zero, found " + settings.found("horizon"));
+            horizon = null;
+        }
         if (capacity != null && (capacity.signum() < 0 || capacity.compareTo(MAX_CAPACITY) > 0)) {
             settings.problem("restoreCapacity", "expected 0 (unlimited) or how many restores may run at once, found "
                     + settings.found("restoreCapacity"));
             return Settings.DEFAULT;
         }
         return new Settings(delay == null ? Duration.ZERO : delay,
-                capacity == null ? Settings.UNLIMITED : capacity.intValue());
+                capacity == null ? Settings.UNLIMITED : capacity.intValue(), currency, horizon);
     }
 
     private List<TierPolicy> tiers(List<ObjectReader> entries) {
@@ -104,8 +111,9 @@ final class PlanDecoder {
             Duration rpo = tier.duration("rpoTarget", REQUIRED);
             Duration drillCadence = tier.duration("drillCadence", OPTIONAL);
             String color = tier.color("color", REQUIRED);
+            BigDecimal downtimeCost = tier.downtimeRate("downtimeCostPerHour");
             if (problems.errorCount() == errorsBefore) {
-                tiers.add(new TierPolicy(id, name, rto, rpo, drillCadence, color));
+                tiers.add(new TierPolicy(id, name, rto, rpo, drillCadence, color, downtimeCost));
             }
         }
         return tiers;

@@ -86,6 +86,10 @@ final class PlanJsonEncoder {
         json.writeObjectFieldStart("settings");
         json.writeStringField("declarationDelay", settings.declarationDelay().toString());
         json.writeNumberField("restoreCapacity", settings.restoreCapacity());
+        text(json, "currency", settings.currency());
+        if (!settings.horizon().equals(Settings.DEFAULT_HORIZON)) {
+            duration(json, "horizon", settings.horizon());
+        }
         json.writeEndObject();
     }
 
@@ -97,6 +101,7 @@ final class PlanJsonEncoder {
         duration(json, "rpoTarget", tier.rpoTarget());
         duration(json, "drillCadence", tier.drillCadence());
         json.writeStringField("color", tier.color());
+        rate(json, tier.downtimeCostPerHour());
         json.writeEndObject();
     }
 
@@ -121,6 +126,7 @@ final class PlanJsonEncoder {
         text(json, "standbyRegion", service.standbyRegion());
         duration(json, "failoverTime", service.failoverTime());
         text(json, "notes", service.notes());
+        rate(json, service.downtimeCostPerHour());
         position(json, service);
         json.writeEndObject();
     }
@@ -200,6 +206,13 @@ final class PlanJsonEncoder {
     private static void duration(JsonGenerator json, String key, Duration value) throws IOException {
         if (value != null) {
             json.writeStringField(key, value.toString());
+        }
+    }
+
+    private static void rate(JsonGenerator json, BigDecimal rate) throws IOException {
+        if (rate != null) {
+            json.writeFieldName("downtimeCostPerHour");
+            json.writeNumber(rate.toPlainString());
         }
     }
 

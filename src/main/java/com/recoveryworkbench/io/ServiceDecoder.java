@@ -16,7 +16,8 @@ import java.util.Set;
 /** Reads one entry of {@code services}, reporting every problem in it. One instance per read. */
 final class ServiceDecoder {
     private static final Set<String> KEYS = Set.of("id", "name", "kind", "tier", "restoreTime", "stateful",
-            "protection", "strategy", "rtoTarget", "rpoTarget", "owner", "region", "standbyRegion", "failoverTime", "notes", "position");
+            "protection", "strategy", "rtoTarget", "rpoTarget", "owner", "region", "standbyRegion", "failoverTime", "notes", "position",
+            "downtimeCostPerHour");
     private static final Set<String> PROTECTION_KEYS = Set.of("method", "interval", "transfer");
     private static final Set<String> POSITION_KEYS = Set.of("x", "y", "pinned", "layer");
     private static final String LAYER = "a whole number from 1 to " + Service.MAX_LAYER;
@@ -56,6 +57,7 @@ final class ServiceDecoder {
         String standbyRegion = entry.string("standbyRegion", OPTIONAL);
         Duration failoverTime = entry.duration("failoverTime", OPTIONAL);
         String notes = entry.string("notes", OPTIONAL);
+        BigDecimal downtimeCost = entry.downtimeRate("downtimeCostPerHour");
         ObjectReader place = entry.child("position");
         Position position = position(place);
         boolean pinned = place != null && Boolean.TRUE.equals(place.bool("pinned", OPTIONAL));
@@ -64,7 +66,7 @@ final class ServiceDecoder {
             return null;
         }
         return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget,
-                owner, region, standbyRegion, failoverTime, notes, position, pinned, layer);
+                owner, region, standbyRegion, failoverTime, notes, position, pinned, layer, downtimeCost);
     }
 
     private DataProtection protection(ObjectReader protection) {

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.model;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Objects;
@@ -17,13 +18,17 @@ import java.util.Objects;
  * active copy (active-active) runs, and {@code failoverTime} how long switching to that standby takes.
  * They decide what a service must do when a scenario takes out its region (docs/recovery-rules.md).
  *
+ * <p>{@code downtimeCostPerHour} overrides the tier's cost of an hour of downtime for this service
+ * ({@code null}: the tier's applies).
+ *
  * <p>Two layout hints say what "Arrange" may do with the card: {@code pinned} keeps it where it is, and
  * {@code layer} (1-based, {@code null} when free) puts it into that layer of the arranged map.
  */
 public record Service(String id, String name, ServiceKind kind, String tier, Duration restoreTime,
                       Boolean stateful, DataProtection protection, RecoveryStrategy strategy,
                       Duration rtoTarget, Duration rpoTarget, String owner, String region, String standbyRegion,
-                      Duration failoverTime, String notes, Position position, boolean pinned, Integer layer) {
+                      Duration failoverTime, String notes, Position position, boolean pinned, Integer layer,
+                      BigDecimal downtimeCostPerHour) {
 
     public static final Comparator<Service> BY_ID = Comparator.comparing(Service::id);
     /** The highest layer a service can be forced into: far more layers than any readable map has. */
@@ -47,6 +52,16 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         if (layer != null && (layer < 1 || layer > MAX_LAYER)) {
             throw new IllegalArgumentException("layer must be from 1 to " + MAX_LAYER + ", was " + layer);
         }
+        downtimeCostPerHour = DowntimeRate.requireValid(downtimeCostPerHour, "downtime cost per hour");
+    }
+
+    /** A service that takes its cost of downtime from its tier. */
+    public Service(String id, String name, ServiceKind kind, String tier, Duration restoreTime, Boolean stateful,
+                   DataProtection protection, RecoveryStrategy strategy, Duration rtoTarget, Duration rpoTarget,
+                   String owner, String region, String standbyRegion, Duration failoverTime, String notes,
+                   Position position, boolean pinned, Integer layer) {
+        this(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget, owner, region,
+                standbyRegion, failoverTime, notes, position, pinned, layer, null);
     }
 
     /** A new service of the given kind in tier-2 with nothing else known. */
@@ -87,6 +102,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         private Position position = Position.ORIGIN;
         private boolean pinned;
         private Integer layer;
+        private BigDecimal downtimeCostPerHour;
 
         private Builder(String id, ServiceKind kind) {
             this.id = id;
@@ -112,6 +128,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             position = s.position;
             pinned = s.pinned;
             layer = s.layer;
+            downtimeCostPerHour = s.downtimeCostPerHour;
         }
 
         public Builder id(String value) {
@@ -212,9 +229,16 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             return this;
         }
 
+        /** This service's own cost of an hour of downtime; {@code null} to use its tier's. */
+        public Builder downtimeCostPerHour(BigDecimal value) {
+            downtimeCostPerHour = value;
+            return this;
+        }
+
         public Service build() {
             return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget,
-                    rpoTarget, owner, region, standbyRegion, failoverTime, notes, position, pinned, layer);
+                    rpoTarget, owner, region, standbyRegion, failoverTime, notes, position, pinned, layer,
+                    downtimeCostPerHour);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.model;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -8,10 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * A class of business criticality: the RTO and RPO its services must meet, how often a restore
- * drill should prove it ({@code null} when not set), and the colour it is drawn with ({@code #rrggbb}).
+ * drill should prove it ({@code null} when not set), the colour it is drawn with ({@code #rrggbb}),
+ * and what an hour of downtime of one of its services costs, in the plan's currency ({@code null}
+ * when not known; see {@link DowntimeRate}).
  */
 public record TierPolicy(String id, String name, Duration rtoTarget, Duration rpoTarget, Duration drillCadence,
-                         String color) {
+                         String color, BigDecimal downtimeCostPerHour) {
 
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -27,6 +30,13 @@ public record TierPolicy(String id, String name, Duration rtoTarget, Duration rp
             throw new IllegalArgumentException("tier colour must look like #1f77b4, was " + color);
         }
         color = color.toLowerCase(java.util.Locale.ROOT);
+        downtimeCostPerHour = DowntimeRate.requireValid(downtimeCostPerHour, "downtime cost per hour");
+    }
+
+    /** A tier without a cost of downtime. */
+    public TierPolicy(String id, String name, Duration rtoTarget, Duration rpoTarget, Duration drillCadence,
+                      String color) {
+        this(id, name, rtoTarget, rpoTarget, drillCadence, color, null);
     }
 
     /** The four tiers every new plan starts with; editable afterwards. */
@@ -55,18 +65,23 @@ public record TierPolicy(String id, String name, Duration rtoTarget, Duration rp
     }
 
     public TierPolicy withName(String newName) {
-        return new TierPolicy(id, newName, rtoTarget, rpoTarget, drillCadence, color);
+        return new TierPolicy(id, newName, rtoTarget, rpoTarget, drillCadence, color, downtimeCostPerHour);
     }
 
     public TierPolicy withTargets(Duration rto, Duration rpo) {
-        return new TierPolicy(id, name, rto, rpo, drillCadence, color);
+        return new TierPolicy(id, name, rto, rpo, drillCadence, color, downtimeCostPerHour);
     }
 
     public TierPolicy withDrillCadence(Duration cadence) {
-        return new TierPolicy(id, name, rtoTarget, rpoTarget, cadence, color);
+        return new TierPolicy(id, name, rtoTarget, rpoTarget, cadence, color, downtimeCostPerHour);
     }
 
     public TierPolicy withColor(String newColor) {
-        return new TierPolicy(id, name, rtoTarget, rpoTarget, drillCadence, newColor);
+        return new TierPolicy(id, name, rtoTarget, rpoTarget, drillCadence, newColor, downtimeCostPerHour);
+    }
+
+    /** @param rate per hour in the plan's currency; {@code null} when not known */
+    public TierPolicy withDowntimeCostPerHour(BigDecimal rate) {
+        return new TierPolicy(id, name, rtoTarget, rpoTarget, drillCadence, color, rate);
     }
 }

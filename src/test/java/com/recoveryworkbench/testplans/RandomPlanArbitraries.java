@@ -7,6 +7,7 @@ import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
+import com.recoveryworkbench.model.DowntimeRate;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Ids;
 import com.recoveryworkbench.model.Plan;
@@ -23,6 +24,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -187,14 +189,23 @@ public final class RandomPlanArbitraries {
     }
 
     private static Arbitrary<Settings> settings() {
-        return Combinators.combine(durations(), Arbitraries.integers().between(0, 20)).as(Settings::new);
+        Arbitrary<Duration> horizons = Arbitraries.longs().between(1, Durations.MAX.getSeconds()).map(Duration::ofSeconds)
+                .injectNull(0.5);
+        return Combinators.combine(durations(), Arbitraries.integers().between(0, 20),
+                Arbitraries.oneOf(Arbitraries.just(""), text()), horizons).as(Settings::new);
+    }
+
+    /** Costs of downtime per hour in hundredths, up to the largest a plan allows. */
+    private static Arbitrary<BigDecimal> rates() {
+        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, DowntimeRate.MAX).ofScale(2)
+                .edgeCases(edges -> edges.add(DowntimeRate.MAX));
     }
 
     private static Arbitrary<TierPolicy> tier() {
         Arbitrary<String> colours = Arbitraries.strings().withChars("0123456789abcdefABCDEF").ofLength(6)
                 .map(hex -> "#" + hex);
-        return Combinators.combine(ids(), text(), durations(), durations(), durations().injectNull(0.3), colours)
-                .as(TierPolicy::new);
+        return Combinators.combine(ids(), text(), durations(), durations(), durations().injectNull(0.3), colours,
+                rates().injectNull(0.5)).as(TierPolicy::new);
     }
 
     private static Arbitrary<Service> service() {
@@ -214,6 +225,7 @@ public final class RandomPlanArbitraries {
                 .use(text()).withProbability(0.3).in(Service.Builder::standbyRegion)
                 .use(durations()).withProbability(0.3).in(Service.Builder::failoverTime)
                 .use(text()).withProbability(0.3).in(Service.Builder::notes)
+                .use(rates()).withProbability(0.3).in(Service.Builder::downtimeCostPerHour)
                 .use(Combinators.combine(coordinate(), coordinate()).as(Position::new)).withProbability(0.8)
                 .in(Service.Builder::position)
                 .use(Arbitraries.of(true, false)).withProbability(0.3).in(Service.Builder::pinned)

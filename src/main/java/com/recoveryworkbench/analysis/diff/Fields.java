@@ -36,7 +36,8 @@ final class Fields {
             new Field<>("region", s -> text(s.region())),
             new Field<>("standbyRegion", s -> text(s.standbyRegion())),
             new Field<>("failoverTime", s -> duration(s.failoverTime())),
-            new Field<>("notes", s -> text(s.notes())));
+            new Field<>("notes", s -> text(s.notes())),
+            new Field<>("downtimeCostPerHour", s -> money(s.downtimeCostPerHour())));
 
     static final List<Field<Scenario>> SCENARIO = List.of(
             new Field<>("name", Scenario::name),
@@ -51,18 +52,26 @@ final class Fields {
             new Field<>("rtoTarget", t -> duration(t.rtoTarget())),
             new Field<>("rpoTarget", t -> duration(t.rpoTarget())),
             new Field<>("drillCadence", t -> duration(t.drillCadence())),
-            new Field<>("color", TierPolicy::color));
+            new Field<>("color", TierPolicy::color),
+            new Field<>("downtimeCostPerHour", t -> money(t.downtimeCostPerHour())));
 
     static final List<Field<Settings>> SETTINGS = List.of(
             new Field<>("declarationDelay", s -> duration(s.declarationDelay())),
             new Field<>("restoreCapacity",
-                    s -> s.capacityLimited() ? Integer.toString(s.restoreCapacity()) : "unlimited"));
+                    s -> s.capacityLimited() ? Integer.toString(s.restoreCapacity()) : "unlimited"),
+            new Field<>("currency", s -> text(s.currency())),
+            // Like the file, which writes the horizon only when it is not the default: a plain plan shows none.
+            new Field<>("horizon", s -> s.horizon().equals(Settings.DEFAULT_HORIZON) ? null : duration(s.horizon())));
 
     private Fields() {
     }
 
     private static String text(String value) {
         return value.isEmpty() ? null : value;
+    }
+
+    private static String money(java.math.BigDecimal rate) {
+        return rate == null ? null : rate.toPlainString();
     }
 
     private static String list(List<String> values) {
