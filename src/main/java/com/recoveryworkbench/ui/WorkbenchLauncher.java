@@ -10,7 +10,7 @@ import javafx.application.Application;
 public final class WorkbenchLauncher {
     /**
      * JavaFX's start-up complaint about running from the class path, which our jar does on purpose
-     * (docs/adr/0011-javafx-class-path-warning.md): a user can do nothing about it.
+     * (docs/adr/0013-javafx-class-path-warning.md): a user can do nothing about it.
      */
     static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration: classes were loaded from";
 
