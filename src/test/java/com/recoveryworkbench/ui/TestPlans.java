@@ -37,6 +37,6 @@ public final class TestPlans {
     /** A workbench whose analysis runs synchronously on the calling thread. */
     public static WorkbenchState workbench(Plan plan) {
         return new WorkbenchState(new PlanDocument(plan, null),
-                new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
+                new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyzeAll));
     }
 }
