@@ -17,9 +17,13 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The rows of the compliance table and its filters. {@link #update} replaces only the rows that
- * changed, so the view keeps its sort order, scroll position and selection. FX thread only.
+ * changed, so the view keeps its sort order, scroll position and selection; when most rows change
+ * (another scenario) it replaces them all in one go. FX thread only.
  */
 public final class ComplianceTableModel {
+    /** Past one row in this many changed, the rows are replaced at once. */
+    private static final int BULK_FRACTION = 8;
+
     private final ObservableList<ComplianceRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ComplianceRow> visible = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
@@ -42,7 +46,9 @@ public final class ComplianceTableModel {
         List<ComplianceRow> next = plan.services().stream().map(s -> ComplianceRow.of(s, analysis)).toList();
         boolean sameServices = next.size() == rows.size() && plan.services().stream().map(Service::id).toList()
                 .equals(rows.stream().map(ComplianceRow::id).toList());
-        if (!sameServices) {
+        if (!sameServices || changedRows(next) > next.size() / BULK_FRACTION) {
+            // One change for the whole list: a scenario switch changes most rows, and a change per row
+            // would make the sorted view and the table react hundreds of times.
             rows.setAll(next);
             return;
         }
@@ -51,6 +57,14 @@ public final class ComplianceTableModel {
                 rows.set(i, next.get(i));
             }
         }
+    }
+
+    private int changedRows(List<ComplianceRow> next) {
+        int changed = 0;
+        for (int i = 0; i < next.size(); i++) {
+            changed += next.get(i).equals(rows.get(i)) ? 0 : 1;
+        }
+        return changed;
     }
 
     /** The rows that pass both filters, in plan order; the view sorts them. */
