@@ -31,6 +31,10 @@ import javafx.scene.layout.VBox;
  * shown. Built from the analyses the window already has, so it follows every edit. FX thread only.
  */
 public final class ScenarioMatrixView {
+    private static final double NAME_WIDTH = 170;
+    private static final double TIER_WIDTH = 60;
+    private static final double SCENARIO_WIDTH = 150;
+
     private final WorkbenchState workbench;
     private final TableView<ScenarioMatrix.Row> services = new TableView<>();
     private final TableView<ScenarioMatrix.TierRow> tiers = new TableView<>();
@@ -91,13 +95,15 @@ public final class ScenarioMatrixView {
         List<TableColumn<ScenarioMatrix.Row, ?>> sortOrder = List.copyOf(services.getSortOrder());
         TableColumn<ScenarioMatrix.Row, String> name = new TableColumn<>("Service");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(170);
+        name.setPrefWidth(NAME_WIDTH);
         TableColumn<ScenarioMatrix.Row, String> tier = new TableColumn<>("Tier");
         tier.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().tier()));
+        tier.setPrefWidth(TIER_WIDTH);
         services.getColumns().setAll(List.of(name, tier));
         TableColumn<ScenarioMatrix.TierRow, String> tierName = new TableColumn<>("Tier");
         tierName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().tier()));
-        tierName.setPrefWidth(170 + tier.getPrefWidth());
+        // As wide as service and tier together, so each tier's counts sit under their scenario's column.
+        tierName.setPrefWidth(NAME_WIDTH + TIER_WIDTH);
         tiers.getColumns().setAll(List.of(tierName));
         for (int i = 0; i < shownScenarios.size(); i++) {
             services.getColumns().add(scenarioColumn(i));
@@ -111,7 +117,7 @@ public final class ScenarioMatrixView {
         Scenario scenario = shownScenarios.get(index);
         TableColumn<ScenarioMatrix.Row, ScenarioMatrix.Cell> column = new TableColumn<>(scenario.name());
         column.setId("matrix-" + scenario.id());
-        column.setPrefWidth(130);
+        column.setPrefWidth(SCENARIO_WIDTH);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cells().get(index)));
         column.setComparator(MatrixCells.WORST_FIRST);
         column.setCellFactory(c -> new TableCell<>() {
@@ -130,7 +136,7 @@ public final class ScenarioMatrixView {
 
     private TableColumn<ScenarioMatrix.TierRow, String> tierColumn(int index) {
         TableColumn<ScenarioMatrix.TierRow, String> column = new TableColumn<>(shownScenarios.get(index).name());
-        column.setPrefWidth(130);
+        column.setPrefWidth(SCENARIO_WIDTH);
         column.setSortable(false);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().counts().get(index).text()));
         column.setCellFactory(c -> new TableCell<>() {
