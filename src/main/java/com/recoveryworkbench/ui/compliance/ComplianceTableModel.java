@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.compliance;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -21,8 +22,8 @@ import javafx.collections.transformation.FilteredList;
  * (another scenario) it replaces them all in one go. FX thread only.
  */
 public final class ComplianceTableModel {
-    /** Past one row in this many changed, the rows are replaced at once. */
-    private static final int BULK_FRACTION = 8;
+    /** Past this many changed rows, they are replaced in one change of the list. */
+    private static final int BULK_ROWS = 16;
 
     private final ObservableList<ComplianceRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ComplianceRow> visible = new FilteredList<>(rows);
@@ -46,25 +47,25 @@ public final class ComplianceTableModel {
         List<ComplianceRow> next = plan.services().stream().map(s -> ComplianceRow.of(s, analysis)).toList();
         boolean sameServices = next.size() == rows.size() && plan.services().stream().map(Service::id).toList()
                 .equals(rows.stream().map(ComplianceRow::id).toList());
-        if (!sameServices || changedRows(next) > next.size() / BULK_FRACTION) {
-            // One change for the whole list: a scenario switch changes most rows, and a change per row
-            // would make the sorted view and the table react hundreds of times.
+        if (!sameServices) {
             rows.setAll(next);
             return;
         }
+        List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
             if (!next.get(i).equals(rows.get(i))) {
-                rows.set(i, next.get(i));
+                changed.add(i);
             }
         }
-    }
-
-    private int changedRows(List<ComplianceRow> next) {
-        int changed = 0;
-        for (int i = 0; i < next.size(); i++) {
-            changed += next.get(i).equals(rows.get(i)) ? 0 : 1;
+        if (changed.size() > BULK_ROWS) {
+            // One change for the whole list: a scenario switch changes most rows, and a change per row
+            // would make the sorted view and the table react hundreds of times. Unchanged rows stay the same objects.
+            List<ComplianceRow> merged = new ArrayList<>(rows);
+            changed.forEach(i -> merged.set(i, next.get(i)));
+            rows.setAll(merged);
+            return;
         }
-        return changed;
+        changed.forEach(i -> rows.set(i, next.get(i)));
     }
 
     /** The rows that pass both filters, in plan order; the view sorts them. */
