@@ -151,8 +151,14 @@ public final class ScenariosView {
         return box;
     }
 
-    /** The name and what the scenario takes out. */
+    /** The name and what the scenario takes out, wrapped to the list's width rather than cut off. */
     private static final class ScenarioCell extends ListCell<Scenario> {
+        ScenarioCell() {
+            setWrapText(true);
+            // A zero preferred width lets the cell take the list's width and wrap inside it.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Scenario scenario, boolean empty) {
             super.updateItem(scenario, empty);
