@@ -9,8 +9,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * Arranges the views: the canvas in the middle, the inspector and tier policies in tabs on the right,
- * the compliance table, timeline and findings in tabs below the canvas. Split panes let people resize
+ * Arranges the views: the canvas in the middle, the inspector, tier policies and scenarios in tabs on
+ * the right, the compliance table, timeline, findings and scenario matrix in tabs below the canvas. Split panes let people resize
  * them; {@link #panelsShownProperty()} hides both panel areas to give a projector the whole map.
  * FX thread only.
  */
@@ -40,6 +40,16 @@ final class WorkbenchLayout {
         side.setMinWidth(PANEL_MIN);
         bottom.setMinHeight(PANEL_MIN);
         panelsShown.addListener((obs, was, shown) -> showPanels(shown));
+    }
+
+    /** Adds a tab to the panels at the side, after the others (e.g. Scenarios beside Tiers). */
+    void addSideTab(String title, String id, Node content) {
+        side.getTabs().add(tab(title, id, content));
+    }
+
+    /** Adds a tab to the panels below the map, after the others (e.g. the scenario matrix). */
+    void addBottomTab(String title, String id, Node content) {
+        bottom.getTabs().add(tab(title, id, content));
     }
 
     private static Tab tab(String title, String id, Node content) {

@@ -26,6 +26,10 @@ import com.recoveryworkbench.ui.menus.WorkbenchMenus;
 import com.recoveryworkbench.ui.preferences.WindowMemory;
 import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
 import com.recoveryworkbench.ui.present.PresentationMode;
+import com.recoveryworkbench.ui.scenarios.MatrixCsvExport;
+import com.recoveryworkbench.ui.scenarios.ScenarioMatrixView;
+import com.recoveryworkbench.ui.scenarios.ScenariosView;
+import com.recoveryworkbench.ui.scenarios.WhatIfMenu;
 import com.recoveryworkbench.ui.state.BackgroundTasks;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
 import com.recoveryworkbench.ui.state.WorkbenchState;
@@ -87,7 +91,7 @@ public final class WorkbenchShell {
         this.recoveries = Objects.requireNonNull(recoveries, "recoveries");
         PlanDocument document = new PlanDocument(Plan.empty(FileActions.UNTITLED_PLAN), null);
         LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
-                new RecoveryAnalyzer()::analyze);
+                new RecoveryAnalyzer()::analyzeAll);
         workbench = new WorkbenchState(document, analysis);
         questions = dialogs.apply(stage);
         BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");
@@ -106,6 +110,10 @@ public final class WorkbenchShell {
         layout = new WorkbenchLayout(map, new InspectorView(workbench).node(),
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
+        layout.addSideTab("Scenarios", "tab-scenarios", new ScenariosView(workbench).node());
+        layout.addBottomTab("Scenario matrix", "tab-scenario-matrix", new ScenarioMatrixView(workbench,
+                new MatrixCsvExport(document, questions, tasks, files::showActivity)).node());
+        new WhatIfMenu(workbench, canvas);
         layoutTasks = BackgroundTasks.onDaemonThread("layout");
         ArrangeAction arranger = new ArrangeAction(workbench, layoutTasks, new ElkPlanLayout(),
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));

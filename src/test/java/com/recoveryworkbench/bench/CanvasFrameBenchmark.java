@@ -171,7 +171,7 @@ public final class CanvasFrameBenchmark {
             return t;
         });
         WorkbenchState workbench = onFxGet(() -> new WorkbenchState(new PlanDocument(plan, null),
-                new LiveAnalysis(worker, Platform::runLater, new RecoveryAnalyzer()::analyze)));
+                new LiveAnalysis(worker, Platform::runLater, new RecoveryAnalyzer()::analyzeAll)));
         String moved = plan.services().get(plan.serviceCount() / 2).id();
         long[] times = new long[FRAMES];
         for (int i = -10; i < FRAMES; i++) {

@@ -14,6 +14,6 @@ public final class SameThreadWorkbench {
     /** A workbench showing {@code plan} (no file), analysed at once on the thread that edits it. */
     public static WorkbenchState of(Plan plan) {
         return new WorkbenchState(new PlanDocument(plan, null),
-                new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
+                new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyzeAll));
     }
 }

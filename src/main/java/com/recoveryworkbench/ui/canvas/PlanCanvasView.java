@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -94,6 +95,17 @@ public final class PlanCanvasView {
         canvas.widthProperty().addListener(x -> sizeChanged());
         canvas.heightProperty().addListener(x -> sizeChanged());
         workbench.addRevealListener(navigation::reveal);
+    }
+
+    /** What is under the scene point ({@code sceneX}, {@code sceneY}): a card, a region's lane, both or neither. */
+    public MapSpot spotAt(double sceneX, double sceneY) {
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        double wx = viewport.toWorldX(local.getX());
+        double wy = viewport.toWorldY(local.getY());
+        Service card = state.services().serviceAt(wx, wy);
+        Lane lane = state.laneGroupingProperty().get() == LaneGrouping.REGION ? state.lanes().dropTarget(wx, wy, null)
+                : null;
+        return new MapSpot(card == null ? null : card.id(), lane == null ? null : lane.name());
     }
 
     /** The node to place in the window: the canvas with its overlays. */

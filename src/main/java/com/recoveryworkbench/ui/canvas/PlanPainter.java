@@ -79,14 +79,24 @@ public final class PlanPainter {
             }
             boolean greyed = frame.greyed().contains(s.id());
             g.setGlobalAlpha(alpha(frame, palette, s));
-            cards.paint(g, detail, s, result(frame.analysis(), s), lastTier, greyed, viewport, world);
+            ServiceResult result = result(frame.analysis(), s);
+            cards.paint(g, detail, s, result, lastTier, greyed, viewport, world);
+            if (!greyed && ScenarioLook.isHit(frame.analysis(), result)) {
+                ScenarioLook.paintHitMark(g, palette, s.position(), frame.lineWeight(palette));
+            }
         }
     }
 
-    /** Opacity of a card: dimmed outside a highlight or filter, faded when greyed out, both multiply. */
+    /**
+     * Opacity of a card: dimmed outside a highlight or filter, faded when greyed out, quiet when the
+     * scenario shown leaves it running; these multiply.
+     */
     static double alpha(Frame frame, Palette palette, Service s) {
         Emphasis emphasis = frame.emphasis();
         double alpha = emphasis.isActive() && !emphasis.emphasises(s.id()) ? palette.dimAlpha() : 1;
+        if (ScenarioLook.isQuiet(result(frame.analysis(), s))) {
+            alpha *= ScenarioLook.QUIET_ALPHA;
+        }
         return frame.greyed().contains(s.id()) ? alpha * GREYED_ALPHA : alpha;
     }
 

@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.compliance;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -18,9 +19,13 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The rows of the compliance table and its filters. {@link #update} replaces only the rows that
- * changed, so the view keeps its sort order, scroll position and selection. FX thread only.
+ * changed, so the view keeps its sort order, scroll position and selection; when most rows change
+ * (another scenario) it replaces them all in one go. FX thread only.
  */
 public final class ComplianceTableModel {
+    /** Past this many changed rows, they are replaced in one change of the list. */
+    private static final int BULK_ROWS = 16;
+
     private final ObservableList<ComplianceRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ComplianceRow> visible = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
@@ -57,11 +62,21 @@ public final class ComplianceTableModel {
             rows.setAll(next);
             return;
         }
+        List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
             if (!next.get(i).equals(rows.get(i))) {
-                rows.set(i, next.get(i));
+                changed.add(i);
             }
         }
+        if (changed.size() > BULK_ROWS) {
+            // One change for the whole list: a scenario switch changes most rows, and a change per row
+            // would make the sorted view and the table react hundreds of times. Unchanged rows stay the same objects.
+            List<ComplianceRow> merged = new ArrayList<>(rows);
+            changed.forEach(i -> merged.set(i, next.get(i)));
+            rows.setAll(merged);
+            return;
+        }
+        changed.forEach(i -> rows.set(i, next.get(i)));
     }
 
     /** The rows that pass both filters, in plan order; the view sorts them. */

@@ -5,6 +5,7 @@ import com.recoveryworkbench.ui.exchange.PlanExchange;
 import com.recoveryworkbench.ui.files.FileActions;
 import com.recoveryworkbench.ui.preferences.RecentFiles;
 import com.recoveryworkbench.ui.present.PresentationMode;
+import com.recoveryworkbench.ui.scenarios.ScenarioPicker;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +37,7 @@ public final class WorkbenchMenus {
     private final ViewMenu view;
     private final HelpMenu help;
     private final FindBar find;
+    private final ScenarioPicker scenarioPicker;
     private final List<ExtraShortcut> extraShortcuts;
 
     public WorkbenchMenus(WorkbenchState workbench, FileActions files, PlanExchange exchange, RecentFiles recent,
@@ -43,6 +46,7 @@ public final class WorkbenchMenus {
                    ObjectProperty<Theme> theme, PresentationMode presentation, Window owner) {
         file = new FileMenu(files, recent, exchange);
         find = new FindBar(workbench, canvas);
+        scenarioPicker = new ScenarioPicker(workbench, "scenario-picker");
         edit = new EditMenu(workbench, clipboard, arranger, canvas, find.find());
         insert = new InsertMenu(canvas);
         view = new ViewMenu(workbench, canvas, panelsShown, theme, presentation);
@@ -77,16 +81,19 @@ public final class WorkbenchMenus {
     }
 
     /**
-     * The toolbar with the search field on its right, in a bar of its own so that a narrow window
-     * moves commands into the overflow menu rather than the search field.
+     * The toolbar, then the scenario picker and the search field on its right, each in a bar of its own
+     * so that a narrow window moves commands into the overflow menu rather than them.
      */
     public Node toolRow() {
         ToolBar tools = toolBar();
+        ToolBar scenario = new ToolBar(new Label("Scenario"), scenarioPicker.node());
+        scenario.setId("scenarioBar");
+        scenario.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar search = new ToolBar(find.toolbarItems().toArray(Node[]::new));
         search.setId("searchBar");
         search.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(tools, Priority.ALWAYS);
-        return new HBox(tools, search);
+        return new HBox(tools, scenario, search);
     }
 
     private ToolBar toolBar() {

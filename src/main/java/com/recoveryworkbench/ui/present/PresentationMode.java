@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.present;
 
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import com.recoveryworkbench.ui.scenarios.ScenarioPicker;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
 import java.util.Objects;
@@ -57,7 +58,8 @@ public final class PresentationMode {
         this.chrome = Objects.requireNonNull(chrome, "chrome");
         this.themeOverride = Objects.requireNonNull(themeOverride, "themeOverride");
         story = new StoryPlayer(workbench);
-        overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(), story, presenting);
+        overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(),
+                new ScenarioPicker(workbench, "presentation-scenario-picker").node(), story, presenting);
         canvas.greyedProperty().bind(story.greyedProperty());
         // The full-screen switch resizes the map after entering, and a step with more misses makes the
         // story bar taller: frame the map again so nothing hides it.

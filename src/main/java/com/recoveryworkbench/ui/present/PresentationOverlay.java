@@ -17,7 +17,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The map with what presentation mode lays over it ({@code #presentationOverlay}): the overall status
+ * The map with what presentation mode lays over it ({@code #presentationOverlay}): the scenario
+ * picker, the overall status
  * ({@code #presentationStatus}: services, misses, makespan) above the legend at the top right, and the
  * story bar at the bottom left, in corners so the middle of the map stays clear. The overlays
  * show only while {@code shown} is true; the map takes the mouse everywhere else. FX thread only.
@@ -30,13 +31,14 @@ final class PresentationOverlay {
     private final Node key;
     private final Node story;
 
-    PresentationOverlay(Node map, LiveAnalysis analysis, StoryPlayer player, ObservableBooleanValue shown) {
+    PresentationOverlay(Node map, LiveAnalysis analysis, Node scenarioPicker, StoryPlayer player,
+                        ObservableBooleanValue shown) {
         Label status = new Label();
         status.setId("presentationStatus");
         status.getStyleClass().add("presentation-status");
         status.textProperty().bind(Bindings.createStringBinding(() -> analysis.getAnalysis() == null ? "Analysing…"
                 : StatusSummary.describe(analysis.getAnalysis(), null), analysis.analysisProperty()));
-        VBox keyPanel = new VBox(8, status, new PresentationLegend().node());
+        VBox keyPanel = new VBox(8, scenarioPicker, status, new PresentationLegend().node());
         keyPanel.getStyleClass().add("presentation-panel");
         keyPanel.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         key = keyPanel;

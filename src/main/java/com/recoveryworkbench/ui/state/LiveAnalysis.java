@@ -1,7 +1,9 @@
 package com.recoveryworkbench.ui.state;
 
 import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.ScenarioAnalyses;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -11,16 +13,24 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
- * Keeps an {@link Analysis} of the newest plan without ever blocking the FX thread.
+ * Keeps the analyses of every scenario of the newest plan without ever blocking the FX thread, and
+ * offers the one of the current scenario to the views.
  *
- * <p>{@link #submit} is called on the FX thread with each new plan. The analysis runs on the
+ * <p>{@link #submit} is called on the FX thread with each new plan. The analyses run on the
  * {@code worker} executor (one background thread in the app); bursts coalesce, so only the newest
  * plan waiting is analysed (latest wins). Results are published through the {@code fx} executor
  * ({@code Platform::runLater} in the app) and dropped when a newer plan was submitted meanwhile,
- * so {@link #analysisProperty()} never goes back in time. Tests pass {@code Runnable::run} for both
+ * so {@link #scenariosProperty()} never goes back in time. Tests pass {@code Runnable::run} for both
  * executors to make it synchronous.
+ *
+ * <p>{@link #scenarioIdProperty()} names the current scenario ({@value Scenario#TOTAL_ID} at first).
+ * {@link #analysisProperty()} is that scenario's analysis, the one every view shows: switching the
+ * scenario only picks another analysis already computed, so it is instant and runs nothing. When the
+ * current scenario leaves the plan, the current scenario goes back to the total one.
  */
 public final class LiveAnalysis {
     private record Job(Plan plan, long revision) {
@@ -28,20 +38,24 @@ public final class LiveAnalysis {
 
     private final Executor worker;
     private final Executor fx;
-    private final Function<Plan, Analysis> analyzer;
+    private final Function<Plan, ScenarioAnalyses> analyzer;
     private final AtomicReference<Job> waiting = new AtomicReference<>();
+    private final ReadOnlyObjectWrapper<ScenarioAnalyses> scenarios = new ReadOnlyObjectWrapper<>(this, "scenarios");
+    private final StringProperty scenarioId = new SimpleStringProperty(this, "scenarioId", Scenario.TOTAL_ID);
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<Duration> lastRunTime = new ReadOnlyObjectWrapper<>(this, "lastRunTime");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private long newestRevision = -1;
 
-    public LiveAnalysis(Executor worker, Executor fx, Function<Plan, Analysis> analyzer) {
+    /** @param analyzer the analyses of every scenario of a plan, e.g. {@code new RecoveryAnalyzer()::analyzeAll} */
+    public LiveAnalysis(Executor worker, Executor fx, Function<Plan, ScenarioAnalyses> analyzer) {
         this.worker = Objects.requireNonNull(worker);
         this.fx = Objects.requireNonNull(fx);
         this.analyzer = Objects.requireNonNull(analyzer);
+        scenarioId.addListener((obs, old, id) -> showCurrent());
     }
 
-    /** Asks for the analysis of {@code plan}, the document's state at {@code revision}. FX thread. */
+    /** Asks for the analyses of {@code plan}, the document's state at {@code revision}. FX thread. */
     public void submit(Plan plan, long revision) {
         newestRevision = revision;
         running.set(true);
@@ -57,7 +71,7 @@ public final class LiveAnalysis {
             return;
         }
         long started = System.nanoTime();
-        Analysis result;
+        ScenarioAnalyses result;
         try {
             result = analyzer.apply(job.plan());
         } catch (RuntimeException e) {
@@ -68,13 +82,31 @@ public final class LiveAnalysis {
         fx.execute(() -> publish(job, result, took));
     }
 
-    private void publish(Job job, Analysis result, Duration took) {
+    private void publish(Job job, ScenarioAnalyses result, Duration took) {
         if (job.revision() != newestRevision) {
             return;
         }
-        analysis.set(result);
+        scenarios.set(result);
         lastRunTime.set(took);
+        if (result.of(scenarioId.get()).isEmpty()) {
+            // The current scenario was deleted (or a plan without it opened): its listener shows the total one.
+            scenarioId.set(Scenario.TOTAL_ID);
+        }
+        showCurrent();
         running.set(false);
+    }
+
+    private void showCurrent() {
+        ScenarioAnalyses all = scenarios.get();
+        if (all == null) {
+            return;
+        }
+        // A scenario just added is not analysed yet: keep showing what is shown until its result arrives.
+        all.of(scenarioId.get()).ifPresentOrElse(analysis::set, () -> {
+            if (analysis.get() == null) {
+                analysis.set(all.total());
+            }
+        });
     }
 
     private void fail(Job job, RuntimeException error) {
@@ -85,7 +117,25 @@ public final class LiveAnalysis {
         current.getUncaughtExceptionHandler().uncaughtException(current, error);
     }
 
-    /** The analysis of the newest plan analysed so far; {@code null} before the first result. */
+    /**
+     * The id of the scenario the views show; a person switches it with the scenario picker. An id not
+     * analysed yet keeps the shown analysis until the plan's next result, which has it or goes back to
+     * the total scenario. FX thread.
+     */
+    public StringProperty scenarioIdProperty() {
+        return scenarioId;
+    }
+
+    /** The analyses of every scenario of the newest plan analysed so far; {@code null} before the first result. */
+    public ReadOnlyObjectProperty<ScenarioAnalyses> scenariosProperty() {
+        return scenarios.getReadOnlyProperty();
+    }
+
+    public ScenarioAnalyses getScenarios() {
+        return scenarios.get();
+    }
+
+    /** The analysis of the current scenario in the newest plan analysed so far; {@code null} before the first result. */
     public ReadOnlyObjectProperty<Analysis> analysisProperty() {
         return analysis.getReadOnlyProperty();
     }
@@ -94,7 +144,7 @@ public final class LiveAnalysis {
         return analysis.get();
     }
 
-    /** How long the last published analysis took on the worker. */
+    /** How long the last published analysis of every scenario took on the worker. */
     public ReadOnlyObjectProperty<Duration> lastRunTimeProperty() {
         return lastRunTime.getReadOnlyProperty();
     }

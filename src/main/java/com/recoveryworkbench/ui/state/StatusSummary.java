@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * The one line the status bar shows about an analysis: "60 services · 7 misses · makespan 3h12m ·
- * analysed in 4 ms". A miss is a service that misses its RTO or RPO target (counted once even when it
+ * analysed in 4 ms", after the scenario's name when it is not the total one ("eu-west lost: 60 services · …"). A miss is a service that misses its RTO or RPO target (counted once even when it
  * misses both).
  */
 public final class StatusSummary {
@@ -17,8 +17,11 @@ public final class StatusSummary {
     /** {@code took} may be {@code null} (then the timing is left out). */
     public static String describe(Analysis analysis, Duration took) {
         long misses = analysis.results().stream().filter(r -> r.verdict() == Verdict.MISSED).count();
-        StringBuilder line = new StringBuilder()
-                .append(count(analysis.results().size(), "service", "services"))
+        StringBuilder line = new StringBuilder();
+        if (!analysis.scenario().isTotal()) {
+            line.append(analysis.scenario().name()).append(": ");
+        }
+        line.append(count(analysis.results().size(), "service", "services"))
                 .append(" · ").append(count(misses, "miss", "misses"));
         Duration makespan = analysis.makespan();
         if (makespan != null) {

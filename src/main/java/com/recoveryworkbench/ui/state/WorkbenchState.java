@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The state every view of the window shares: the open {@link PlanDocument}, its {@link LiveAnalysis},
- * the {@link Selection} and view-wide choices. Views take it in their constructor, bind to its
+ * the {@link Selection}, the current scenario and view-wide choices. Views take it in their constructor, bind to its
  * properties and change the plan only through the document. FX thread only.
  *
  * <p>Each new plan is handed to the live analysis and prunes the selection of services that are gone.
@@ -41,6 +42,14 @@ public final class WorkbenchState {
 
     public LiveAnalysis liveAnalysis() {
         return liveAnalysis;
+    }
+
+    /**
+     * The id of the scenario every view shows (the map, the tables, the timeline, the findings and the
+     * restore story): the scenario picker sets it, switching them all at once from analyses already made.
+     */
+    public StringProperty currentScenarioProperty() {
+        return liveAnalysis.scenarioIdProperty();
     }
 
     public Selection selection() {

@@ -29,7 +29,7 @@ final class CanvasFixture {
     /** Shows a fresh canvas of {@code width} × {@code height} on {@code stage}. FX thread (a TestFX {@code @Start}). */
     static CanvasFixture show(Stage stage, double width, double height) {
         WorkbenchState workbench = new WorkbenchState(new PlanDocument(Plan.empty("Test"), null),
-                new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
+                new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyzeAll));
         PlanCanvasView view = new PlanCanvasView(workbench);
         stage.setScene(new Scene(new StackPane(view.node()), width, height));
         stage.show();

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.analysis.RpoEstimate;
+import com.recoveryworkbench.analysis.ScenarioAnalyses;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
+import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.testplans.TestPlans;
 import com.recoveryworkbench.ui.form.Sorting;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class ComplianceTableModelTest {
@@ -77,6 +82,30 @@ class ComplianceTableModelTest {
 
         assertSame(catalog, model.visibleRows().get(1));
         assertEquals(Duration.ofMinutes(62), model.visibleRows().get(2).up());
+    }
+
+    @Test
+    void switchingToAScenarioThatChangesManyRowsIsOneChangeOfTheList() {
+        // 10 services in region a, 20 in b, each restored in 10m with nothing to wait for: losing a leaves
+        // a's rows as in the total scenario and makes b's 20 rows unaffected.
+        List<Service> services = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            services.add(Service.builder(String.format("s%02d", i), ServiceKind.APPLICATION).stateful(false)
+                    .restoreTime(Duration.ofMinutes(10)).region(i < 10 ? "a" : "b").build());
+        }
+        Plan regions = Plan.empty("Regions").withServices(services)
+                .withScenario(Scenario.losing("a-lost", "a lost", List.of("a"), List.of()));
+        ScenarioAnalyses analyses = new RecoveryAnalyzer().analyzeAll(regions);
+        model.update(regions, analyses.total());
+        ComplianceRow unchanged = model.visibleRows().get(0);
+        int[] changes = {0};
+        model.visibleRows().addListener((ListChangeListener<ComplianceRow>) c -> changes[0]++);
+
+        model.update(regions, analyses.of("a-lost").orElseThrow());
+
+        assertEquals(1, changes[0]);
+        assertSame(unchanged, model.visibleRows().get(0));
+        assertEquals(Verdict.UNAFFECTED, model.visibleRows().get(29).compliance());
     }
 
     @Test

@@ -48,7 +48,7 @@ class ExportActionTest {
                             .build()))
             .withDependency(Dependency.hard("web", "db"));
     private final WorkbenchState workbench = new WorkbenchState(new PlanDocument(shop, null),
-            new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
+            new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyzeAll));
     private final ExportAction export = new ExportAction(workbench, dialogs, new BackgroundTasks(worker::add, Runnable::run),
             activity::add, Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
 

@@ -57,7 +57,7 @@ class MergeActionTest {
     private final Plan worked = Plan.empty("Shop").withService(web);
     private final PlanDocument document = new PlanDocument(worked, null);
     private final WorkbenchState workbench = new WorkbenchState(document,
-            new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
+            new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyzeAll));
     private final MergeAction merge = new MergeAction(workbench, dialogs, new BackgroundTasks(worker::add, Runnable::run),
             doing -> { });
 

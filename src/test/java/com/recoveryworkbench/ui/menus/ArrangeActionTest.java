@@ -31,7 +31,7 @@ class ArrangeActionTest {
                     Service.builder("dns", ServiceKind.NETWORK).position(0, 0).build()))
             .withDependencies(List.of(Dependency.hard("web", "db"), Dependency.hard("db", "dns")));
     private final WorkbenchState workbench = new WorkbenchState(new PlanDocument(shop, null),
-            new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
+            new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyzeAll));
     private final PlanDocument document = workbench.document();
     private final Queue<Runnable> worker = new ArrayDeque<>();
     private final List<Exception> failures = new ArrayList<>();

@@ -22,7 +22,7 @@ class ClipboardActionsTest {
                     Service.builder("db", ServiceKind.DATABASE).build()))
             .withDependency(Dependency.hard("web", "db"));
     private final WorkbenchState workbench = new WorkbenchState(new PlanDocument(shop, null),
-            new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyze));
+            new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyzeAll));
     private final PlanDocument document = workbench.document();
     private final ClipboardActions clipboard = new ClipboardActions(workbench);
 

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.analysis.ServiceState;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import java.util.ArrayDeque;
@@ -25,7 +27,7 @@ class LiveAnalysisTest {
     private final RecoveryAnalyzer analyzer = new RecoveryAnalyzer();
     private final LiveAnalysis live = new LiveAnalysis(worker::add, fx::add, plan -> {
         analysed.add(plan);
-        return analyzer.analyze(plan);
+        return analyzer.analyzeAll(plan);
     });
 
     private static Plan planWith(String... ids) {
@@ -86,5 +88,71 @@ class LiveAnalysisTest {
         runAll(fx);
         assertEquals(3, live.getAnalysis().results().size());
         assertTrue(live.lastRunTimeProperty().get() != null);
+    }
+
+    /** Services a (eu-west) and b (us-east); the scenario "eu" loses eu-west. */
+    private static Plan twoRegionsLosingEu() {
+        return Plan.empty("Test")
+                .withService(Service.builder("a", ServiceKind.APPLICATION).region("eu-west").build())
+                .withService(Service.builder("b", ServiceKind.APPLICATION).region("us-east").build())
+                .withScenario(Scenario.losing("eu", "eu-west lost", List.of("eu-west"), List.of()));
+    }
+
+    @Test
+    void switchingTheScenarioShowsItsAnalysisWithoutAnalysingAgain() {
+        live.submit(twoRegionsLosingEu(), 1);
+        runAll(worker);
+        runAll(fx);
+        assertEquals(Scenario.TOTAL_ID, live.getAnalysis().scenario().id());
+
+        live.scenarioIdProperty().set("eu");
+
+        assertTrue(worker.isEmpty(), "a switch runs nothing on the worker");
+        assertEquals(1, analysed.size());
+        assertEquals("eu", live.getAnalysis().scenario().id());
+        assertEquals(ServiceState.RESTORED, live.getAnalysis().result("a").orElseThrow().state());
+        assertEquals(ServiceState.UNAFFECTED, live.getAnalysis().result("b").orElseThrow().state());
+        assertSame(live.getScenarios().of("eu").orElseThrow(), live.getAnalysis());
+    }
+
+    @Test
+    void aNewPlanKeepsTheCurrentScenario() {
+        live.scenarioIdProperty().set("eu");
+        live.submit(twoRegionsLosingEu(), 1);
+        runAll(worker);
+        runAll(fx);
+
+        assertEquals("eu", live.getAnalysis().scenario().id());
+    }
+
+    @Test
+    void deletingTheCurrentScenarioGoesBackToTheTotalOne() {
+        live.submit(twoRegionsLosingEu(), 1);
+        runAll(worker);
+        runAll(fx);
+        live.scenarioIdProperty().set("eu");
+
+        live.submit(twoRegionsLosingEu().withoutScenario("eu"), 2);
+        runAll(worker);
+        runAll(fx);
+
+        assertEquals(Scenario.TOTAL_ID, live.scenarioIdProperty().get());
+        assertEquals(Scenario.TOTAL_ID, live.getAnalysis().scenario().id());
+    }
+
+    @Test
+    void aScenarioNotAnalysedYetKeepsTheShownAnalysisUntilItsResultArrives() {
+        live.submit(planWith("a"), 1);
+        runAll(worker);
+        runAll(fx);
+        Analysis shown = live.getAnalysis();
+
+        live.submit(twoRegionsLosingEu(), 2);
+        live.scenarioIdProperty().set("eu");
+        assertSame(shown, live.getAnalysis());
+
+        runAll(worker);
+        runAll(fx);
+        assertEquals("eu", live.getAnalysis().scenario().id());
     }
 }

@@ -6,6 +6,7 @@ import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import java.time.Duration;
@@ -50,5 +51,22 @@ class StatusSummaryTest {
         String line = StatusSummary.describe(new RecoveryAnalyzer().analyze(Plan.empty("Empty")), Duration.ZERO);
 
         assertEquals("0 services · 0 misses · analysed in <1 ms", line);
+    }
+
+    @Test
+    void aScenarioOtherThanTheTotalOneIsNamedFirst() {
+        // Only the database is lost: it is restored at 40m; web waits for it, with nothing to restore itself.
+        Plan plan = Plan.empty("Shop")
+                .withServices(List.of(
+                        Service.builder("web", ServiceKind.APPLICATION).tier("tier-0")
+                                .restoreTime(Duration.ofMinutes(5)).build(),
+                        Service.builder("db", ServiceKind.DATABASE).restoreTime(Duration.ofMinutes(40))
+                                .protection(DataProtection.syncReplication()).build()))
+                .withDependency(Dependency.hard("web", "db"));
+        Scenario dbLost = Scenario.losing("db-lost", "DB lost", List.of(), List.of("db"));
+
+        String line = StatusSummary.describe(new RecoveryAnalyzer().analyze(plan, dbLost), null);
+
+        assertEquals("DB lost: 2 services · 1 miss · makespan 40m", line);
     }
 }

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -62,6 +63,37 @@ class VerdictColoursAgreeTest {
             Map<Verdict, Paint> css = cssColours(theme);
             for (Verdict verdict : Verdict.values()) {
                 assertEquals(theme.palette().verdict(verdict), css.get(verdict), theme + " " + verdict);
+            }
+        }
+    }
+
+    /** The colour of the bar the tables and labels draw on the left of a cell styled {@code compliance-…}. */
+    private static Map<Verdict, Paint> cellBars(Theme theme) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Map<Verdict, Label> cells = new EnumMap<>(Verdict.class);
+            VBox root = new VBox();
+            for (Verdict verdict : Verdict.values()) {
+                Label cell = new Label(verdict.code());
+                cell.getStyleClass().add("compliance-" + VerdictLook.of(verdict).cssName());
+                cells.put(verdict, cell);
+                root.getChildren().add(cell);
+            }
+            Scene scene = new Scene(root);
+            scene.getStylesheets().setAll(theme.stylesheets());
+            root.applyCss();
+            Map<Verdict, Paint> bars = new EnumMap<>(Verdict.class);
+            cells.forEach((verdict, cell) -> bars.put(verdict,
+                    cell.getBorder() == null ? null : cell.getBorder().getStrokes().get(0).getLeftStroke()));
+            return bars;
+        }).get();
+    }
+
+    @Test
+    void everyVerdictIncludingUnaffectedHasItsBarInTheTablesOfEveryTheme() throws Exception {
+        for (Theme theme : Theme.values()) {
+            Map<Verdict, Paint> bars = cellBars(theme);
+            for (Verdict verdict : Verdict.values()) {
+                assertEquals(theme.palette().verdict(verdict), bars.get(verdict), theme + " " + verdict);
             }
         }
     }
