@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.canvas;
 
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -11,7 +12,7 @@ import javafx.scene.transform.Affine;
 
 /**
  * Paints the lanes behind the cards: a faint fill and a border in the lane's colour, and its name in
- * large type in the band above its cards. The lane a dragged card would drop into is filled more
+ * large type in the band above its cards (with what it holds when its cards are too small to read). The lane a dragged card would drop into is filled more
  * strongly. Lane colours are blues, greys and browns, away from the verdict colours. FX thread only.
  */
 final class LanePainter {
@@ -28,19 +29,29 @@ final class LanePainter {
 
     private final TextFitter fitter = new TextFitter();
     private final Text probe = new Text();
+    private final FrameText drawn;
     private Font font = Font.font("System", FontWeight.BOLD, Lanes.LABEL_SIZE);
 
-    /** Draws the lanes meeting {@code visible} with the world transform set on {@code g}, and leaves it set. */
-    void paint(GraphicsContext g, Palette palette, Lanes lanes, Lane target, WorldRect visible, Viewport v,
-               Affine world, double weight) {
-        double border = 2 * weight / v.scale();
+    LanePainter(FrameText drawn) {
+        this.drawn = drawn;
+    }
+
+    /**
+     * Draws the lanes of {@code frame} meeting {@code visible} with the world transform set on {@code g},
+     * and leaves it set. With {@code summarise} (cards too small to read) a label says what its lane
+     * holds, on a second line when one line does not fit.
+     */
+    void paint(GraphicsContext g, Palette palette, Frame frame, WorldRect visible, Viewport v, Affine world,
+               boolean summarise) {
+        Lanes lanes = frame.lanes();
+        double border = 2 * frame.lineWeight(palette) / v.scale();
         for (Lane lane : lanes.all()) {
             WorldRect b = lane.box();
             if (!b.intersects(visible)) {
                 continue;
             }
             Color hue = HUES[lane.colour() % HUES.length];
-            g.setFill(hue.deriveColor(0, 1, 1, lane.equals(target) ? TARGET_ALPHA : FILL_ALPHA));
+            g.setFill(hue.deriveColor(0, 1, 1, lane.equals(frame.dropTarget()) ? TARGET_ALPHA : FILL_ALPHA));
             g.fillRect(b.minX(), b.minY(), b.width(), b.height());
             g.setFill(hue.deriveColor(0, 1, 1, BORDER_ALPHA));
             g.fillRect(b.minX(), b.minY(), b.width(), border);
@@ -49,10 +60,12 @@ final class LanePainter {
             g.fillRect(b.maxX() - border, b.minY() + border, border, b.height() - 2 * border);
         }
         g.setTransform(SCREEN);
-        double px = Math.max(MIN_LABEL_PX, Lanes.LABEL_SIZE * v.scale());
+        double px = Math.max(Math.max(MIN_LABEL_PX, SemanticZoom.minTextPx(frame.presentation())),
+                Lanes.LABEL_SIZE * v.scale());
         if (font.getSize() != px) {
             font = Font.font("System", FontWeight.BOLD, px);
         }
+        probe.setFont(font);
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
@@ -63,16 +76,45 @@ final class LanePainter {
             if (lane.box().intersects(visible) && room > px) {
                 // Zoomed far out the label is larger than its band: keep it inside the box all the same.
                 double baseline = Math.max(v.toScreenY(lane.labelY()), v.toScreenY(lane.box().minY()) + px);
-                String text = fitter.fit(lane.name(), font, room);
-                probe.setText(text);
-                probe.setFont(font);
-                // A backing of the background colour keeps the name readable over arrows and tiny cards.
+                LaneSummary summary = summarise ? frame.summaries().get(lane.name()) : null;
+                List<String> lines = lines(lane, summary, room);
+                double widest = 0;
+                for (String line : lines) {
+                    probe.setText(line);
+                    widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                }
+                // A backing of the background colour keeps the label readable over arrows and small cards.
                 g.setFill(palette.background().deriveColor(0, 1, 1, BACKING_ALPHA));
-                g.fillRect(x - px / 6, baseline - px, probe.getLayoutBounds().getWidth() + px / 3, px * 1.25);
+                g.fillRect(x - px / 6, baseline - px, widest + px / 3, px * (1.25 * lines.size()));
                 g.setFill(palette.text());
-                g.fillText(text, x, baseline);
+                for (String line : lines) {
+                    g.fillText(line, x, baseline);
+                    baseline += px * 1.25;
+                }
+                drawn.drew(px);
             }
         }
         g.setTransform(world);
+    }
+
+    /**
+     * The label's lines: the name alone, or with a summary the whole summary on one line when it fits,
+     * else the name and the counts on two. A summary whose counts are drawn uncut is reported.
+     */
+    private List<String> lines(Lane lane, LaneSummary summary, double room) {
+        if (summary == null) {
+            return List.of(fitter.fit(lane.name(), font, room));
+        }
+        String whole = summary.text();
+        String oneLine = fitter.fit(whole, font, room);
+        if (oneLine.equals(whole)) {
+            drawn.summarised(lane.name());
+            return List.of(whole);
+        }
+        String counts = fitter.fit(summary.counts(), font, room);
+        if (counts.equals(summary.counts())) {
+            drawn.summarised(lane.name());
+        }
+        return List.of(fitter.fit(lane.name(), font, room), counts);
     }
 }
