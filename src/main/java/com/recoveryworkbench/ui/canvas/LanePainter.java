@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -98,23 +99,37 @@ final class LanePainter {
     }
 
     /**
-     * The label's lines: the name alone, or with a summary the whole summary on one line when it fits,
-     * else the name and the counts on two. A summary whose counts are drawn uncut is reported.
+     * The label's lines: the name alone, or with a summary as many of its parts on each line as fit
+     * ("eu-west · 23 services · 3 ✗", then "up by 1h2m"). A summary whose parts all fit whole is reported.
      */
     private List<String> lines(Lane lane, LaneSummary summary, double room) {
         if (summary == null) {
             return List.of(fitter.fit(lane.name(), font, room));
         }
-        String whole = summary.text();
-        String oneLine = fitter.fit(whole, font, room);
-        if (oneLine.equals(whole)) {
-            drawn.summarised(lane.name());
-            return List.of(whole);
+        List<String> lines = new ArrayList<>();
+        boolean whole = true;
+        String line = null;
+        for (String part : summary.parts()) {
+            String longer = line == null ? part : line + " · " + part;
+            if (width(longer) <= room) {
+                line = longer;
+                continue;
+            }
+            if (line != null) {
+                lines.add(line);
+            }
+            line = fitter.fit(part, font, room);
+            whole &= line.equals(part);
         }
-        String counts = fitter.fit(summary.counts(), font, room);
-        if (counts.equals(summary.counts())) {
+        lines.add(line);
+        if (whole) {
             drawn.summarised(lane.name());
         }
-        return List.of(fitter.fit(lane.name(), font, room), counts);
+        return lines;
+    }
+
+    private double width(String text) {
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
     }
 }

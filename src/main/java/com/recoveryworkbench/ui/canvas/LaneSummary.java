@@ -8,6 +8,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.ComplianceLook;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -56,25 +57,30 @@ public record LaneSummary(String lane, int services, int waiting, Map<Verdict, I
 
     /** The name, then the counts: "eu-west · 23 services · 3 ✗ · up by 1h2m". */
     public String text() {
-        return lane + " · " + counts();
+        return String.join(" · ", parts());
     }
 
-    /** The counts alone, for a second line under the name: "23 services · 3 ✗ · up by 1h2m". */
-    public String counts() {
-        StringBuilder out = new StringBuilder().append(services).append(services == 1 ? " service" : " services");
+    /**
+     * The pieces of {@link #text()}, each of which reads on its own: the name, "23 services", "3 ✗",
+     * "up by 1h2m"; a label too narrow for the whole line breaks between them.
+     */
+    public List<String> parts() {
+        List<String> parts = new ArrayList<>();
+        parts.add(lane);
+        parts.add(services + (services == 1 ? " service" : " services"));
         if (waiting > 0) {
-            out.append(" · ").append(waiting).append(" not up yet");
+            parts.add(waiting + " not up yet");
         }
         for (Verdict v : ORDER) {
             Integer count = verdicts.get(v);
             if (count != null && count > 0) {
-                out.append(" · ").append(count).append(' ').append(ComplianceLook.of(v).symbol());
+                parts.add(count + " " + ComplianceLook.of(v).symbol());
             }
         }
         if (upBy != null) {
-            out.append(" · up by ").append(Durations.format(upBy));
+            parts.add("up by " + Durations.format(upBy));
         }
-        return out.toString();
+        return parts;
     }
 
     private static final class Tally {

@@ -15,8 +15,8 @@ import javafx.scene.layout.VBox;
  * The story bar of presentation mode ({@code #storyBar}): the headline "Wave 3 of 7 · clock 52m"
  * ({@code #storyHeading}), each tier's RTO target against the clock ({@code #storyTiers}), the services
  * of the step with their up time against their target, and the misses of the step called out with
- * their symbol ({@code #storyCallouts}). Long lists are cut, saying how many more, so the bar never
- * covers much of the map. FX thread only.
+ * their symbol ({@code #storyCallouts}). Long lists are cut, saying how many more, so the story reads
+ * at a glance; the bar is as wide as the column it stands in. FX thread only.
  */
 final class StoryBar {
     private static final int MAX_ARRIVALS = 6;
@@ -41,7 +41,10 @@ final class StoryBar {
         bar.getChildren().addAll(heading, tiers, arrivals, callouts, keys);
         bar.setId("storyBar");
         bar.getStyleClass().addAll("presentation-panel", "story-bar");
-        bar.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // As wide as the column beside the map, as high as its content.
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
+        heading.setWrapText(true);
+        keys.setWrapText(true);
         player.stepProperty().addListener(x -> update());
         update();
     }
@@ -55,7 +58,7 @@ final class StoryBar {
         RestoreStory story = player.storyProperty().get();
         heading.setText(StoryText.heading(story, step));
         keys.setText(StoryText.position(story, player.indexProperty().get())
-                + "   → / PgDn next   ← / PgUp back   Home start   End last   Esc leave");
+                + "   → / PgDn next   ← / PgUp back   Home start   End last   Z zoom to the wave   F fit   Esc leave");
         tiers.getChildren().setAll(step.tiers().stream().map(t -> tier(t, step)).toList());
         List<Label> shown = step.arrivals().stream().limit(MAX_ARRIVALS).map(StoryBar::arrival).toList();
         arrivals.getChildren().setAll(shown);

@@ -39,7 +39,7 @@ class LaneSummaryTest {
 
         assertEquals(Set.of("eu-west", "us-east"), summaries.keySet(), "no lane for services without a region");
         assertEquals("eu-west · 3 services · 1 ✗ · up by 52m", summaries.get("eu-west").text());
-        assertEquals("1 service · up by 5m", summaries.get("us-east").counts());
+        assertEquals(List.of("us-east", "1 service", "up by 5m"), summaries.get("us-east").parts());
     }
 
     @Test
