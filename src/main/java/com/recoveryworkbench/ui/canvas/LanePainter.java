@@ -26,6 +26,10 @@ final class LanePainter {
     private static final double MIN_LABEL_PX = 13;
     private static final double BACKING_ALPHA = 0.8;
     private static final double STICKY_LEFT_PX = 12;
+    /** Line pitch of a label, in ems. */
+    private static final double LINE_HEIGHT = 1.25;
+    /** The descent below a label's last baseline, in ems. */
+    private static final double BELOW_BASELINE = 0.25;
     private static final Affine SCREEN = new Affine();
 
     private final TextFitter fitter = new TextFitter();
@@ -75,10 +79,13 @@ final class LanePainter {
             double x = Math.max(v.toScreenX(lane.labelX()), STICKY_LEFT_PX);
             double room = v.toScreenX(lane.box().maxX()) - x - px / 2;
             if (lane.box().intersects(visible) && room > px) {
-                // Zoomed far out the label is larger than its band: keep it inside the box all the same.
-                double baseline = Math.max(v.toScreenY(lane.labelY()), v.toScreenY(lane.box().minY()) + px);
                 LaneSummary summary = summarise ? frame.summaries().get(lane.name()) : null;
                 List<String> lines = lines(lane, summary, room);
+                // Zoomed far out the label is taller than its band: it then ends where the band ends and
+                // rises above the lane like a tab, rather than cover the lane's first cards.
+                double bandBottom = v.toScreenY(lane.box().minY() + Lanes.LABEL_BAND);
+                double baseline = Math.min(v.toScreenY(lane.labelY()),
+                        bandBottom - px * BELOW_BASELINE - (lines.size() - 1) * px * LINE_HEIGHT);
                 double widest = 0;
                 for (String line : lines) {
                     probe.setText(line);
@@ -86,11 +93,11 @@ final class LanePainter {
                 }
                 // A backing of the background colour keeps the label readable over arrows and small cards.
                 g.setFill(palette.background().deriveColor(0, 1, 1, BACKING_ALPHA));
-                g.fillRect(x - px / 6, baseline - px, widest + px / 3, px * (1.25 * lines.size()));
+                g.fillRect(x - px / 6, baseline - px, widest + px / 3, px * LINE_HEIGHT * lines.size());
                 g.setFill(palette.text());
                 for (String line : lines) {
                     g.fillText(line, x, baseline);
-                    baseline += px * 1.25;
+                    baseline += px * LINE_HEIGHT;
                 }
                 drawn.drew(px);
             }
