@@ -69,6 +69,37 @@ class ArrangedRegionsTest {
     }
 
     @Test
+    void threeSmallRegionsGoSideBySideOnAWideCanvasAndUnderEachOtherOnATallOne() {
+        Plan three = Cards.plan(List.of(Cards.service("a", "r1"), Cards.service("b", "r2"), Cards.service("c", "r3")),
+                List.of());
+        // Each region is one 200 x 90 card; blocks are 100 apart, in name order (no region needs another).
+        Map<String, Position> wide = positions(three, 10);
+        assertEquals(List.of(new Position(0, 0), new Position(300, 0), new Position(600, 0)),
+                List.of(wide.get("a"), wide.get("b"), wide.get("c")));
+        Map<String, Position> tall = positions(three, 0.1);
+        assertEquals(List.of(new Position(0, 0), new Position(0, 190), new Position(0, 380)),
+                List.of(tall.get("a"), tall.get("b"), tall.get("c")));
+    }
+
+    @Test
+    void withoutTheCanvasShapeRegionsStayLanesAcrossTheWaves() {
+        Plan two = Cards.plan(List.of(Cards.service("db", "r1"), Cards.service("app", "r2")),
+                List.of(Dependency.hard("app", "db")));
+        Map<String, Position> lanes = positions(two, 0);
+        // Lanes keep the layers of the whole plan: app one layer after db (200 + 60), in the lane below
+        // (a 90-unit lane, then 60 between lanes).
+        assertEquals(new Position(0, 0), lanes.get("db"));
+        assertEquals(new Position(260, 150), lanes.get("app"));
+    }
+
+    private static Map<String, Position> positions(Plan plan, double aspectRatio) {
+        Map<String, Position> positions = new TreeMap<>();
+        new ElkPlanLayout().arrange(new LayoutRequest(plan, null, null, Direction.LEFT_TO_RIGHT, WIDTH, HEIGHT,
+                aspectRatio)).applyTo(plan).services().forEach(s -> positions.put(s.id(), s.position()));
+        return positions;
+    }
+
+    @Test
     void theArrangedMapIsShapedLikeTheCanvas() {
         double[] e = extent(arranged);
         double relative = (e[0] / e[1]) / (CANVAS_WIDTH / CANVAS_HEIGHT);
