@@ -7,7 +7,6 @@ import com.recoveryworkbench.ui.ComplianceLook;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -24,8 +23,10 @@ final class StoryBar {
 
     private final StoryPlayer player;
     private final Label heading = new Label();
-    private final FlowPane tiers = new FlowPane(18, 4);
-    private final FlowPane arrivals = new FlowPane(18, 4);
+    // One line each, wrapped to the column's width: a flow of long labels would be as wide as the
+    // widest of them and get cut in a narrow column.
+    private final VBox tiers = new VBox(4);
+    private final VBox arrivals = new VBox(4);
     private final VBox callouts = new VBox(4);
     private final Label keys = new Label();
     private final VBox bar = new VBox(6);
@@ -70,6 +71,7 @@ final class StoryBar {
     private static Label tier(StoryStep.TierClock tier, StoryStep step) {
         Label label = new Label(StoryText.tier(tier));
         label.getStyleClass().add(tier.late() > 0 ? "story-tier-passed" : "story-tier");
+        label.setWrapText(true);
         return label;
     }
 
@@ -80,6 +82,7 @@ final class StoryBar {
         String target = arrival.rtoTarget() == null ? "" : " / " + Durations.format(arrival.rtoTarget());
         Label label = new Label(look.symbol() + " " + arrival.name() + " " + up + target);
         label.getStyleClass().addAll("story-arrival", look.styleClass());
+        label.setWrapText(true);
         return label;
     }
 
