@@ -86,11 +86,7 @@ final class LanePainter {
                 double bandBottom = v.toScreenY(lane.box().minY() + Lanes.LABEL_BAND);
                 double baseline = Math.min(v.toScreenY(lane.labelY()),
                         bandBottom - px * BELOW_BASELINE - (lines.size() - 1) * px * LINE_HEIGHT);
-                double widest = 0;
-                for (String line : lines) {
-                    probe.setText(line);
-                    widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-                }
+                double widest = lines.stream().mapToDouble(this::width).max().orElse(0);
                 // A backing of the background colour keeps the label readable over arrows and small cards.
                 g.setFill(palette.background().deriveColor(0, 1, 1, BACKING_ALPHA));
                 g.fillRect(x - px / 6, baseline - px, widest + px / 3, px * LINE_HEIGHT * lines.size());
