@@ -61,7 +61,7 @@ class BigMapTest {
     }
 
     private void waitForAnalysis() {
-        WorkbenchFixture.waitUntil("the sample is open and analysed", () -> {
+        FxWait.waitUntil("the sample is open and analysed", () -> {
             var analysis = app.shell.workbench().liveAnalysis().getAnalysis();
             return plan().services().size() == 68 && analysis != null && analysis.result("eu-checkout").isPresent();
         });
@@ -107,7 +107,7 @@ class BigMapTest {
 
         robot.interact(() -> canvas().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        WorkbenchFixture.waitUntil("the sample is arranged", () -> app.shell.workbench().document().history()
+        FxWait.waitUntil("the sample is arranged", () -> app.shell.workbench().document().history()
                 .undoLabelProperty().get().equals("Undo Arrange 68 services"));
         robot.interact(canvas()::fitToWindow);
         double arrangedZoom = canvas().zoomProperty().get();

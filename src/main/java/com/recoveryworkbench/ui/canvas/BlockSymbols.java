@@ -2,7 +2,7 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.ComplianceLook;
+import com.recoveryworkbench.io.export.VerdictLook;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -47,10 +47,10 @@ final class BlockSymbols {
         for (Service s : shown) {
             ServiceResult result = PlanPainter.result(frame.analysis(), s);
             if (result != null && !frame.greyed().contains(s.id())) {
-                Color colour = ComplianceLook.of(result.verdict()).color();
+                Color colour = palette.verdict(result.verdict());
                 g.setGlobalAlpha(PlanPainter.alpha(frame, palette, s));
                 g.setFill(contrastOn(colour));
-                g.fillText(ComplianceLook.of(result.verdict()).symbol(), v.toScreenX(CardGeometry.centreX(s.position())),
+                g.fillText(VerdictLook.of(result.verdict()).symbol(), v.toScreenX(CardGeometry.centreX(s.position())),
                         v.toScreenY(CardGeometry.centreY(s.position())));
                 drawn.drew(px);
             }

@@ -9,12 +9,8 @@ import com.recoveryworkbench.io.export.MapLook;
 import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
-<<<<<<< HEAD
-=======
-import com.recoveryworkbench.ui.ComplianceLook;
 import com.recoveryworkbench.ui.canvas.SemanticZoom.Detail;
 import java.util.List;
->>>>>>> bigmap
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -35,53 +31,29 @@ import javafx.scene.transform.Affine;
  * reported to the frame's {@link FrameText}. FX thread only.
  */
 final class CardPainter {
-<<<<<<< HEAD
-    /** Below this height on screen a card is a plain block. */
-    static final double BLOCK_BELOW_PX = 20;
-    /** Below this height on screen a card shows only its verdict symbol and name. */
-    static final double LABEL_BELOW_PX = 45;
     private static final double BAND = MapLook.BAND;
     private static final double PIN_SIZE = 13;
     /** Room for "L12" in the owner font, and a gap. */
     private static final double LAYER_HINT_WIDTH = 28;
     private static final double PAD = MapLook.PAD;
-=======
-    private static final double BAND = 8;
-    private static final double PIN_SIZE = 13;
-    /** Room for "L12" in the owner font, and a gap. */
-    private static final double LAYER_HINT_WIDTH = 28;
-    private static final double PAD = 14;
     /** The verdict band at {@link Detail#LABEL}, wide enough for the symbol inside it. */
     private static final double LABEL_BAND = 26;
     private static final double LABEL_GAP = 6;
     private static final double LABEL_LINE = 22;
     /** The width a name gets at {@link Detail#LABEL}, between the band and the right border. */
     static final double LABEL_NAME_WIDTH = WIDTH - LABEL_BAND - 2 * LABEL_GAP;
->>>>>>> bigmap
     private static final Affine SCREEN = new Affine();
 
     private final TextFitter fitter = new TextFitter();
     private final ScaledFonts fonts = new ScaledFonts();
-<<<<<<< HEAD
+    private final FrameText drawn;
     private final Font nameFont = Font.font("System", FontWeight.BOLD, MapLook.NAME_SIZE);
     /** For a name too long for the card at full size: a smaller size before cutting it with "…". */
     private final Font longNameFont = Font.font("System", FontWeight.BOLD, MapLook.LONG_NAME_SIZE);
-    private final Font labelFont = Font.font("System", FontWeight.BOLD, 28);
+    private final Font labelFont = labelFont();
     private final Font badgeFont = Font.font("System", FontWeight.BOLD, MapLook.BADGE_SIZE);
-    /** In presentation the badge is as large as the owner line, so every card text reaches 18 px. */
-    private final Font presentationBadgeFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font ownerFont = Font.font("System", MapLook.OWNER_SIZE);
     private final Font resultFont = Font.font("System", MapLook.RESULT_SIZE);
-=======
-    private final FrameText drawn;
-    private final Font nameFont = Font.font("System", FontWeight.BOLD, 15);
-    /** For a name too long for the card at full size: a smaller size before cutting it with "…". */
-    private final Font longNameFont = Font.font("System", FontWeight.BOLD, SemanticZoom.FULL_SMALLEST_TEXT);
-    private final Font labelFont = labelFont();
-    private final Font badgeFont = Font.font("System", FontWeight.BOLD, SemanticZoom.FULL_SMALLEST_TEXT);
-    private final Font ownerFont = Font.font("System", SemanticZoom.FULL_SMALLEST_TEXT);
-    private final Font resultFont = Font.font("System", 13);
->>>>>>> bigmap
     private Palette palette = Palette.LIGHT;
     private double weight = 1;
     private boolean handles = true;
@@ -175,15 +147,11 @@ final class CardPainter {
         g.strokeLine(left + PIN_SIZE * 0.15, top + head, left + PIN_SIZE * 0.85, top + head);
     }
 
-<<<<<<< HEAD
-    private void paintLabelText(GraphicsContext g, Color textColour, Service s, VerdictLook look, Color verdict,
-=======
     /**
      * The verdict symbol in the band, in black or white on the verdict colour, and the name beside it, on
      * two lines when it needs them, centred on the card's height.
      */
-    private void paintLabelText(GraphicsContext g, Color textColour, Service s, ComplianceLook look, Color verdict,
->>>>>>> bigmap
+    private void paintLabelText(GraphicsContext g, Color textColour, Service s, VerdictLook look, Color verdict,
                                 Viewport v) {
         double x = s.position().x();
         double nameLeft = x + LABEL_BAND + LABEL_GAP;

@@ -2,14 +2,9 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
-<<<<<<< HEAD
 import com.recoveryworkbench.ui.state.Selection;
 import com.recoveryworkbench.ui.state.WorkbenchState;
-=======
-import com.recoveryworkbench.ui.Selection;
-import com.recoveryworkbench.ui.Workbench;
 import java.util.Map;
->>>>>>> bigmap
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;

@@ -13,8 +13,9 @@ import javafx.scene.transform.Affine;
 
 /**
  * Paints the lanes behind the cards: a faint fill and a border in the lane's colour, and its name in
- * large type in the band above its cards (with what it holds when its cards are too small to read). The lane a dragged card would drop into is filled more
- * strongly. Lane colours are blues, greys and browns, away from the verdict colours. FX thread only.
+ * large type in the band above its cards (with what it holds when its cards are too small to read).
+ * The lane a dragged card would drop into is filled more strongly. Lane colours are blues, greys and
+ * browns, away from the verdict colours. FX thread only.
  */
 final class LanePainter {
     private static final Color[] HUES = {Color.web("#0072b2"), Color.web("#8c6d46"), Color.web("#5a5a9e"),
@@ -79,23 +80,11 @@ final class LanePainter {
             double x = Math.max(v.toScreenX(lane.labelX()), STICKY_LEFT_PX);
             double room = v.toScreenX(lane.box().maxX()) - x - px / 2;
             if (lane.box().intersects(visible) && room > px) {
-<<<<<<< HEAD
-                double baseline = labelBaseline(lane, lanes, v, px);
-                String text = fitter.fit(lane.name(), font, room);
-                probe.setText(text);
-                probe.setFont(font);
-                // A backing of the background colour keeps the name readable over arrows and tiny cards.
-=======
                 LaneSummary summary = summarise ? frame.summaries().get(lane.name()) : null;
                 List<String> lines = lines(lane, summary, room);
-                // Zoomed far out the label is taller than its band: it then ends where the band ends and
-                // rises above the lane like a tab, rather than cover the lane's first cards.
-                double bandBottom = v.toScreenY(lane.box().minY() + Lanes.LABEL_BAND);
-                double baseline = Math.min(v.toScreenY(lane.labelY()),
-                        bandBottom - px * BELOW_BASELINE - (lines.size() - 1) * px * LINE_HEIGHT);
+                double baseline = labelBaseline(lane, v, px, lines.size());
                 double widest = lines.stream().mapToDouble(this::width).max().orElse(0);
                 // A backing of the background colour keeps the label readable over arrows and small cards.
->>>>>>> bigmap
                 g.setFill(palette.background().deriveColor(0, 1, 1, BACKING_ALPHA));
                 g.fillRect(x - px / 6, baseline - px, widest + px / 3, px * LINE_HEIGHT * lines.size());
                 g.setFill(palette.text());
@@ -110,23 +99,19 @@ final class LanePainter {
     }
 
     /**
-<<<<<<< HEAD
-     * Where the lane's name sits, in screen pixels: in the band above the cards while it fits there.
-     * Zoomed far out the name (never smaller than {@link #MIN_LABEL_PX}) is taller than the band:
-     * then it goes just above the box, so that it does not cover the lane's first cards, unless
-     * another lane is there; then it stays in the box's top edge, as before.
+     * Where the first line of a lane's label sits, in screen pixels: in the band above the cards while
+     * the label fits there. Zoomed far out, or with a summary on more lines, the label (never smaller
+     * than {@link #MIN_LABEL_PX}) is taller than the band: then it ends where the band ends and rises
+     * above the lane like a tab, so that it never covers the lane's first cards. Its backing reaches a
+     * quarter of an em below the last baseline.
      */
-    static double labelBaseline(Lane lane, Lanes lanes, Viewport v, double px) {
-        double backing = px * 1.25;
-        double top = v.toScreenY(lane.box().minY());
-        if (backing <= Lanes.LABEL_BAND * v.scale()) {
-            return v.toScreenY(lane.labelY());
-        }
-        WorldRect above = new WorldRect(lane.box().minX(), lane.box().minY() - v.toWorldLength(backing),
-                lane.box().maxX(), lane.box().minY() - v.toWorldLength(1));
-        boolean free = lanes.all().stream().noneMatch(other -> !other.equals(lane) && other.box().intersects(above));
-        return free ? top - px / 4 : top + px;
-=======
+    static double labelBaseline(Lane lane, Viewport v, double px, int lineCount) {
+        double bandBottom = v.toScreenY(lane.box().minY() + Lanes.LABEL_BAND);
+        return Math.min(v.toScreenY(lane.labelY()),
+                bandBottom - px * BELOW_BASELINE - (lineCount - 1) * px * LINE_HEIGHT);
+    }
+
+    /**
      * The label's lines: the name alone, or with a summary as many of its parts on each line as fit
      * ("eu-west · 23 services · 3 ✗", then "up by 1h2m"). A summary whose parts all fit whole is reported.
      */
@@ -159,6 +144,5 @@ final class LanePainter {
     private double width(String text) {
         probe.setText(text);
         return probe.getLayoutBounds().getWidth();
->>>>>>> bigmap
     }
 }

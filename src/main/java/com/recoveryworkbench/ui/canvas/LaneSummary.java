@@ -6,7 +6,7 @@ import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.ui.ComplianceLook;
+import com.recoveryworkbench.io.export.VerdictLook;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,9 +29,9 @@ import java.util.Set;
  *                  blocked or without a result, or some not restored yet)
  */
 public record LaneSummary(String lane, int services, int waiting, Map<Verdict, Integer> verdicts, Duration upBy) {
-    /** The order the verdicts are listed in: the worst first. */
+    /** The order the verdicts are listed in: the worst first, the services a scenario leaves running last. */
     private static final List<Verdict> ORDER =
-            List.of(Verdict.MISSED, Verdict.BLOCKED, Verdict.AT_RISK, Verdict.INCOMPLETE);
+            List.of(Verdict.MISSED, Verdict.BLOCKED, Verdict.AT_RISK, Verdict.INCOMPLETE, Verdict.UNAFFECTED);
 
     public LaneSummary {
         verdicts = Map.copyOf(verdicts);
@@ -74,7 +74,7 @@ public record LaneSummary(String lane, int services, int waiting, Map<Verdict, I
         for (Verdict v : ORDER) {
             Integer count = verdicts.get(v);
             if (count != null && count > 0) {
-                parts.add(count + " " + ComplianceLook.of(v).symbol());
+                parts.add(count + " " + VerdictLook.of(v).symbol());
             }
         }
         if (upBy != null) {

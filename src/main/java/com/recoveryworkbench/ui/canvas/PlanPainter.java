@@ -5,11 +5,7 @@ import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
-<<<<<<< HEAD
-=======
-import com.recoveryworkbench.ui.ComplianceLook;
 import com.recoveryworkbench.ui.canvas.SemanticZoom.Detail;
->>>>>>> bigmap
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;

@@ -1,5 +1,7 @@
 package com.recoveryworkbench.ui.canvas;
 
+import com.recoveryworkbench.io.export.MapLook;
+
 /**
  * What a card shows at a zoom: never a shrunken copy of the full card, but as much as can be read.
  * Every text the canvas draws is at least {@link #MIN_TEXT_PX} pixels high ({@link #PRESENTATION_MIN_TEXT_PX}
@@ -19,8 +21,9 @@ public final class SemanticZoom {
     public static final double MIN_TEXT_PX = 11;
     /** The smallest text in the presentation look, read from the back of a room. */
     public static final double PRESENTATION_MIN_TEXT_PX = 18;
-    /** The smallest type on a full card (owner line, tier badge, a long name), in world units. */
-    static final double FULL_SMALLEST_TEXT = 12;
+    /** The smallest type on a full card (owner line, tier badge, a long name), in world units: {@link MapLook}'s. */
+    static final double FULL_SMALLEST_TEXT = Math.min(MapLook.OWNER_SIZE,
+            Math.min(MapLook.BADGE_SIZE, MapLook.LONG_NAME_SIZE));
     /** The type of a name at {@link Detail#LABEL}, in world units: two lines of about 14 characters fit a card. */
     static final double NAME_TEXT = 18;
 

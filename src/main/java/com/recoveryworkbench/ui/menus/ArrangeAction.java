@@ -58,7 +58,7 @@ public final class ArrangeAction {
     }
 
     /** The shape of the map's canvas (width over height; 0 when unknown), which the arrangement fits. */
-    void setAspectRatio(DoubleSupplier ratio) {
+    public void setAspectRatio(DoubleSupplier ratio) {
         aspectRatio = Objects.requireNonNull(ratio, "ratio");
     }
 

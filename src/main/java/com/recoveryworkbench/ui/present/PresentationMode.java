@@ -1,12 +1,9 @@
 package com.recoveryworkbench.ui.present;
 
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
-<<<<<<< HEAD
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
-=======
 import java.util.List;
->>>>>>> bigmap
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -39,10 +36,6 @@ import javafx.stage.Stage;
 public final class PresentationMode {
     private static final String EXIT_HINT = "Esc leaves the presentation";
 
-<<<<<<< HEAD
-    private final WorkbenchState workbench;
-=======
->>>>>>> bigmap
     private final Stage stage;
     private final PlanCanvasView canvas;
     private final EditingChrome chrome;

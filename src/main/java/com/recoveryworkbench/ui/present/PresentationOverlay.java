@@ -1,13 +1,7 @@
 package com.recoveryworkbench.ui.present;
 
-<<<<<<< HEAD
 import com.recoveryworkbench.ui.state.LiveAnalysis;
 import com.recoveryworkbench.ui.state.StatusSummary;
-import java.util.List;
-=======
-import com.recoveryworkbench.ui.LiveAnalysis;
-import com.recoveryworkbench.ui.StatusSummary;
->>>>>>> bigmap
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;

@@ -81,12 +81,8 @@ final class StoryBar {
         String up = arrival.up() == null ? "never" : Durations.format(arrival.up());
         String target = arrival.rtoTarget() == null ? "" : " / " + Durations.format(arrival.rtoTarget());
         Label label = new Label(look.symbol() + " " + arrival.name() + " " + up + target);
-<<<<<<< HEAD
         label.getStyleClass().addAll("story-arrival", "compliance-" + look.cssName());
-=======
-        label.getStyleClass().addAll("story-arrival", look.styleClass());
         label.setWrapText(true);
->>>>>>> bigmap
         return label;
     }
 
