@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
@@ -53,5 +54,13 @@ class LaneSummaryTest {
     void beforeTheFirstAnalysisOnlyTheCount() {
         assertEquals("eu-west · 3 services", LaneSummary.of(plan, LaneGrouping.REGION, null, Set.of())
                 .get("eu-west").text());
+    }
+
+    @Test
+    void servicesAScenarioLeavesRunningAreCountedLastWithTheirSymbol() {
+        LaneSummary summary = new LaneSummary("us-east", 4, 0, Map.of(Verdict.UNAFFECTED, 3, Verdict.MISSED, 1),
+                Duration.ofMinutes(5));
+
+        assertEquals(List.of("us-east", "4 services", "1 ✗", "3 ○", "up by 5m"), summary.parts());
     }
 }
