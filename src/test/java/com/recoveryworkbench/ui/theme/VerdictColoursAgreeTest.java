@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -62,6 +63,32 @@ class VerdictColoursAgreeTest {
             Map<Verdict, Paint> css = cssColours(theme);
             for (Verdict verdict : Verdict.values()) {
                 assertEquals(theme.palette().verdict(verdict), css.get(verdict), theme + " " + verdict);
+            }
+        }
+    }
+
+    @Test
+    void everyVerdictsStyleClassPaintsItsColourBar() throws Exception {
+        for (Theme theme : Theme.values()) {
+            Map<Verdict, Paint> bars = WaitForAsyncUtils.asyncFx(() -> {
+                Map<Verdict, Label> labels = new EnumMap<>(Verdict.class);
+                VBox root = new VBox();
+                for (Verdict verdict : Verdict.values()) {
+                    Label label = new Label(verdict.code());
+                    label.getStyleClass().add("compliance-" + VerdictLook.of(verdict).cssName());
+                    labels.put(verdict, label);
+                    root.getChildren().add(label);
+                }
+                Scene scene = new Scene(root);
+                scene.getStylesheets().setAll(theme.stylesheets());
+                root.applyCss();
+                Map<Verdict, Paint> colours = new EnumMap<>(Verdict.class);
+                labels.forEach((verdict, label) -> colours.put(verdict, label.getBorder() == null ? null
+                        : label.getBorder().getStrokes().get(0).getLeftStroke()));
+                return colours;
+            }).get();
+            for (Verdict verdict : Verdict.values()) {
+                assertEquals(theme.palette().verdict(verdict), bars.get(verdict), theme + " " + verdict);
             }
         }
     }
