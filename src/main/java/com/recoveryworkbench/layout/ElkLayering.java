@@ -2,8 +2,10 @@ package com.recoveryworkbench.layout;
 
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -12,15 +14,19 @@ import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.BoxLayouterOptions;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.core.util.BoxLayoutProvider;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * The only class that talks to ELK: runs ELK Layered on a set of services and their hard
- * dependencies, always left to right (the caller turns the frame for other directions).
+ * dependencies, always left to right (the caller turns the frame for other directions), and ELK's box
+ * layout to pack blocks of cards.
  *
  * <p>Thread-safe: every call builds its own ELK graph and engine; the meta-data registration that ELK
  * needs outside Eclipse happens once, when this class is initialised.
@@ -70,6 +76,28 @@ final class ElkLayering {
         Map<String, Slot> slots = new LinkedHashMap<>();
         nodes.forEach((id, node) -> slots.put(id, new Slot(node.getX(), node.getY())));
         return slots;
+    }
+
+    /**
+     * Packs boxes of the given sizes ({@code main} as width, {@code cross} as height) into rows, in the
+     * order given and {@code gap} apart, with ELK's box layout aiming at {@code aspectRatio} (width over
+     * height); returns each box's top-left corner, in the same order.
+     */
+    static List<Slot> box(List<Slot> sizes, double gap, double aspectRatio) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(BoxLayouterOptions.ASPECT_RATIO, aspectRatio);
+        root.setProperty(BoxLayouterOptions.SPACING_NODE_NODE, gap);
+        root.setProperty(BoxLayouterOptions.PADDING, new ElkPadding(0));
+        List<ElkNode> nodes = new ArrayList<>();
+        for (int i = 0; i < sizes.size(); i++) {
+            ElkNode node = ElkGraphUtil.createNode(root);
+            node.setDimensions(sizes.get(i).main(), sizes.get(i).cross());
+            // Box layout puts higher priorities first; equal ones it would sort by size.
+            node.setProperty(BoxLayouterOptions.PRIORITY, sizes.size() - i);
+            nodes.add(node);
+        }
+        new BoxLayoutProvider().layout(root, new BasicProgressMonitor());
+        return nodes.stream().map(n -> new Slot(n.getX(), n.getY())).toList();
     }
 
     private static void configure(ElkNode root, int size) {

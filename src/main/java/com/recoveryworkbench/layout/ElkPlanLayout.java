@@ -14,8 +14,10 @@ import java.util.TreeSet;
  * Layered layout through ELK (Eclipse Layout Kernel), see {@code docs/adr/0005-layout-engine.md}.
  *
  * <p>Hard dependencies flow along the direction: what must come back first lies in an earlier layer,
- * with few crossings. Services of one region share a lane (a band across the layers). Soft dependencies
- * do not shape the layout. Services the plan pins ({@code Service.pinned()}) never move, like those the
+ * with few crossings. Services of one region stay together: when the request gives the canvas's aspect
+ * ratio, each region is a block layered on its own and the blocks are packed to the canvas's shape
+ * ({@link RegionBlocks}); without it, each region gets a lane (a band across the layers). Soft
+ * dependencies do not shape the layout. Services the plan pins ({@code Service.pinned()}) never move, like those the
  * request pins; a service with a forced layer ({@code Service.layer()}) goes into that layer of the
  * arranged block (layer 1 first), even where its dependencies then point the other way. The laid-out
  * block keeps the top-left corner of the moved services' old bounding box; a moved card that would land
@@ -35,7 +37,7 @@ public final class ElkPlanLayout implements PlanLayout {
                 .withService(Service.builder("a", ServiceKind.DATABASE).build())
                 .withService(Service.builder("b", ServiceKind.APPLICATION).build())
                 .withDependency(Dependency.hard("b", "a"));
-        new ElkPlanLayout().arrange(LayoutRequest.all(tiny, Direction.LEFT_TO_RIGHT, 100, 40));
+        new ElkPlanLayout().arrange(LayoutRequest.all(tiny, Direction.LEFT_TO_RIGHT, 100, 40).withAspectRatio(1.6));
     }
 
     @Override
@@ -48,6 +50,16 @@ public final class ElkPlanLayout implements PlanLayout {
         boolean leftToRight = request.direction() == Direction.LEFT_TO_RIGHT;
         double mainSize = leftToRight ? request.cardWidth() : request.cardHeight();
         double crossSize = leftToRight ? request.cardHeight() : request.cardWidth();
+        Map<String, Slot> slots = request.aspectRatio() > 0 && RegionBlocks.applies(plan, moving)
+                ? RegionBlocks.arrange(plan, moving, mainSize, crossSize,
+                        leftToRight ? request.aspectRatio() : 1 / request.aspectRatio())
+                : lanes(plan, moving, mainSize, crossSize);
+        Map<String, Position> placed = anchored(plan, slots, leftToRight);
+        return new LayoutResult(Clearance.resolve(plan, placed, request.cardWidth(), request.cardHeight()));
+    }
+
+    /** The whole block layered at once, each region then given a lane across all the layers. */
+    private static Map<String, Slot> lanes(Plan plan, SortedSet<String> moving, double mainSize, double crossSize) {
         SortedSet<String> forced = new TreeSet<>();
         SortedSet<String> free = new TreeSet<>();
         moving.forEach(id -> (plan.service(id).orElseThrow().layer() != null ? forced : free).add(id));
@@ -55,10 +67,8 @@ public final class ElkPlanLayout implements PlanLayout {
         if (free.size() <= ElkLayering.THOROUGH_LIMIT) {
             laid = StraightCrossings.reduce(plan, laid);
         }
-        Map<String, Slot> slots = RegionLanes.arrange(plan,
-                ForcedLayers.place(plan, forced, laid, mainSize, crossSize), mainSize, crossSize);
-        Map<String, Position> placed = anchored(plan, slots, leftToRight);
-        return new LayoutResult(Clearance.resolve(plan, placed, request.cardWidth(), request.cardHeight()));
+        return RegionLanes.arrange(plan, ForcedLayers.place(plan, forced, laid, mainSize, crossSize), mainSize,
+                crossSize);
     }
 
     private static SortedSet<String> moving(LayoutRequest request) {

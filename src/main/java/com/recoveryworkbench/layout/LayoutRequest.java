@@ -16,9 +16,12 @@ import java.util.Set;
  * @param direction  which way dependencies flow
  * @param cardWidth  width of every card, in canvas units; positive
  * @param cardHeight height of every card, in canvas units; positive
+ * @param aspectRatio the width over the height of the canvas the map is shown on; with it, a plan whose
+ *                   services span several regions is laid out region by region, the regions packed to
+ *                   that shape. 0 when unknown: regions are then stacked as lanes across all the waves.
  */
 public record LayoutRequest(Plan plan, Set<String> scope, Set<String> pinned, Direction direction,
-                            double cardWidth, double cardHeight) {
+                            double cardWidth, double cardHeight, double aspectRatio) {
 
     public LayoutRequest {
         Objects.requireNonNull(plan, "plan");
@@ -27,6 +30,20 @@ public record LayoutRequest(Plan plan, Set<String> scope, Set<String> pinned, Di
         pinned = pinned == null ? Set.of() : Set.copyOf(pinned);
         requirePositive(cardWidth, "card width");
         requirePositive(cardHeight, "card height");
+        if (aspectRatio != 0) {
+            requirePositive(aspectRatio, "aspect ratio");
+        }
+    }
+
+    /** A request for no particular canvas shape (regions stacked as lanes). */
+    public LayoutRequest(Plan plan, Set<String> scope, Set<String> pinned, Direction direction, double cardWidth,
+                         double cardHeight) {
+        this(plan, scope, pinned, direction, cardWidth, cardHeight, 0);
+    }
+
+    /** This request for a canvas {@code ratio} times as wide as it is high. */
+    public LayoutRequest withAspectRatio(double ratio) {
+        return new LayoutRequest(plan, scope, pinned, direction, cardWidth, cardHeight, ratio);
     }
 
     /** Arranges every service of the plan, pinning none. */

@@ -119,6 +119,7 @@ public final class WorkbenchShell {
                 error -> questions.showError("Cannot arrange the plan", String.valueOf(error)));
         arranger.setAfterArrange(presentation::fitMap);
         arranger.setBeforeArrange(canvas::animateNextChange);
+        arranger.setAspectRatio(canvas::aspectRatio);
         canvas.busyProperty().bind(files.activityProperty());
         arranger.directionProperty().set(preferences.arrangeDirection());
         arranger.directionProperty().addListener((o, was, now) -> preferences.setArrangeDirection(now));

@@ -22,6 +22,16 @@ class LayoutRequestTest {
     }
 
     @Test
+    void theCanvasShapeIsUnknownByDefaultAndPositiveWhenGiven() {
+        LayoutRequest request = LayoutRequest.all(plan, Direction.LEFT_TO_RIGHT, 100, 40);
+
+        assertEquals(0, request.aspectRatio());
+        assertEquals(1.6, request.withAspectRatio(1.6).aspectRatio());
+        assertThrows(IllegalArgumentException.class, () -> request.withAspectRatio(-1));
+        assertThrows(IllegalArgumentException.class, () -> request.withAspectRatio(Double.NaN));
+    }
+
+    @Test
     void missingScopeAndPinsMeanNone() {
         LayoutRequest request = new LayoutRequest(plan, null, null, Direction.TOP_TO_BOTTOM, 100, 40);
 

@@ -34,7 +34,11 @@ public final class MapLook {
     public static final double NAME_SIZE = 15;
     /** A name too long for the card at {@link #NAME_SIZE} is set this size before it is cut with "…". */
     public static final double LONG_NAME_SIZE = 12;
-    public static final double BADGE_SIZE = 11;
+    /**
+     * As large as the owner line: the canvas shows a full card once its smallest type is legible, so no
+     * card text is smaller than the owner's.
+     */
+    public static final double BADGE_SIZE = 12;
     public static final double OWNER_SIZE = 12;
     public static final double RESULT_SIZE = 13;
     public static final double TITLE_SIZE = 24;

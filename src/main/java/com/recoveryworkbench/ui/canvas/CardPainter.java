@@ -9,6 +9,8 @@ import com.recoveryworkbench.io.export.MapLook;
 import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
+import com.recoveryworkbench.ui.canvas.SemanticZoom.Detail;
+import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -17,56 +19,58 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
 /**
- * Paints one service card, at the level of detail its size on screen allows: the verdict symbol and
- * name when it is small, everything (kind, name, tier, owner, result) otherwise; tiny cards are
- * blocks in the raster layer. The compliance verdict is always colour (band and border) and, when there is
- * room for text, its symbol too, so it reads in greyscale.
+ * Paints one service card at the level of detail its size on screen allows ({@link SemanticZoom}):
+ * everything (kind, name, tier, owner, result) when all of it is legible, else the verdict symbol and
+ * the name on up to two lines in larger type; smaller cards are blocks in the raster layer. The
+ * compliance verdict is always colour (band and border) and, when there is room for text, its symbol
+ * too, so it reads in greyscale.
  *
  * <p>Shapes are drawn in world units through the world transform and built from filled rectangles
  * where possible (cheaper than strokes for the renderer); text is drawn in screen pixels with a font
- * scaled to the zoom, because scaled glyphs are not cached by the renderer. FX thread only.
+ * scaled to the zoom, because scaled glyphs are not cached by the renderer. Every text drawn is
+ * reported to the frame's {@link FrameText}. FX thread only.
  */
 final class CardPainter {
-    /** Below this height on screen a card is a plain block. */
-    static final double BLOCK_BELOW_PX = 20;
-    /** Below this height on screen a card shows only its verdict symbol and name. */
-    static final double LABEL_BELOW_PX = 45;
     private static final double BAND = MapLook.BAND;
     private static final double PIN_SIZE = 13;
     /** Room for "L12" in the owner font, and a gap. */
     private static final double LAYER_HINT_WIDTH = 28;
     private static final double PAD = MapLook.PAD;
+    /** The verdict band at {@link Detail#LABEL}, wide enough for the symbol inside it. */
+    private static final double LABEL_BAND = 26;
+    private static final double LABEL_GAP = 6;
+    private static final double LABEL_LINE = 22;
+    /** The width a name gets at {@link Detail#LABEL}, between the band and the right border. */
+    static final double LABEL_NAME_WIDTH = WIDTH - LABEL_BAND - 2 * LABEL_GAP;
     private static final Affine SCREEN = new Affine();
 
     private final TextFitter fitter = new TextFitter();
     private final ScaledFonts fonts = new ScaledFonts();
+    private final FrameText drawn;
     private final Font nameFont = Font.font("System", FontWeight.BOLD, MapLook.NAME_SIZE);
     /** For a name too long for the card at full size: a smaller size before cutting it with "…". */
     private final Font longNameFont = Font.font("System", FontWeight.BOLD, MapLook.LONG_NAME_SIZE);
-    private final Font labelFont = Font.font("System", FontWeight.BOLD, 28);
+    private final Font labelFont = labelFont();
     private final Font badgeFont = Font.font("System", FontWeight.BOLD, MapLook.BADGE_SIZE);
-    /** In presentation the badge is as large as the owner line, so every card text reaches 18 px. */
-    private final Font presentationBadgeFont = Font.font("System", FontWeight.BOLD, 12);
     private final Font ownerFont = Font.font("System", MapLook.OWNER_SIZE);
     private final Font resultFont = Font.font("System", MapLook.RESULT_SIZE);
     private Palette palette = Palette.LIGHT;
     private double weight = 1;
-    private Font badge = badgeFont;
     private boolean handles = true;
 
-    /** How much of a card to draw at a scale. */
-    enum Detail { BLOCK, LABEL, FULL }
-
-    static Detail detailAt(double scale) {
-        double px = HEIGHT * scale;
-        return px < BLOCK_BELOW_PX ? Detail.BLOCK : px < LABEL_BELOW_PX ? Detail.LABEL : Detail.FULL;
+    /** The type of a name at {@link Detail#LABEL}, in world units. */
+    static Font labelFont() {
+        return Font.font("System", FontWeight.BOLD, SemanticZoom.NAME_TEXT);
     }
 
-    /** The look of the cards of one frame: the palette, the line weight and the presentation fonts. */
+    CardPainter(FrameText drawn) {
+        this.drawn = drawn;
+    }
+
+    /** The look of the cards of one frame: the palette, the line weight and whether it is presented. */
     void prepare(Palette framePalette, double frameWeight, boolean presentation) {
         palette = framePalette;
         weight = frameWeight;
-        badge = presentation ? presentationBadgeFont : badgeFont;
         // A projected map is read, not edited: the connect handles would only be clutter.
         handles = !presentation;
     }
@@ -88,12 +92,14 @@ final class CardPainter {
         // Band and border as separate bars, never overlapping the body: a dimmed card is translucent,
         // and stacked fills would show through each other.
         double border = Math.max(2 * weight, 1 / viewport.scale());
-        g.fillRect(x, y, BAND, HEIGHT);
-        g.fillRect(x + BAND, y, WIDTH - BAND, border);
-        g.fillRect(x + BAND, y + HEIGHT - border, WIDTH - BAND, border);
+        // With the name alone, the verdict symbol sits in a wider band, leaving the name the card's width.
+        double band = detail == Detail.LABEL ? LABEL_BAND : BAND;
+        g.fillRect(x, y, band, HEIGHT);
+        g.fillRect(x + band, y, WIDTH - band, border);
+        g.fillRect(x + band, y + HEIGHT - border, WIDTH - band, border);
         g.fillRect(x + WIDTH - border, y + border, border, HEIGHT - 2 * border);
         g.setFill(palette.cardFill());
-        g.fillRect(x + BAND, y + border, WIDTH - BAND - border, HEIGHT - 2 * border);
+        g.fillRect(x + band, y + border, WIDTH - band - border, HEIGHT - 2 * border);
         Color tierFill = tier == null || greyed ? palette.neutralBand() : Color.web(tier.color());
         if (detail == Detail.FULL) {
             paintFullShapes(g, s, tierFill);
@@ -104,7 +110,7 @@ final class CardPainter {
         if (detail == Detail.LABEL) {
             paintLabelText(g, text, s, look, verdict, viewport);
         } else {
-            paintFullText(g, text, s, greyed ? null : result, look, verdict, contrastOn(tierFill), viewport);
+            paintFullText(g, text, s, greyed ? null : result, look, verdict, BlockSymbols.contrastOn(tierFill), viewport);
         }
         g.setTransform(world);
     }
@@ -141,17 +147,27 @@ final class CardPainter {
         g.strokeLine(left + PIN_SIZE * 0.15, top + head, left + PIN_SIZE * 0.85, top + head);
     }
 
+    /**
+     * The verdict symbol in the band, in black or white on the verdict colour, and the name beside it, on
+     * two lines when it needs them, centred on the card's height.
+     */
     private void paintLabelText(GraphicsContext g, Color textColour, Service s, VerdictLook look, Color verdict,
                                 Viewport v) {
         double x = s.position().x();
-        double y = s.position().y();
-        double nameLeft = x + PAD;
+        double nameLeft = x + LABEL_BAND + LABEL_GAP;
+        double middle = s.position().y() + HEIGHT / 2 + SemanticZoom.NAME_TEXT * 0.35;
         if (look != null) {
-            text(g, look.symbol(), labelFont, verdict, x + PAD, y + 56, v);
-            nameLeft += 30;
+            g.setTextAlign(TextAlignment.CENTER);
+            text(g, look.symbol(), labelFont, BlockSymbols.contrastOn(verdict), x + LABEL_BAND / 2, middle, v);
+            g.setTextAlign(TextAlignment.LEFT);
         }
-        String name = fitter.fit(s.name(), labelFont, x + WIDTH - PAD - nameLeft);
-        text(g, name, labelFont, textColour, nameLeft, y + 56, v);
+        List<String> lines = fitter.wrapTwoLines(s.name(), labelFont, LABEL_NAME_WIDTH);
+        double baseline = middle - (lines.size() - 1) * LABEL_LINE / 2;
+        for (String line : lines) {
+            text(g, line, labelFont, textColour, nameLeft, baseline, v);
+            baseline += LABEL_LINE;
+        }
+        drawn.named(s.id());
     }
 
     private void paintFullText(GraphicsContext g, Color textColour, Service s, ServiceResult result,
@@ -166,8 +182,9 @@ final class CardPainter {
             name = fitter.fit(s.name(), font, nameArea.width());
         }
         text(g, name, font, textColour, nameArea.minX(), y + 26, v);
+        drawn.named(s.id());
         g.setTextAlign(TextAlignment.CENTER);
-        text(g, CardLines.tierBadge(s.tier()), badge, badgeText, x + WIDTH - 25, y + 23.5, v);
+        text(g, CardLines.tierBadge(s.tier()), badgeFont, badgeText, x + WIDTH - 25, y + 23.5, v);
         g.setTextAlign(TextAlignment.LEFT);
         if (!s.owner().isEmpty()) {
             text(g, fitter.fit(s.owner(), ownerFont, WIDTH - 2 * PAD), ownerFont, palette.secondaryText(), x + PAD,
@@ -189,15 +206,11 @@ final class CardPainter {
                 x + 34, y + 77, v);
     }
 
-    /** Black or white, whichever reads better on {@code fill}. */
-    private static Color contrastOn(Color fill) {
-        double luminance = 0.2126 * fill.getRed() + 0.7152 * fill.getGreen() + 0.0722 * fill.getBlue();
-        return luminance > 0.5 ? Color.BLACK : Color.WHITE;
-    }
-
     private void text(GraphicsContext g, String s, Font worldFont, Color colour, double wx, double wy, Viewport v) {
         g.setFill(colour);
-        g.setFont(fonts.scaled(worldFont));
+        Font font = fonts.scaled(worldFont);
+        drawn.drew(font.getSize());
+        g.setFont(font);
         g.fillText(s, v.toScreenX(wx), v.toScreenY(wy));
     }
 }

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.ui.canvas.SemanticZoom.Detail;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -33,7 +34,7 @@ final class ChangeMarkPainter {
 
     /** Ghosts of the removed services meeting {@code visible}; world transform set on {@code g}, and left set. */
     void paintGhosts(GraphicsContext g, Palette palette, ChangeMarks marks, WorldRect visible, Viewport v,
-                     Affine world) {
+                     Affine world, Detail detail) {
         fonts.use(v.scale());
         for (Service s : marks.removed()) {
             WorldRect r = CardGeometry.bounds(s.position());
@@ -46,8 +47,8 @@ final class ChangeMarkPainter {
             g.setLineDashes(10, 7);
             g.strokeRect(r.minX(), r.minY(), r.width(), r.height());
             g.setLineDashes(null);
-            badge(g, palette.secondaryText(), REMOVED, r, v, world);
-            if (CardPainter.detailAt(v.scale()) != CardPainter.Detail.BLOCK) {
+            badge(g, palette.secondaryText(), REMOVED, r, v, world, detail);
+            if (detail == Detail.FULL) {
                 WorldRect name = CardGeometry.nameArea(s.position());
                 g.setTransform(SCREEN);
                 g.setFill(palette.secondaryText());
@@ -64,19 +65,19 @@ final class ChangeMarkPainter {
 
     /** Outlines and badges of the added and changed cards of {@code index} meeting {@code visible}. */
     void paintMarks(GraphicsContext g, ChangeMarks marks, SpatialIndex index, WorldRect visible, Viewport v,
-                    Affine world) {
+                    Affine world, Detail detail) {
         fonts.use(v.scale());
         g.setGlobalAlpha(1);
         for (String id : marks.added()) {
-            mark(g, index.service(id), false, ADDED, visible, v, world);
+            mark(g, index.service(id), false, ADDED, visible, v, world, detail);
         }
         for (String id : marks.changed()) {
-            mark(g, index.service(id), true, CHANGED, visible, v, world);
+            mark(g, index.service(id), true, CHANGED, visible, v, world, detail);
         }
     }
 
     private void mark(GraphicsContext g, Service s, boolean dashed, String text, WorldRect visible, Viewport v,
-                      Affine world) {
+                      Affine world, Detail detail) {
         if (s == null || !CardGeometry.bounds(s.position()).intersects(visible)) {
             return;
         }
@@ -86,12 +87,13 @@ final class ChangeMarkPainter {
         g.setLineDashes(dashed ? new double[] {12, 6} : null);
         g.strokeRect(r.minX(), r.minY(), r.width(), r.height());
         g.setLineDashes(null);
-        badge(g, MARK, text, r, v, world);
+        badge(g, MARK, text, r, v, world, detail);
     }
 
-    /** A filled label above the top-left corner of {@code card}, once cards are large enough to read. */
-    private void badge(GraphicsContext g, Color fill, String text, WorldRect card, Viewport v, Affine world) {
-        if (CardPainter.detailAt(v.scale()) == CardPainter.Detail.BLOCK) {
+    /** A filled label above the top-left corner of {@code card}, once full cards are legible. */
+    private void badge(GraphicsContext g, Color fill, String text, WorldRect card, Viewport v, Affine world,
+                       Detail detail) {
+        if (detail != Detail.FULL) {
             return;
         }
         double width = text.length() * 8.5 + 14;

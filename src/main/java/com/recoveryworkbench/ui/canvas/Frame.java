@@ -2,6 +2,7 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Dependency;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,10 +18,11 @@ import java.util.Set;
  * @param lanes              the lanes behind the cards
  * @param dropTarget         the lane a dragged card would drop into, drawn stronger; {@code null} for none
  * @param marks              the marks of a comparison with another plan; {@link ChangeMarks#NONE} for none
+ * @param summaries          what each lane holds, by lane name, for when its cards are too small to read
  */
 public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
                     Dependency selectedDependency, Emphasis emphasis, Set<String> greyed, boolean presentation,
-                    Lanes lanes, Lane dropTarget, ChangeMarks marks) {
+                    Lanes lanes, Lane dropTarget, ChangeMarks marks, Map<String, LaneSummary> summaries) {
     /** Line weight of the presentation look, over the palette's. */
     static final double PRESENTATION_WEIGHT = 1.5;
 
@@ -32,13 +34,14 @@ public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysi
         Objects.requireNonNull(greyed, "greyed");
         Objects.requireNonNull(lanes, "lanes");
         Objects.requireNonNull(marks, "marks");
+        Objects.requireNonNull(summaries, "summaries");
     }
 
     /** The editing look, nothing greyed. */
     public Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
                  Dependency selectedDependency, Emphasis emphasis) {
         this(services, dependencies, analysis, selected, selectedDependency, emphasis, Set.of(), false, Lanes.NONE,
-                null, ChangeMarks.NONE);
+                null, ChangeMarks.NONE, Map.of());
     }
 
     /** How much thicker than the editing look arrows and card borders are drawn. */

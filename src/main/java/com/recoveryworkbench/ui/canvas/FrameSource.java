@@ -4,6 +4,7 @@ import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.state.Selection;
 import com.recoveryworkbench.ui.state.WorkbenchState;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -14,7 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The view options a frame is painted with (search filter, greyed services, presentation look,
  * comparison marks), and the {@link Frame} of the moment built from them, the document, the
- * selection, the hover, a running drag over the lanes and a running glide. FX thread only.
+ * selection, the hover, a running drag over the lanes and a running glide, with the lanes' summaries
+ * (kept while nothing they count changed). FX thread only.
  */
 final class FrameSource {
     final ObjectProperty<Set<String>> filter = new SimpleObjectProperty<>(this, "filter");
@@ -26,6 +28,16 @@ final class FrameSource {
     private final HoverTracker hover;
     private final GlideAnimation glide;
     private final EmphasisChooser emphasis = new EmphasisChooser();
+    private SummaryKey summariesOf;
+    private Map<String, LaneSummary> summaries = Map.of();
+
+    /** What the lane summaries were computed from, compared by identity: a new plan or analysis is a new object. */
+    private record SummaryKey(Plan plan, LaneGrouping grouping, Analysis analysis, Set<String> greyed) {
+        boolean sameAs(SummaryKey other) {
+            return other != null && plan == other.plan && grouping == other.grouping && analysis == other.analysis
+                    && greyed == other.greyed;
+        }
+    }
 
     FrameSource(CanvasState state, HoverTracker hover, GlideAnimation glide) {
         this.state = state;
@@ -71,8 +83,21 @@ final class FrameSource {
         } else {
             lanes = state.lanes();
         }
+        Set<String> grey = greyed.get() == null ? Set.of() : greyed.get();
         return new Frame(services, dependencies, analysis, selection.getServices(), selection.getDependency(),
-                emphasis(), greyed.get() == null ? Set.of() : greyed.get(), presentation.get(), lanes, target,
-                changeMarks.get() == null ? ChangeMarks.NONE : changeMarks.get());
+                emphasis(), grey, presentation.get(), lanes, target,
+                changeMarks.get() == null ? ChangeMarks.NONE : changeMarks.get(), summaries(painted, analysis, grey));
+    }
+
+    /** The lane summaries, computed again only when the plan, grouping, analysis or greyed set changed. */
+    private Map<String, LaneSummary> summaries(Plan plan, Analysis analysis, Set<String> grey) {
+        LaneGrouping grouping = state.laneGroupingProperty().get() == null ? LaneGrouping.NONE
+                : state.laneGroupingProperty().get();
+        SummaryKey key = new SummaryKey(plan, grouping, analysis, grey);
+        if (!key.sameAs(summariesOf)) {
+            summaries = grouping == LaneGrouping.NONE ? Map.of() : LaneSummary.of(plan, grouping, analysis, grey);
+            summariesOf = key;
+        }
+        return summaries;
     }
 }

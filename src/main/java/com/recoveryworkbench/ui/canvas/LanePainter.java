@@ -1,5 +1,7 @@
 package com.recoveryworkbench.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -11,8 +13,9 @@ import javafx.scene.transform.Affine;
 
 /**
  * Paints the lanes behind the cards: a faint fill and a border in the lane's colour, and its name in
- * large type in the band above its cards. The lane a dragged card would drop into is filled more
- * strongly. Lane colours are blues, greys and browns, away from the verdict colours. FX thread only.
+ * large type in the band above its cards (with what it holds when its cards are too small to read).
+ * The lane a dragged card would drop into is filled more strongly. Lane colours are blues, greys and
+ * browns, away from the verdict colours. FX thread only.
  */
 final class LanePainter {
     private static final Color[] HUES = {Color.web("#0072b2"), Color.web("#8c6d46"), Color.web("#5a5a9e"),
@@ -24,23 +27,37 @@ final class LanePainter {
     private static final double MIN_LABEL_PX = 13;
     private static final double BACKING_ALPHA = 0.8;
     private static final double STICKY_LEFT_PX = 12;
+    /** Line pitch of a label, in ems. */
+    private static final double LINE_HEIGHT = 1.25;
+    /** The descent below a label's last baseline, in ems. */
+    private static final double BELOW_BASELINE = 0.25;
     private static final Affine SCREEN = new Affine();
 
     private final TextFitter fitter = new TextFitter();
     private final Text probe = new Text();
+    private final FrameText drawn;
     private Font font = Font.font("System", FontWeight.BOLD, Lanes.LABEL_SIZE);
 
-    /** Draws the lanes meeting {@code visible} with the world transform set on {@code g}, and leaves it set. */
-    void paint(GraphicsContext g, Palette palette, Lanes lanes, Lane target, WorldRect visible, Viewport v,
-               Affine world, double weight) {
-        double border = 2 * weight / v.scale();
+    LanePainter(FrameText drawn) {
+        this.drawn = drawn;
+    }
+
+    /**
+     * Draws the lanes of {@code frame} meeting {@code visible} with the world transform set on {@code g},
+     * and leaves it set. With {@code summarise} (cards too small to read) a label says what its lane
+     * holds, on a second line when one line does not fit.
+     */
+    void paint(GraphicsContext g, Palette palette, Frame frame, WorldRect visible, Viewport v, Affine world,
+               boolean summarise) {
+        Lanes lanes = frame.lanes();
+        double border = 2 * frame.lineWeight(palette) / v.scale();
         for (Lane lane : lanes.all()) {
             WorldRect b = lane.box();
             if (!b.intersects(visible)) {
                 continue;
             }
             Color hue = HUES[lane.colour() % HUES.length];
-            g.setFill(hue.deriveColor(0, 1, 1, lane.equals(target) ? TARGET_ALPHA : FILL_ALPHA));
+            g.setFill(hue.deriveColor(0, 1, 1, lane.equals(frame.dropTarget()) ? TARGET_ALPHA : FILL_ALPHA));
             g.fillRect(b.minX(), b.minY(), b.width(), b.height());
             g.setFill(hue.deriveColor(0, 1, 1, BORDER_ALPHA));
             g.fillRect(b.minX(), b.minY(), b.width(), border);
@@ -49,10 +66,12 @@ final class LanePainter {
             g.fillRect(b.maxX() - border, b.minY() + border, border, b.height() - 2 * border);
         }
         g.setTransform(SCREEN);
-        double px = Math.max(MIN_LABEL_PX, Lanes.LABEL_SIZE * v.scale());
+        double px = Math.max(Math.max(MIN_LABEL_PX, SemanticZoom.minTextPx(frame.presentation())),
+                Lanes.LABEL_SIZE * v.scale());
         if (font.getSize() != px) {
             font = Font.font("System", FontWeight.BOLD, px);
         }
+        probe.setFont(font);
         g.setFont(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
@@ -61,35 +80,69 @@ final class LanePainter {
             double x = Math.max(v.toScreenX(lane.labelX()), STICKY_LEFT_PX);
             double room = v.toScreenX(lane.box().maxX()) - x - px / 2;
             if (lane.box().intersects(visible) && room > px) {
-                double baseline = labelBaseline(lane, lanes, v, px);
-                String text = fitter.fit(lane.name(), font, room);
-                probe.setText(text);
-                probe.setFont(font);
-                // A backing of the background colour keeps the name readable over arrows and tiny cards.
+                LaneSummary summary = summarise ? frame.summaries().get(lane.name()) : null;
+                List<String> lines = lines(lane, summary, room);
+                double baseline = labelBaseline(lane, v, px, lines.size());
+                double widest = lines.stream().mapToDouble(this::width).max().orElse(0);
+                // A backing of the background colour keeps the label readable over arrows and small cards.
                 g.setFill(palette.background().deriveColor(0, 1, 1, BACKING_ALPHA));
-                g.fillRect(x - px / 6, baseline - px, probe.getLayoutBounds().getWidth() + px / 3, px * 1.25);
+                g.fillRect(x - px / 6, baseline - px, widest + px / 3, px * LINE_HEIGHT * lines.size());
                 g.setFill(palette.text());
-                g.fillText(text, x, baseline);
+                for (String line : lines) {
+                    g.fillText(line, x, baseline);
+                    baseline += px * LINE_HEIGHT;
+                }
+                drawn.drew(px);
             }
         }
         g.setTransform(world);
     }
 
     /**
-     * Where the lane's name sits, in screen pixels: in the band above the cards while it fits there.
-     * Zoomed far out the name (never smaller than {@link #MIN_LABEL_PX}) is taller than the band:
-     * then it goes just above the box, so that it does not cover the lane's first cards, unless
-     * another lane is there; then it stays in the box's top edge, as before.
+     * Where the first line of a lane's label sits, in screen pixels: in the band above the cards while
+     * the label fits there. Zoomed far out, or with a summary on more lines, the label (never smaller
+     * than {@link #MIN_LABEL_PX}) is taller than the band: then it ends where the band ends and rises
+     * above the lane like a tab, so that it never covers the lane's first cards. Its backing reaches a
+     * quarter of an em below the last baseline.
      */
-    static double labelBaseline(Lane lane, Lanes lanes, Viewport v, double px) {
-        double backing = px * 1.25;
-        double top = v.toScreenY(lane.box().minY());
-        if (backing <= Lanes.LABEL_BAND * v.scale()) {
-            return v.toScreenY(lane.labelY());
+    static double labelBaseline(Lane lane, Viewport v, double px, int lineCount) {
+        double bandBottom = v.toScreenY(lane.box().minY() + Lanes.LABEL_BAND);
+        return Math.min(v.toScreenY(lane.labelY()),
+                bandBottom - px * BELOW_BASELINE - (lineCount - 1) * px * LINE_HEIGHT);
+    }
+
+    /**
+     * The label's lines: the name alone, or with a summary as many of its parts on each line as fit
+     * ("eu-west · 23 services · 3 ✗", then "up by 1h2m"). A summary whose parts all fit whole is reported.
+     */
+    private List<String> lines(Lane lane, LaneSummary summary, double room) {
+        if (summary == null) {
+            return List.of(fitter.fit(lane.name(), font, room));
         }
-        WorldRect above = new WorldRect(lane.box().minX(), lane.box().minY() - v.toWorldLength(backing),
-                lane.box().maxX(), lane.box().minY() - v.toWorldLength(1));
-        boolean free = lanes.all().stream().noneMatch(other -> !other.equals(lane) && other.box().intersects(above));
-        return free ? top - px / 4 : top + px;
+        List<String> lines = new ArrayList<>();
+        boolean whole = true;
+        String line = null;
+        for (String part : summary.parts()) {
+            String longer = line == null ? part : line + " · " + part;
+            if (width(longer) <= room) {
+                line = longer;
+                continue;
+            }
+            if (line != null) {
+                lines.add(line);
+            }
+            line = fitter.fit(part, font, room);
+            whole &= line.equals(part);
+        }
+        lines.add(line);
+        if (whole) {
+            drawn.summarised(lane.name());
+        }
+        return lines;
+    }
+
+    private double width(String text) {
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
     }
 }

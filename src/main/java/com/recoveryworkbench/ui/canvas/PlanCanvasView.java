@@ -181,6 +181,11 @@ public final class PlanCanvasView {
         canvas.requestFocus();
     }
 
+    /** The canvas's width over its height, which Arrange fits the map to; 0 before it has a size. FX thread. */
+    public double aspectRatio() {
+        return canvas.getWidth() > 0 && canvas.getHeight() > 0 ? canvas.getWidth() / canvas.getHeight() : 0;
+    }
+
     /** Where the view looks; tests and the shell read it to turn plan positions into screen points. */
     public Viewport viewport() {
         return viewport;
@@ -214,6 +219,14 @@ public final class PlanCanvasView {
         Scene scene = canvas.getScene();
         Window window = scene == null ? null : scene.getWindow();
         return window == null ? 1 : Math.max(1, window.getRenderScaleX());
+    }
+
+    /**
+     * What the last frame drew as text: its smallest size, the cards that show their name and the lanes
+     * that say what they hold. Tests of the semantic zoom read it. FX thread.
+     */
+    public DrawnText drawnText() {
+        return painter.lastText();
     }
 
     /** What the next frame highlights and dims, filter included; tests read it. */

@@ -5,14 +5,16 @@ import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
+import com.recoveryworkbench.ui.canvas.SemanticZoom.Detail;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Affine;
 
 /**
- * Paints a {@link Frame} onto a canvas through a {@link Viewport}. First a raster layer with the
- * background, the grid, the plain arrows and, when cards are tiny, the cards as blocks; then, as
+ * Paints a {@link Frame} onto a canvas through a {@link Viewport}, each card at the detail its size on
+ * screen allows ({@link SemanticZoom}). First a raster layer with the
+ * background, the grid, the plain arrows and, when cards are small, the cards as blocks; then, as
  * vector drawing over it, the lanes (faint enough to show the arrows through), the ghosts of removed
  * services, the emphasised and selected arrows, the cards, the change marks and the selection outlines.
  * Only what meets the visible area is drawn, found through the indexes, so a frame costs what is on
@@ -24,9 +26,11 @@ public final class PlanPainter {
     static final double GREYED_ALPHA = 0.6;
 
     private final RasterLayer raster = new RasterLayer();
-    private final CardPainter cards = new CardPainter();
+    private final FrameText drawn = new FrameText();
+    private final CardPainter cards = new CardPainter(drawn);
+    private final BlockSymbols blockSymbols = new BlockSymbols(drawn);
     private final ArrowPainter arrows = new ArrowPainter();
-    private final LanePainter lanes = new LanePainter();
+    private final LanePainter lanes = new LanePainter(drawn);
     private final ChangeMarkPainter marks = new ChangeMarkPainter();
 
     /**
@@ -38,7 +42,8 @@ public final class PlanPainter {
                       double height, double pixelScale) {
         double scale = viewport.scale();
         WorldRect visible = viewport.visibleWorld(width, height);
-        CardPainter.Detail detail = CardPainter.detailAt(scale);
+        Detail detail = SemanticZoom.detail(scale, frame.presentation());
+        drawn.startFrame();
         List<Service> shown = frame.services().query(visible);
 
         PixelCanvas pixels = raster.begin((int) Math.ceil(width * pixelScale), (int) Math.ceil(height * pixelScale),
@@ -48,7 +53,7 @@ public final class PlanPainter {
             GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
         }
         arrows.rasterise(pixels, palette, frame.dependencies(), visible, frame, viewport, pixelScale);
-        if (detail == CardPainter.Detail.BLOCK) {
+        if (detail == Detail.BLOCK) {
             rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
         }
         g.setTransform(SCREEN);
@@ -57,19 +62,26 @@ public final class PlanPainter {
 
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
-        lanes.paint(g, palette, frame.lanes(), frame.dropTarget(), visible, viewport, world, frame.lineWeight(palette));
-        marks.paintGhosts(g, palette, frame.marks(), visible, viewport, world);
+        lanes.paint(g, palette, frame, visible, viewport, world, detail == Detail.BLOCK);
+        marks.paintGhosts(g, palette, frame.marks(), visible, viewport, world, detail);
         arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale, frame.lineWeight(palette));
-        if (detail != CardPainter.Detail.BLOCK) {
+        if (detail == Detail.BLOCK) {
+            blockSymbols.paint(g, palette, frame, shown, viewport, world);
+        } else {
             paintCards(g, palette, frame, shown, detail, viewport, world);
         }
         g.setGlobalAlpha(1);
-        marks.paintMarks(g, frame.marks(), frame.services(), visible, viewport, world);
+        marks.paintMarks(g, frame.marks(), frame.services(), visible, viewport, world, detail);
         paintSelection(g, frame, palette, scale);
     }
 
+    /** What the last frame drew as text: its smallest size, the named cards, the summarised lanes. */
+    public DrawnText lastText() {
+        return drawn.snapshot();
+    }
+
     private void paintCards(GraphicsContext g, Palette palette, Frame frame, List<Service> shown,
-                            CardPainter.Detail detail, Viewport viewport, Affine world) {
+                            Detail detail, Viewport viewport, Affine world) {
         Plan plan = frame.services().plan();
         cards.prepare(palette, frame.lineWeight(palette), frame.presentation());
         TierPolicy lastTier = null;
@@ -115,7 +127,7 @@ public final class PlanPainter {
         }
     }
 
-    private static ServiceResult result(Analysis analysis, Service s) {
+    static ServiceResult result(Analysis analysis, Service s) {
         return analysis == null ? null : analysis.result(s.id()).orElse(null);
     }
 

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,6 +37,7 @@ public final class ArrangeAction {
             new SimpleObjectProperty<>(this, "direction", Direction.LEFT_TO_RIGHT);
     private Runnable afterArrange = () -> { };
     private Runnable beforeArrange = () -> { };
+    private DoubleSupplier aspectRatio = () -> 0;
 
     public ArrangeAction(WorkbenchState workbench, BackgroundTasks tasks, PlanLayout layout, Consumer<Exception> onFailure) {
         this.document = workbench.document();
@@ -53,6 +55,11 @@ public final class ArrangeAction {
     /** What runs just before an arrangement is applied (the canvas animates the change). */
     public void setBeforeArrange(Runnable action) {
         beforeArrange = Objects.requireNonNull(action, "action");
+    }
+
+    /** The shape of the map's canvas (width over height; 0 when unknown), which the arrangement fits. */
+    public void setAspectRatio(DoubleSupplier ratio) {
+        aspectRatio = Objects.requireNonNull(ratio, "ratio");
     }
 
     /** Which way the next Arrange lays the map out: wave 1 on the left (the default) or at the top. */
@@ -75,7 +82,7 @@ public final class ArrangeAction {
                 .flatMap(Optional::stream)).filter(s -> !s.pinned()).count();
         Direction towards = direction.get() == null ? Direction.LEFT_TO_RIGHT : direction.get();
         LayoutRequest request = new LayoutRequest(plan, scope, Set.of(), towards, CardGeometry.WIDTH,
-                CardGeometry.HEIGHT);
+                CardGeometry.HEIGHT, aspectRatio.getAsDouble());
         arranging.set(true);
         tasks.run(() -> layout.arrange(request), result -> {
             arranging.set(false);

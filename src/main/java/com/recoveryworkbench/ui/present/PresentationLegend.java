@@ -6,27 +6,24 @@ import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 
 /**
  * The legend presentation mode keeps on screen ({@code #presentationLegend}): every verdict with its
- * symbol, colour and word, the two kinds of dependency arrow, and what grey means, in three short rows
- * so it takes little of the map's height. FX thread only.
+ * symbol, colour and word, the two kinds of dependency arrow, and what grey means, flowing into as
+ * many rows as the column beside the map needs, never cut. FX thread only.
  */
 final class PresentationLegend {
-    private static final int COLUMNS = 3;
     private static final double ARROW_LENGTH = 44;
 
-    private final GridPane grid = new GridPane();
+    private final FlowPane grid = new FlowPane(20, 4);
 
     PresentationLegend() {
         grid.setId("presentationLegend");
         grid.getStyleClass().add("presentation-legend");
-        grid.setHgap(20);
-        grid.setVgap(4);
         List<Node> entries = new ArrayList<>();
         for (VerdictLook look : VerdictLook.values()) {
             Label verdict = new Label(look.symbol() + "  " + look.label());
@@ -36,9 +33,7 @@ final class PresentationLegend {
         Label grey = new Label("grey  not restored yet");
         grey.getStyleClass().add("legend-grey");
         entries.addAll(List.of(grey, arrow("hard: needed first", false), arrow("soft: degraded without", true)));
-        for (int i = 0; i < entries.size(); i++) {
-            grid.add(entries.get(i), i % COLUMNS, i / COLUMNS);
-        }
+        grid.getChildren().addAll(entries);
     }
 
     private static Node arrow(String meaning, boolean dashed) {

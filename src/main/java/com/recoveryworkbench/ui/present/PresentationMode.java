@@ -4,11 +4,14 @@ import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.scenarios.ScenarioPicker;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -20,12 +23,13 @@ import javafx.stage.Stage;
 /**
  * Full-screen presentation of the map for a room: the editing chrome hidden, the high-contrast theme
  * and the canvas's presentation look (big type, thick lines), the legend, the overall status and the
- * {@link StoryPlayer restore story} laid over the map, which is framed so the overlays hide no card.
- * Entering starts the story at the declaration.
+ * {@link StoryPlayer restore story} in a column beside the map, which keeps at least 70% of the width
+ * at every step. Entering starts the story at the declaration.
  *
  * <p>Keys while presenting (not while typing in a field, e.g. renaming a card): Right, Down, Page Down
  * and Space step forward, Left, Up and Page Up back (a presentation clicker sends Page Up/Down), Home
- * to the declaration, End to the last step, F fits the map between the overlays, Escape leaves.
+ * to the declaration, End to the last step, Z toggles zooming each step to the services it restores,
+ * F fits the whole map into its area again (and ends zooming to waves), Escape leaves.
  * Editing the map keeps working and updates the story. Leaving restores the chrome, panels and their dividers, the remembered theme (the
  * presentation theme goes through {@code themeOverride}, so it is never remembered), the full-screen
  * state and where the map was looking. FX thread only.
@@ -33,7 +37,6 @@ import javafx.stage.Stage;
 public final class PresentationMode {
     private static final String EXIT_HINT = "Esc leaves the presentation";
 
-    private final WorkbenchState workbench;
     private final Stage stage;
     private final PlanCanvasView canvas;
     private final EditingChrome chrome;
@@ -42,8 +45,8 @@ public final class PresentationMode {
     private final PresentationOverlay overlay;
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final EventHandler<KeyEvent> keys = this::keyPressed;
+    private final BooleanProperty zoomToWave = new SimpleBooleanProperty(this, "zoomToWave");
     private Runnable restoreChrome;
-    private double framedStoryHeight;
     private Before before;
 
     /**
@@ -52,7 +55,7 @@ public final class PresentationMode {
      */
     public PresentationMode(WorkbenchState workbench, PlanCanvasView canvas, Stage stage, EditingChrome chrome,
                             ObjectProperty<Theme> themeOverride) {
-        this.workbench = Objects.requireNonNull(workbench, "workbench");
+        Objects.requireNonNull(workbench, "workbench");
         this.stage = Objects.requireNonNull(stage, "stage");
         this.canvas = Objects.requireNonNull(canvas, "canvas");
         this.chrome = Objects.requireNonNull(chrome, "chrome");
@@ -61,14 +64,14 @@ public final class PresentationMode {
         overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(),
                 new ScenarioPicker(workbench, "presentation-scenario-picker").node(), story, presenting);
         canvas.greyedProperty().bind(story.greyedProperty());
-        // The full-screen switch resizes the map after entering, and a step with more misses makes the
-        // story bar taller: frame the map again so nothing hides it.
+        // The full-screen switch resizes the map after entering: frame it again.
         overlay.node().layoutBoundsProperty().addListener((obs, old, now) -> frame());
-        overlay.storyBar().layoutBoundsProperty().addListener((obs, old, now) -> {
-            if (now.getHeight() > framedStoryHeight) {
+        story.stepProperty().addListener((obs, old, now) -> {
+            if (zoomToWave.get()) {
                 frame();
             }
         });
+        zoomToWave.addListener((obs, was, now) -> frame());
         // The window system can take the window out of full screen (a window manager key, a gesture):
         // then the presentation ends too, rather than leave the chrome hidden in a normal window.
         stage.fullScreenProperty().addListener((obs, was, now) -> {
@@ -78,7 +81,10 @@ public final class PresentationMode {
         });
     }
 
-    /** Shows the whole map: between the overlays while presenting, else {@link PlanCanvasView#fitToWindow()}. */
+    /**
+     * Shows the whole map (while presenting with {@link #zoomToWaveProperty()} on, the services of the
+     * step), else {@link PlanCanvasView#fitToWindow()}.
+     */
     public void fitMap() {
         if (presenting.get()) {
             frame();
@@ -87,13 +93,34 @@ public final class PresentationMode {
         }
     }
 
-    /** Fits the map into what the overlays leave free, once this pulse has laid them out. */
+    /**
+     * Whether each step of the story zooms to the services it restores (the whole map at the declaration
+     * and when a step restores none); off by default, Z toggles it while presenting, and leaving turns it
+     * off. FX thread.
+     */
+    public BooleanProperty zoomToWaveProperty() {
+        return zoomToWave;
+    }
+
+    /** Shows the whole map in its area, ending the zoom to each wave. */
+    private void fitWholeMap() {
+        zoomToWave.set(false);
+        frame();
+    }
+
+    /** Fits the map, or the step's services, into the map's area, once this pulse has laid it out. */
     private void frame() {
         if (presenting.get()) {
             Platform.runLater(() -> {
                 if (presenting.get()) {
-                    MapFraming.frame(canvas.viewport(), workbench.document().getPlan(), overlay.freeAreas());
-                    framedStoryHeight = overlay.storyBar().getLayoutBounds().getHeight();
+                    List<String> wave = zoomToWave.get()
+                            ? story.stepProperty().get().arrivals().stream().map(StoryStep.Arrival::serviceId).toList()
+                            : List.of();
+                    if (wave.isEmpty()) {
+                        canvas.fitToWindow();
+                    } else {
+                        canvas.zoomTo(wave);
+                    }
                 }
             });
         }
@@ -140,7 +167,6 @@ public final class PresentationMode {
         stage.setFullScreen(true);
         presenting.set(true);
         canvas.requestFocus();
-        framedStoryHeight = 0;
         frame();
     }
 
@@ -149,6 +175,7 @@ public final class PresentationMode {
             return;
         }
         presenting.set(false);
+        zoomToWave.set(false);
         scene().removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         story.playingProperty().set(false);
         canvas.presentationProperty().set(false);
@@ -176,7 +203,8 @@ public final class PresentationMode {
             case LEFT, UP, PAGE_UP -> story.previous();
             case HOME -> story.first();
             case END -> story.last();
-            case F -> frame();
+            case F -> fitWholeMap();
+            case Z -> zoomToWave.set(!zoomToWave.get());
             case ESCAPE -> leave();
             default -> {
                 return;

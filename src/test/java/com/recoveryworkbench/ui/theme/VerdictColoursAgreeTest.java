@@ -99,6 +99,32 @@ class VerdictColoursAgreeTest {
     }
 
     @Test
+    void everyVerdictsStyleClassPaintsItsColourBar() throws Exception {
+        for (Theme theme : Theme.values()) {
+            Map<Verdict, Paint> bars = WaitForAsyncUtils.asyncFx(() -> {
+                Map<Verdict, Label> labels = new EnumMap<>(Verdict.class);
+                VBox root = new VBox();
+                for (Verdict verdict : Verdict.values()) {
+                    Label label = new Label(verdict.code());
+                    label.getStyleClass().add("compliance-" + VerdictLook.of(verdict).cssName());
+                    labels.put(verdict, label);
+                    root.getChildren().add(label);
+                }
+                Scene scene = new Scene(root);
+                scene.getStylesheets().setAll(theme.stylesheets());
+                root.applyCss();
+                Map<Verdict, Paint> colours = new EnumMap<>(Verdict.class);
+                labels.forEach((verdict, label) -> colours.put(verdict, label.getBorder() == null ? null
+                        : label.getBorder().getStrokes().get(0).getLeftStroke()));
+                return colours;
+            }).get();
+            for (Verdict verdict : Verdict.values()) {
+                assertEquals(theme.palette().verdict(verdict), bars.get(verdict), theme + " " + verdict);
+            }
+        }
+    }
+
+    @Test
     void highContrastMeetsIsTheDarkerGreenOnTheCanvasAndInTheTables() throws Exception {
         Color darkerGreen = Color.web("#007a55");
 

@@ -1,0 +1,36 @@
+package com.recoveryworkbench.ui.canvas;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Collects, while a frame is painted, what {@link DrawnText} reports: a running minimum and two sets
+ * of a few dozen entries, so keeping it costs nothing measurable. FX thread only.
+ */
+final class FrameText {
+    private double smallestPx = Double.POSITIVE_INFINITY;
+    private final Set<String> named = new HashSet<>();
+    private final Set<String> summarised = new HashSet<>();
+
+    void startFrame() {
+        smallestPx = Double.POSITIVE_INFINITY;
+        named.clear();
+        summarised.clear();
+    }
+
+    void drew(double px) {
+        smallestPx = Math.min(smallestPx, px);
+    }
+
+    void named(String serviceId) {
+        named.add(serviceId);
+    }
+
+    void summarised(String lane) {
+        summarised.add(lane);
+    }
+
+    DrawnText snapshot() {
+        return new DrawnText(smallestPx, named, summarised);
+    }
+}

@@ -1,0 +1,59 @@
+package com.recoveryworkbench.ui.canvas;
+
+import com.recoveryworkbench.io.export.MapLook;
+
+/**
+ * What a card shows at a zoom: never a shrunken copy of the full card, but as much as can be read.
+ * Every text the canvas draws is at least {@link #MIN_TEXT_PX} pixels high ({@link #PRESENTATION_MIN_TEXT_PX}
+ * on a projector), so each level starts where its smallest text reaches that size:
+ * <ul>
+ *   <li>{@link Detail#FULL}: kind, name, tier, owner and result, once the smallest of them
+ *       ({@link #FULL_SMALLEST_TEXT} world units) is legible;</li>
+ *   <li>{@link Detail#LABEL}: the verdict symbol and the name wrapped onto two lines, in type of
+ *       {@link #NAME_TEXT} world units;</li>
+ *   <li>{@link Detail#BLOCK}: below that, a block in the verdict colour (with its symbol while the
+ *       block is large enough), and the lanes say what they hold ("eu-west · 23 services · 3 ✗").</li>
+ * </ul>
+ * Pure functions.
+ */
+public final class SemanticZoom {
+    /** The smallest text on the editing canvas, in screen pixels. */
+    public static final double MIN_TEXT_PX = 11;
+    /** The smallest text in the presentation look, read from the back of a room. */
+    public static final double PRESENTATION_MIN_TEXT_PX = 18;
+    /** The smallest type on a full card (owner line, tier badge, a long name), in world units: {@link MapLook}'s. */
+    static final double FULL_SMALLEST_TEXT = Math.min(MapLook.OWNER_SIZE,
+            Math.min(MapLook.BADGE_SIZE, MapLook.LONG_NAME_SIZE));
+    /** The type of a name at {@link Detail#LABEL}, in world units: two lines of about 14 characters fit a card. */
+    static final double NAME_TEXT = 18;
+
+    /** How much of a card to draw. */
+    public enum Detail { BLOCK, LABEL, FULL }
+
+    private SemanticZoom() {
+    }
+
+    /** The smallest text size for the look: {@link #MIN_TEXT_PX}, or {@link #PRESENTATION_MIN_TEXT_PX}. */
+    public static double minTextPx(boolean presentation) {
+        return presentation ? PRESENTATION_MIN_TEXT_PX : MIN_TEXT_PX;
+    }
+
+    /** The level of detail at {@code scale} (screen pixels per world unit) for the look. */
+    public static Detail detail(double scale, boolean presentation) {
+        double min = minTextPx(presentation);
+        if (FULL_SMALLEST_TEXT * scale >= min) {
+            return Detail.FULL;
+        }
+        return NAME_TEXT * scale >= min ? Detail.LABEL : Detail.BLOCK;
+    }
+
+    /** The smallest scale that shows {@code detail} in the look; 0 for {@link Detail#BLOCK}. */
+    public static double scaleFor(Detail detail, boolean presentation) {
+        double min = minTextPx(presentation);
+        return switch (detail) {
+            case BLOCK -> 0;
+            case LABEL -> min / NAME_TEXT;
+            case FULL -> min / FULL_SMALLEST_TEXT;
+        };
+    }
+}
