@@ -8,17 +8,19 @@ import java.util.Set;
 
 /**
  * What a picture of the map shows, independent of how it is drawn: a title, the cards and arrows
- * of the chosen services placed in picture units (1 unit = 1 pixel at 1×, the origin top left), and a
- * legend. {@link SvgPicture} and {@link PngPicture} draw it the same way. Immutable; cards sorted by
- * service id, arrows by (from, to).
+ * of the chosen services placed in picture units (1 unit = 1 pixel at 1×, the origin top left), the
+ * boxes of their regions behind them, and a legend. {@link SvgPicture} and {@link PngPicture} draw it the same way. Immutable; cards sorted by
+ * service id, arrows by (from, to), regions in drawing order (largest first, so a smaller one stays
+ * visible on top).
  *
  * @param width  whole units, so a picture at 2× is exactly twice as wide as at 1×
  * @param height whole units
  */
-public record MapPicture(String title, int width, int height, List<Card> cards, List<Arrow> arrows,
-                         List<LegendKey> legend) {
+public record MapPicture(String title, int width, int height, List<Region> regions, List<Card> cards,
+                         List<Arrow> arrows, List<LegendKey> legend) {
 
     public MapPicture {
+        regions = List.copyOf(regions);
         cards = List.copyOf(cards);
         arrows = List.copyOf(arrows);
         legend = List.copyOf(legend);
@@ -34,12 +36,32 @@ public record MapPicture(String title, int width, int height, List<Card> cards, 
     }
 
     /**
-     * One service card with its top-left corner at (x, y), {@link MapLook#CARD_WIDTH} by
-     * {@link MapLook#CARD_HEIGHT}. {@code verdict} is {@code null} when there is no result; {@code owner}
-     * empty when not set; colours are {@code #rrggbb}.
+     * The box around the cards of one region, as the canvas draws its lane: its top left at (x, y), its
+     * name with its baseline at (labelX, labelBaseline) in the band above the cards; {@code colour}
+     * {@code #rrggbb}, drawn faint inside and stronger on the border.
      */
-    public record Card(String id, double x, double y, ServiceKind kind, String name, String owner, String tierBadge,
-                       String tierColour, String resultLine, VerdictLook verdict) {
+    public record Region(String name, double x, double y, double width, double height, double labelX,
+                         double labelBaseline, String colour) {
+    }
+
+    /**
+     * One service card with its top-left corner at (x, y), {@link MapLook#CARD_WIDTH} by
+     * {@link MapLook#CARD_HEIGHT}. {@code nameLines} is how the name is shown, at
+     * {@link MapLook#NAME_SIZE} on every card: whole on one line, else on two, the second cut with "…"
+     * only when two lines do not hold it. {@code verdict} is {@code null} when there is no result;
+     * {@code owner} empty when not set; colours are {@code #rrggbb}.
+     */
+    public record Card(String id, double x, double y, ServiceKind kind, String name, List<String> nameLines,
+                       String owner, String tierBadge, String tierColour, String resultLine, VerdictLook verdict) {
+
+        public Card {
+            nameLines = List.copyOf(nameLines);
+        }
+
+        /** Where the owner's baseline is, below a name on one line or on two. */
+        public double ownerBaseline() {
+            return nameLines.size() > 1 ? MapLook.OWNER_BASELINE_UNDER_TWO_LINES : MapLook.OWNER_BASELINE;
+        }
 
         /** The verdict colour, or {@link MapLook#NEUTRAL_BAND} without a verdict. */
         public String bandColour() {

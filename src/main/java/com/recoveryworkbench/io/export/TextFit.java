@@ -1,9 +1,10 @@
 package com.recoveryworkbench.io.export;
 
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Cuts a text with "…" so that it fits a width, for the SVG and PNG pictures alike, in time that does
+ * Cuts a text with "…" so that it fits a width, or wraps it onto two lines first, for the SVG and PNG pictures alike, in time that does
  * not depend on how long the text is: a text longer than {@value #MAX_SHOWN} characters is cut there
  * before anything is measured (no card or title shows that many), and the longest prefix that fits is
  * then found by halving, a dozen measurements instead of one per character. Stateless.
@@ -27,18 +28,47 @@ final class TextFit {
             return text;
         }
         String shown = tooLong ? text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN)) : text;
+        int fits = longestPrefix(shown, Math.min(codePoints, MAX_SHOWN + 1), maxWidth, t -> width.applyAsDouble(cut(t)));
+        return fits == 0 ? ELLIPSIS : cut(prefix(shown, fits));
+    }
+
+    /**
+     * {@code text} (stripped) on one line if it fits {@code firstWidth}, else on two: the first breaks at
+     * the last blank before the text overflows {@code firstWidth} (inside a word only when its first word
+     * is too long for the line), the second holds the rest and is {@link #fit cut} to {@code secondWidth}.
+     * As {@link #fit}, a hostile text costs a few dozen measurements whatever its length.
+     */
+    static List<String> twoLines(String text, double firstWidth, double secondWidth, ToDoubleFunction<String> width) {
+        String whole = text.strip();
+        String shown = head(whole);
+        if (whole.isEmpty() || shown.length() == whole.length() && width.applyAsDouble(whole) <= firstWidth) {
+            return List.of(whole);
+        }
+        int codePoints = shown.codePointCount(0, shown.length());
+        int fits = Math.max(1, longestPrefix(shown, codePoints + 1, firstWidth, width));
+        int end = shown.offsetByCodePoints(0, fits);
+        // A blank right after what fits counts: the first line then ends with a whole word.
+        int blank = shown.lastIndexOf(' ', end);
+        int breakAt = blank > 0 ? blank : end;
+        return List.of(whole.substring(0, breakAt).stripTrailing(), fit(whole.substring(breakAt).strip(), secondWidth, width));
+    }
+
+    /**
+     * How many code points of {@code text} (at most {@code overflows - 1}) make the longest prefix that
+     * {@code width} measures within {@code maxWidth}, found by halving; 0 when none does.
+     */
+    private static int longestPrefix(String text, int overflows, double maxWidth, ToDoubleFunction<String> width) {
         int fits = 0;
-        int overflows = tooLong ? MAX_SHOWN + 1 : codePoints;
-        // Invariant: a prefix of `fits` code points fits (0 always does, as "…" alone), one of `overflows` does not.
+        // Invariant: a prefix of `fits` code points fits (0 always does), one of `overflows` does not.
         while (overflows - fits > 1) {
             int middle = (fits + overflows) >>> 1;
-            if (width.applyAsDouble(cut(shown, middle)) <= maxWidth) {
+            if (width.applyAsDouble(prefix(text, middle)) <= maxWidth) {
                 fits = middle;
             } else {
                 overflows = middle;
             }
         }
-        return fits == 0 ? ELLIPSIS : cut(shown, fits);
+        return fits;
     }
 
     /**
@@ -50,7 +80,11 @@ final class TextFit {
                 : text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN));
     }
 
-    private static String cut(String text, int codePoints) {
-        return text.substring(0, text.offsetByCodePoints(0, codePoints)).stripTrailing() + ELLIPSIS;
+    private static String prefix(String text, int codePoints) {
+        return text.substring(0, text.offsetByCodePoints(0, codePoints));
+    }
+
+    private static String cut(String prefix) {
+        return prefix.stripTrailing() + ELLIPSIS;
     }
 }

@@ -2,6 +2,7 @@ package com.recoveryworkbench.io.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
@@ -21,22 +22,36 @@ class PngPictureTest {
         BufferedImage one = read(ExportFormat.PNG.render(plan, analysis, ExportPlans.DATE, Set.of()).bytes());
         BufferedImage two = read(ExportFormat.PNG_2X.render(plan, analysis, ExportPlans.DATE, Set.of()).bytes());
 
-        assertEquals(848, one.getWidth());
-        assertEquals(602, one.getHeight());
-        assertEquals(2 * 848, two.getWidth());
-        assertEquals(2 * 602, two.getHeight());
+        assertEquals(860, one.getWidth());
+        assertEquals(658, one.getHeight());
+        assertEquals(2 * 860, two.getWidth());
+        assertEquals(2 * 658, two.getHeight());
     }
 
     @Test
     void theBandOfAMissedServiceHasTheMissColourAndAMetOneTheMeetsColour() throws Exception {
-        // checkout (missed) has its top-left corner at (624, 72), cache (meets) at (624, 222); the band is 8 wide.
+        // checkout (missed) has its top-left corner at (636, 128), cache (meets) at (636, 278); the band is 8 wide.
         BufferedImage one = read(ExportFormat.PNG.render(plan, analysis, ExportPlans.DATE, Set.of()).bytes());
         BufferedImage two = read(ExportFormat.PNG_2X.render(plan, analysis, ExportPlans.DATE, Set.of()).bytes());
 
-        assertEquals(0xd55e00, one.getRGB(628, 117) & 0xffffff);
-        assertEquals(0x009e73, one.getRGB(628, 267) & 0xffffff);
-        assertEquals(0xd55e00, two.getRGB(2 * 628, 2 * 117) & 0xffffff);
+        assertEquals(0xd55e00, one.getRGB(640, 173) & 0xffffff);
+        assertEquals(0x009e73, one.getRGB(640, 323) & 0xffffff);
+        assertEquals(0xd55e00, two.getRGB(2 * 640, 2 * 173) & 0xffffff);
         assertEquals(0xffffff, one.getRGB(700, 40) & 0xffffff, "the background beside the title");
+    }
+
+    @Test
+    void theRegionBoxIsAFaintBlueBehindTheCards() throws Exception {
+        // eu-west's box runs from (24, 72) to (248, 230); legacy-db's card inside it starts at x = 36.
+        BufferedImage one = read(ExportFormat.PNG.render(plan, analysis, ExportPlans.DATE, Set.of()).bytes());
+
+        // #0072b2 at 7% over white: about (237, 245, 250).
+        int fill = one.getRGB(30, 150);
+        int red = fill >> 16 & 0xff;
+        int green = fill >> 8 & 0xff;
+        int blue = fill & 0xff;
+        assertTrue(red < green && green < blue && blue >= 245 && red >= 230, Integer.toHexString(fill));
+        assertEquals(0xffffff, one.getRGB(20, 150) & 0xffffff, "outside the box the background stays white");
     }
 
     @Test
