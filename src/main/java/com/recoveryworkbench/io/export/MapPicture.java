@@ -5,6 +5,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.ServiceKind;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a picture of the map shows, independent of how it is drawn: a title, the cards and arrows
@@ -32,7 +33,17 @@ public record MapPicture(String title, int width, int height, List<Region> regio
      * ignored. A service the analysis has no result for is drawn grey with no verdict.
      */
     public static MapPicture of(Plan plan, Analysis analysis, Set<String> selection) {
-        return PictureLayout.lay(plan, analysis, selection);
+        return of(plan, analysis, selection, text -> SvgText.width(text, MapLook.NAME_SIZE, true));
+    }
+
+    /**
+     * As {@link #of(Plan, Analysis, Set)}, with each name wrapped as {@code nameWidth} measures it in
+     * bold at {@link MapLook#NAME_SIZE}: a renderer that knows its font (the PNG) passes that font's
+     * measure, so a line is never cut where the font would have held it; the SVG, drawn with whatever
+     * font the viewer has, uses its estimate.
+     */
+    static MapPicture of(Plan plan, Analysis analysis, Set<String> selection, ToDoubleFunction<String> nameWidth) {
+        return PictureLayout.lay(plan, analysis, selection, nameWidth);
     }
 
     /**

@@ -15,13 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Places a {@link MapPicture}: the title on top, the cards below it where the plan has them with
  * their region boxes around them (shifted so the top-left card or box touches the margin), each name
  * wrapped to the card, straight arrows between card borders as on the canvas, and the legend under
- * the map, wrapped to the picture's width. Names are measured by the SVG's estimate, which is
- * generous, so the PNG's font fits the same lines. Stateless.
+ * the map, wrapped to the picture's width. Names are wrapped by the measure the caller passes, that
+ * of the font that will draw them. Stateless.
  */
 final class PictureLayout {
     static final double MARGIN = 24;
@@ -40,7 +41,7 @@ final class PictureLayout {
     private PictureLayout() {
     }
 
-    static MapPicture lay(Plan plan, Analysis analysis, Set<String> selection) {
+    static MapPicture lay(Plan plan, Analysis analysis, Set<String> selection, ToDoubleFunction<String> nameWidth) {
         List<Service> shown = plan.services().stream()
                 .filter(s -> selection.isEmpty() || selection.contains(s.id())).toList();
         Map<String, PictureRegions.Box> regionBoxes = PictureRegions.boxes(shown);
@@ -60,7 +61,7 @@ final class PictureLayout {
         Map<String, MapPicture.Card> cards = new HashMap<>();
         List<MapPicture.Card> ordered = new ArrayList<>();
         for (Service s : shown) {
-            MapPicture.Card card = card(plan, analysis, s, s.position().x() + dx, s.position().y() + dy);
+            MapPicture.Card card = card(plan, analysis, s, s.position().x() + dx, s.position().y() + dy, nameWidth);
             cards.put(s.id(), card);
             ordered.add(card);
         }
@@ -82,11 +83,11 @@ final class PictureLayout {
                 PictureRegions.place(regionBoxes, dx, dy), ordered, arrows, legend);
     }
 
-    private static MapPicture.Card card(Plan plan, Analysis analysis, Service s, double x, double y) {
+    private static MapPicture.Card card(Plan plan, Analysis analysis, Service s, double x, double y,
+                                        ToDoubleFunction<String> nameWidth) {
         var result = analysis.result(s.id()).orElse(null);
         String tierColour = plan.tier(s.tier()).map(TierPolicy::color).orElse(MapLook.NEUTRAL_BAND);
-        List<String> nameLines = TextFit.twoLines(s.name(), FIRST_NAME_WIDTH, SECOND_NAME_WIDTH,
-                t -> SvgText.width(t, MapLook.NAME_SIZE, true));
+        List<String> nameLines = TextFit.twoLines(s.name(), FIRST_NAME_WIDTH, SECOND_NAME_WIDTH, nameWidth);
         return new MapPicture.Card(s.id(), x, y, s.kind(), s.name(), nameLines, s.owner(),
                 CardLines.tierBadge(s.tier()), tierColour, CardLines.result(result), result == null ? null : VerdictLook.of(result.verdict()));
     }

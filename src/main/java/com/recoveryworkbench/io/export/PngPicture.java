@@ -40,6 +40,11 @@ public final class PngPicture {
     private PngPicture() {
     }
 
+    /** How wide {@code text} is in this picture's name font: pass it to {@link MapPicture} to wrap names for the PNG. */
+    static double nameWidth(String text) {
+        return AwtText.width(text, AwtText.NAME);
+    }
+
     public static byte[] render(MapPicture picture, PixelSize size) {
         BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -11,6 +11,7 @@ import java.util.function.ToDoubleFunction;
  */
 final class TextFit {
     static final String ELLIPSIS = "…";
+    static final String HYPHEN = "-";
     /** More characters than any picture shows on one line, even at the smallest size. */
     static final int MAX_SHOWN = 1_000;
 
@@ -34,8 +35,8 @@ final class TextFit {
 
     /**
      * {@code text} (stripped) on one line if it fits {@code firstWidth}, else on two: the first breaks at
-     * the last blank before the text overflows {@code firstWidth} (inside a word only when its first word
-     * is too long for the line), the second holds the rest and is {@link #fit cut} to {@code secondWidth}.
+     * the last blank before the text overflows {@code firstWidth} (inside its first word, with a hyphen,
+     * only when that word is too long for the line), the second holds the rest and is {@link #fit cut} to {@code secondWidth}.
      * As {@link #fit}, a hostile text costs a few dozen measurements whatever its length.
      */
     static List<String> twoLines(String text, double firstWidth, double secondWidth, ToDoubleFunction<String> width) {
@@ -49,8 +50,13 @@ final class TextFit {
         int end = shown.offsetByCodePoints(0, fits);
         // A blank right after what fits counts: the first line then ends with a whole word.
         int blank = shown.lastIndexOf(' ', end);
-        int breakAt = blank > 0 ? blank : end;
-        return List.of(whole.substring(0, breakAt).stripTrailing(), fit(whole.substring(breakAt).strip(), secondWidth, width));
+        if (blank > 0) {
+            return List.of(whole.substring(0, blank).stripTrailing(), fit(whole.substring(blank).strip(), secondWidth, width));
+        }
+        // The first word is too long for the line: split it with a hyphen, as the canvas does.
+        int split = shown.offsetByCodePoints(0,
+                Math.max(1, longestPrefix(shown, fits + 1, firstWidth, t -> width.applyAsDouble(t + HYPHEN))));
+        return List.of(shown.substring(0, split) + HYPHEN, fit(whole.substring(split).strip(), secondWidth, width));
     }
 
     /**

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.model.Plan;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -55,6 +58,28 @@ class PngPictureTest {
     }
 
     @Test
+    void thePngWrapsNamesByItsOwnFontSoNoWrappedLineIsCutAgain() throws Exception {
+        Plan sample = new PlanReader().read(Path.of("assets/samples/two-region-commerce.rplan.json")).plan();
+
+        MapPicture picture = MapPicture.of(sample, ExportPlans.analyze(sample), Set.of(), PngPicture::nameWidth);
+
+        // Each line fits the width the PNG draws it in, so drawing never cuts it with a second "…": the
+        // EU and US copies of a service show their region ("Cart database" / "(US)").
+        for (MapPicture.Card card : picture.cards()) {
+            List<String> lines = card.nameLines();
+            assertTrue(PngPicture.nameWidth(lines.get(0)) <= PictureLayout.FIRST_NAME_WIDTH, lines.toString());
+            if (lines.size() == 2) {
+                assertTrue(PngPicture.nameWidth(lines.get(1)) <= PictureLayout.SECOND_NAME_WIDTH, lines.toString());
+            }
+            boolean whole = String.join(" ", lines).equals(card.name())
+                    || lines.get(0).endsWith("-") && (lines.get(0).substring(0, lines.get(0).length() - 1) + lines.get(1))
+                            .equals(card.name());
+            assertTrue(whole || lines.get(lines.size() - 1).endsWith("…"), lines.toString());
+        }
+        assertEquals(List.of("Cart database", "(US)"), card(picture, "us-cart-db").nameLines());
+    }
+
+    @Test
     void theSamePlanGivesTheSameBytes() {
         Plan same = ExportPlans.retailOnTheMap();
 
@@ -70,6 +95,10 @@ class PngPictureTest {
 
         assertEquals(648, image.getWidth());
         assertEquals(0xd55e00, image.getRGB(328, 117) & 0xffffff, "checkout now starts at x = 324");
+    }
+
+    private static MapPicture.Card card(MapPicture picture, String id) {
+        return picture.cards().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static BufferedImage read(byte[] png) throws Exception {

@@ -64,9 +64,9 @@ class TextFitTest {
     }
 
     @Test
-    void aFirstWordLongerThanTheLineIsSplitWhereItOverflows() {
-        assertEquals(List.of("Superc", "alifragi…"), TextFit.twoLines("Supercalifragilistic", 6, 9, TextFitTest::units));
-        assertEquals(List.of("W", "…"), TextFit.twoLines("WWW", 0.5, 0.5, TextFitTest::units),
+    void aFirstWordLongerThanTheLineIsSplitWithAHyphenWhereItOverflows() {
+        assertEquals(List.of("Super-", "califrag…"), TextFit.twoLines("Supercalifragilistic", 6, 9, TextFitTest::units));
+        assertEquals(List.of("W-", "…"), TextFit.twoLines("WWW", 0.5, 0.5, TextFitTest::units),
                 "a line too narrow for anything still shows a character and the ellipsis");
     }
 
