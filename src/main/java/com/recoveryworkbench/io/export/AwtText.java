@@ -12,11 +12,11 @@ import java.awt.font.FontRenderContext;
 final class AwtText {
     static final Font TITLE = font(Font.BOLD, MapLook.TITLE_SIZE);
     static final Font NAME = font(Font.BOLD, MapLook.NAME_SIZE);
-    static final Font LONG_NAME = font(Font.BOLD, MapLook.LONG_NAME_SIZE);
     static final Font BADGE = font(Font.BOLD, MapLook.BADGE_SIZE);
     static final Font OWNER = font(Font.PLAIN, MapLook.OWNER_SIZE);
     static final Font RESULT = font(Font.PLAIN, MapLook.RESULT_SIZE);
     static final Font LEGEND = font(Font.PLAIN, MapLook.LEGEND_SIZE);
+    static final Font REGION = font(Font.BOLD, MapLook.REGION_LABEL_SIZE);
     static final Font LEGEND_SYMBOL = font(Font.BOLD, MapLook.LEGEND_SIZE);
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 

@@ -75,8 +75,8 @@ public enum ExportFormat {
             case DOT -> text(DotGraph.render(plan, analysis));
             case GRAPHML -> text(GraphMlGraph.render(plan, analysis));
             case SVG -> text(SvgPicture.render(MapPicture.of(plan, analysis, selection)));
-            case PNG -> png(MapPicture.of(plan, analysis, selection), 1);
-            case PNG_2X -> png(MapPicture.of(plan, analysis, selection), 2);
+            case PNG -> png(MapPicture.of(plan, analysis, selection, PngPicture::nameWidth), 1);
+            case PNG_2X -> png(MapPicture.of(plan, analysis, selection, PngPicture::nameWidth), 2);
         };
     }
 

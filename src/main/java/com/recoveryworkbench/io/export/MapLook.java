@@ -1,5 +1,7 @@
 package com.recoveryworkbench.io.export;
 
+import java.util.List;
+
 /**
  * The measures and colours of a drawn map, in map units (one unit is one pixel at 100%): the one
  * source of the card's size, band, name row and type sizes, read by the pictures here and by the
@@ -30,9 +32,15 @@ public final class MapLook {
     public static final double BADGE_BASELINE = 23.5;
     public static final double OWNER_BASELINE = 50;
     public static final double RESULT_BASELINE = 77;
+    /**
+     * A picture's card with its name on two lines: the second line's baseline (it may run under the
+     * badge, which ends above it) and the owner's, moved down to make room.
+     */
+    public static final double SECOND_NAME_BASELINE = 44;
+    public static final double OWNER_BASELINE_UNDER_TWO_LINES = 61;
 
     public static final double NAME_SIZE = 15;
-    /** A name too long for the card at {@link #NAME_SIZE} is set this size before it is cut with "…". */
+    /** On the canvas, a name too long for the card at {@link #NAME_SIZE} is set this size before it is cut with "…". */
     public static final double LONG_NAME_SIZE = 12;
     /**
      * As large as the owner line: the canvas shows a full card once its smallest type is legible, so no
@@ -43,6 +51,21 @@ public final class MapLook {
     public static final double RESULT_SIZE = 13;
     public static final double TITLE_SIZE = 24;
     public static final double LEGEND_SIZE = 14;
+
+    /**
+     * A region's box in a picture, as the canvas draws its lanes: this much room around its cards, a
+     * band above them for its name, the name this size and inset, a faint fill and a stronger border.
+     */
+    public static final double REGION_PAD = 12;
+    public static final double REGION_LABEL_BAND = 44;
+    public static final double REGION_LABEL_SIZE = 20;
+    public static final double REGION_LABEL_INSET = 16;
+    public static final double REGION_BORDER = 2;
+    public static final double REGION_FILL_OPACITY = 0.07;
+    public static final double REGION_BORDER_OPACITY = 0.6;
+    /** Region colours in turn: blues, greys and browns, away from the verdict colours, as the canvas's lanes. */
+    public static final List<String> REGION_HUES = List.of("#0072b2", "#8c6d46", "#5a5a9e", "#2f8f9d", "#7a7a7a",
+            "#56b4e9");
 
     public static final double ARROW_WIDTH = 1.5;
     public static final double GLYPH_LINE_WIDTH = 1.4;

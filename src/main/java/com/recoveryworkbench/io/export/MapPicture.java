@@ -5,20 +5,23 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.ServiceKind;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a picture of the map shows, independent of how it is drawn: a title, the cards and arrows
- * of the chosen services placed in picture units (1 unit = 1 pixel at 1×, the origin top left), and a
- * legend. {@link SvgPicture} and {@link PngPicture} draw it the same way. Immutable; cards sorted by
- * service id, arrows by (from, to).
+ * of the chosen services placed in picture units (1 unit = 1 pixel at 1×, the origin top left), the
+ * boxes of their regions behind them, and a legend. {@link SvgPicture} and {@link PngPicture} draw it the same way. Immutable; cards sorted by
+ * service id, arrows by (from, to), regions in drawing order (largest first, so a smaller one stays
+ * visible on top).
  *
  * @param width  whole units, so a picture at 2× is exactly twice as wide as at 1×
  * @param height whole units
  */
-public record MapPicture(String title, int width, int height, List<Card> cards, List<Arrow> arrows,
-                         List<LegendKey> legend) {
+public record MapPicture(String title, int width, int height, List<Region> regions, List<Card> cards,
+                         List<Arrow> arrows, List<LegendKey> legend) {
 
     public MapPicture {
+        regions = List.copyOf(regions);
         cards = List.copyOf(cards);
         arrows = List.copyOf(arrows);
         legend = List.copyOf(legend);
@@ -30,16 +33,46 @@ public record MapPicture(String title, int width, int height, List<Card> cards, 
      * ignored. A service the analysis has no result for is drawn grey with no verdict.
      */
     public static MapPicture of(Plan plan, Analysis analysis, Set<String> selection) {
-        return PictureLayout.lay(plan, analysis, selection);
+        return of(plan, analysis, selection, text -> SvgText.width(text, MapLook.NAME_SIZE, true));
+    }
+
+    /**
+     * As {@link #of(Plan, Analysis, Set)}, with each name wrapped as {@code nameWidth} measures it in
+     * bold at {@link MapLook#NAME_SIZE}: a renderer that knows its font (the PNG) passes that font's
+     * measure, so a line is never cut where the font would have held it; the SVG, drawn with whatever
+     * font the viewer has, uses its estimate.
+     */
+    static MapPicture of(Plan plan, Analysis analysis, Set<String> selection, ToDoubleFunction<String> nameWidth) {
+        return PictureLayout.lay(plan, analysis, selection, nameWidth);
+    }
+
+    /**
+     * The box around the cards of one region, as the canvas draws its lane: its top left at (x, y), its
+     * name with its baseline at (labelX, labelBaseline) in the band above the cards; {@code colour}
+     * {@code #rrggbb}, drawn faint inside and stronger on the border.
+     */
+    public record Region(String name, double x, double y, double width, double height, double labelX,
+                         double labelBaseline, String colour) {
     }
 
     /**
      * One service card with its top-left corner at (x, y), {@link MapLook#CARD_WIDTH} by
-     * {@link MapLook#CARD_HEIGHT}. {@code verdict} is {@code null} when there is no result; {@code owner}
-     * empty when not set; colours are {@code #rrggbb}.
+     * {@link MapLook#CARD_HEIGHT}. {@code nameLines} is how the name is shown, at
+     * {@link MapLook#NAME_SIZE} on every card: whole on one line, else on two, the second cut with "…"
+     * only when two lines do not hold it. {@code verdict} is {@code null} when there is no result;
+     * {@code owner} empty when not set; colours are {@code #rrggbb}.
      */
-    public record Card(String id, double x, double y, ServiceKind kind, String name, String owner, String tierBadge,
-                       String tierColour, String resultLine, VerdictLook verdict) {
+    public record Card(String id, double x, double y, ServiceKind kind, String name, List<String> nameLines,
+                       String owner, String tierBadge, String tierColour, String resultLine, VerdictLook verdict) {
+
+        public Card {
+            nameLines = List.copyOf(nameLines);
+        }
+
+        /** Where the owner's baseline is, below a name on one line or on two. */
+        public double ownerBaseline() {
+            return nameLines.size() > 1 ? MapLook.OWNER_BASELINE_UNDER_TWO_LINES : MapLook.OWNER_BASELINE;
+        }
 
         /** The verdict colour, or {@link MapLook#NEUTRAL_BAND} without a verdict. */
         public String bandColour() {

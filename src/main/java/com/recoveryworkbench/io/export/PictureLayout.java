@@ -15,11 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Places a {@link MapPicture}: the title on top, the cards below it where the plan has them (shifted
- * so the top-left card touches the margin), straight arrows between card borders as on the canvas,
- * and the legend under the map, wrapped to the picture's width. Stateless.
+ * Places a {@link MapPicture}: the title on top, the cards below it where the plan has them with
+ * their region boxes around them (shifted so the top-left card or box touches the margin), each name
+ * wrapped to the card, straight arrows between card borders as on the canvas, and the legend under
+ * the map, wrapped to the picture's width. Names are wrapped by the measure the caller passes, that
+ * of the font that will draw them. Stateless.
  */
 final class PictureLayout {
     static final double MARGIN = 24;
@@ -29,27 +32,36 @@ final class PictureLayout {
     static final double KEY_ROW_HEIGHT = 28;
     /** Where a legend label starts, after its sample. */
     static final double KEY_LABEL_LEFT = 50;
+    /** The name's first line lies between the kind glyph and the tier badge; the second may run under the badge. */
+    static final double FIRST_NAME_WIDTH = CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP;
+    static final double SECOND_NAME_WIDTH = CARD_WIDTH - MapLook.NAME_LEFT - MapLook.PAD;
     private static final double TITLE_GAP = 24;
     private static final double LEGEND_GAP = 32;
 
     private PictureLayout() {
     }
 
-    static MapPicture lay(Plan plan, Analysis analysis, Set<String> selection) {
+    static MapPicture lay(Plan plan, Analysis analysis, Set<String> selection, ToDoubleFunction<String> nameWidth) {
         List<Service> shown = plan.services().stream()
                 .filter(s -> selection.isEmpty() || selection.contains(s.id())).toList();
-        double minX = shown.stream().mapToDouble(s -> s.position().x()).min().orElse(0);
-        double minY = shown.stream().mapToDouble(s -> s.position().y()).min().orElse(0);
-        double mapWidth = shown.stream().mapToDouble(s -> s.position().x() + CARD_WIDTH).max().orElse(minX) - minX;
-        double mapHeight = shown.stream().mapToDouble(s -> s.position().y() + CARD_HEIGHT).max().orElse(minY) - minY;
+        Map<String, PictureRegions.Box> regionBoxes = PictureRegions.boxes(shown);
+        PictureRegions.Box map = shown.stream()
+                .map(s -> new PictureRegions.Box(s.position().x(), s.position().y(), s.position().x() + CARD_WIDTH,
+                        s.position().y() + CARD_HEIGHT))
+                .reduce(PictureRegions.Box::union).orElse(new PictureRegions.Box(0, 0, 0, 0));
+        for (PictureRegions.Box box : regionBoxes.values()) {
+            map = map.union(box);
+        }
+        double mapWidth = map.maxX() - map.minX();
+        double mapHeight = map.maxY() - map.minY();
         double mapTop = MARGIN + MapLook.TITLE_SIZE + TITLE_GAP;
-        double dx = MARGIN - minX;
-        double dy = mapTop - minY;
+        double dx = MARGIN - map.minX();
+        double dy = mapTop - map.minY();
 
         Map<String, MapPicture.Card> cards = new HashMap<>();
         List<MapPicture.Card> ordered = new ArrayList<>();
         for (Service s : shown) {
-            MapPicture.Card card = card(plan, analysis, s, s.position().x() + dx, s.position().y() + dy);
+            MapPicture.Card card = card(plan, analysis, s, s.position().x() + dx, s.position().y() + dy, nameWidth);
             cards.put(s.id(), card);
             ordered.add(card);
         }
@@ -68,14 +80,16 @@ final class PictureLayout {
         double legendBottom = legend(contentWidth, mapTop + mapHeight + LEGEND_GAP, someUnaffected, legend);
         String title = title(plan, analysis.scenario(), shown.size(), selection);
         return new MapPicture(title, (int) Math.ceil(contentWidth + 2 * MARGIN), (int) Math.ceil(legendBottom + MARGIN),
-                ordered, arrows, legend);
+                PictureRegions.place(regionBoxes, dx, dy), ordered, arrows, legend);
     }
 
-    private static MapPicture.Card card(Plan plan, Analysis analysis, Service s, double x, double y) {
+    private static MapPicture.Card card(Plan plan, Analysis analysis, Service s, double x, double y,
+                                        ToDoubleFunction<String> nameWidth) {
         var result = analysis.result(s.id()).orElse(null);
         String tierColour = plan.tier(s.tier()).map(TierPolicy::color).orElse(MapLook.NEUTRAL_BAND);
-        return new MapPicture.Card(s.id(), x, y, s.kind(), s.name(), s.owner(), CardLines.tierBadge(s.tier()),
-                tierColour, CardLines.result(result), result == null ? null : VerdictLook.of(result.verdict()));
+        List<String> nameLines = TextFit.twoLines(s.name(), FIRST_NAME_WIDTH, SECOND_NAME_WIDTH, nameWidth);
+        return new MapPicture.Card(s.id(), x, y, s.kind(), s.name(), nameLines, s.owner(),
+                CardLines.tierBadge(s.tier()), tierColour, CardLines.result(result), result == null ? null : VerdictLook.of(result.verdict()));
     }
 
     /** Along the line between the card centres, from where it leaves one card to where it enters the other. */

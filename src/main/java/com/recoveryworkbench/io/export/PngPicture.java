@@ -40,6 +40,11 @@ public final class PngPicture {
     private PngPicture() {
     }
 
+    /** How wide {@code text} is in this picture's name font: pass it to {@link MapPicture} to wrap names for the PNG. */
+    static double nameWidth(String text) {
+        return AwtText.width(text, AwtText.NAME);
+    }
+
     public static byte[] render(MapPicture picture, PixelSize size) {
         BufferedImage image = new BufferedImage(size.width(), size.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -68,6 +73,9 @@ public final class PngPicture {
         AwtText text = new AwtText(g);
         text.draw(picture.title(), AwtText.TITLE, MapLook.TEXT, PictureLayout.MARGIN,
                 PictureLayout.MARGIN + MapLook.TITLE_SIZE, picture.width() - 2 * PictureLayout.MARGIN);
+        for (MapPicture.Region r : picture.regions()) {
+            region(g, text, r);
+        }
         for (MapPicture.Arrow a : picture.arrows()) {
             arrow(g, a.x1(), a.y1(), a.x2(), a.y2(), a.hard());
         }
@@ -89,12 +97,15 @@ public final class PngPicture {
         fill(g, c.tierColour(), badgeX, y + MapLook.BADGE_TOP, MapLook.BADGE_WIDTH, MapLook.BADGE_HEIGHT);
         text.centre(c.tierBadge(), AwtText.BADGE, MapLook.contrastOn(c.tierColour()), badgeX + MapLook.BADGE_WIDTH / 2,
                 y + MapLook.BADGE_BASELINE);
-        double nameWidth = CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP;
-        Font nameFont = AwtText.width(TextFit.head(c.name()), AwtText.NAME) <= nameWidth ? AwtText.NAME
-                : AwtText.LONG_NAME;
-        text.draw(c.name(), nameFont, MapLook.TEXT, x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE, nameWidth);
+        double nameBaseline = y + MapLook.NAME_BASELINE;
+        double nameWidth = PictureLayout.FIRST_NAME_WIDTH;
+        for (String line : c.nameLines()) {
+            text.draw(line, AwtText.NAME, MapLook.TEXT, x + MapLook.NAME_LEFT, nameBaseline, nameWidth);
+            nameBaseline = y + MapLook.SECOND_NAME_BASELINE;
+            nameWidth = PictureLayout.SECOND_NAME_WIDTH;
+        }
         if (!c.owner().isEmpty()) {
-            text.draw(c.owner(), AwtText.OWNER, MapLook.SECONDARY_TEXT, x + PAD, y + MapLook.OWNER_BASELINE,
+            text.draw(c.owner(), AwtText.OWNER, MapLook.SECONDARY_TEXT, x + PAD, y + c.ownerBaseline(),
                     CARD_WIDTH - 2 * PAD);
         }
         if (c.verdict() != null) {
@@ -103,6 +114,18 @@ public final class PngPicture {
         }
         text.draw(c.resultLine(), AwtText.RESULT, MapLook.TEXT, x + MapLook.RESULT_LEFT, y + MapLook.RESULT_BASELINE,
                 CARD_WIDTH - PAD - MapLook.RESULT_LEFT);
+    }
+
+    /** A faint box with a stronger border, its name in the band above its cards. */
+    private static void region(Graphics2D g, AwtText text, MapPicture.Region r) {
+        Rectangle2D box = new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height());
+        g.setColor(colour(r.colour(), MapLook.REGION_FILL_OPACITY));
+        g.fill(box);
+        g.setColor(colour(r.colour(), MapLook.REGION_BORDER_OPACITY));
+        g.setStroke(new BasicStroke((float) MapLook.REGION_BORDER));
+        g.draw(box);
+        text.draw(r.name(), AwtText.REGION, MapLook.TEXT, r.labelX(), r.labelBaseline(),
+                r.x() + r.width() - MapLook.REGION_LABEL_INSET - r.labelX());
     }
 
     private static void legendKey(Graphics2D g, AwtText text, MapPicture.LegendKey key) {
@@ -142,5 +165,9 @@ public final class PngPicture {
 
     static Color colour(String hex) {
         return new Color(Integer.parseInt(hex.substring(1), 16));
+    }
+
+    private static Color colour(String hex, double opacity) {
+        return new Color(Integer.parseInt(hex.substring(1), 16) | (int) Math.round(opacity * 255) << 24, true);
     }
 }

@@ -11,9 +11,10 @@ import java.util.Locale;
 
 /**
  * Draws a {@link MapPicture} as a standalone SVG document, UTF-8: a {@code viewBox} of the
- * picture's size, generic font families only, every text XML-escaped. Each card is a group
+ * picture's size, generic font families only, every text XML-escaped. Regions are groups
+ * {@code <g class="region" data-region="NAME">} behind everything else. Each card is a group
  * {@code <g class="card" data-service="ID" data-verdict="missed">} whose {@code <title>} is the full
- * service name (names too long for the card are cut with "…" on it); arrows carry
+ * service name (its {@code name} texts are the one or two lines shown on the card); arrows carry
  * {@code data-from}/{@code data-to}. The same picture gives the same text. Stateless and thread-safe.
  */
 public final class SvgPicture {
@@ -34,7 +35,9 @@ public final class SvgPicture {
         double titleWidth = picture.width() - 2 * PictureLayout.MARGIN;
         text(out, "title", PictureLayout.MARGIN, PictureLayout.MARGIN + MapLook.TITLE_SIZE, MapLook.TITLE_SIZE, true,
                 MapLook.TEXT, SvgText.fit(picture.title(), MapLook.TITLE_SIZE, true, titleWidth), "");
-        out.append("<g class=\"arrows\">\n");
+        out.append("<g class=\"regions\">\n");
+        picture.regions().forEach(region -> region(out, region));
+        out.append("</g>\n<g class=\"arrows\">\n");
         for (MapPicture.Arrow a : picture.arrows()) {
             out.append("<g class=\"arrow\" data-from=\"").append(Xml.escape(a.from())).append("\" data-to=\"")
                     .append(Xml.escape(a.to())).append("\">");
@@ -62,13 +65,17 @@ public final class SvgPicture {
         rect(out, badgeX, y + MapLook.BADGE_TOP, MapLook.BADGE_WIDTH, MapLook.BADGE_HEIGHT, c.tierColour());
         text(out, "badge", badgeX + MapLook.BADGE_WIDTH / 2, y + MapLook.BADGE_BASELINE, MapLook.BADGE_SIZE, true,
                 MapLook.contrastOn(c.tierColour()), c.tierBadge(), " text-anchor=\"middle\"");
-        double nameWidth = CARD_WIDTH - MapLook.NAME_LEFT - MapLook.NAME_RIGHT_GAP;
-        double nameSize = SvgText.width(TextFit.head(c.name()), MapLook.NAME_SIZE, true) <= nameWidth
-                ? MapLook.NAME_SIZE : MapLook.LONG_NAME_SIZE;
-        text(out, "name", x + MapLook.NAME_LEFT, y + MapLook.NAME_BASELINE, nameSize, true, MapLook.TEXT,
-                SvgText.fit(c.name(), nameSize, true, nameWidth), "");
+        double nameBaseline = y + MapLook.NAME_BASELINE;
+        double nameWidth = PictureLayout.FIRST_NAME_WIDTH;
+        for (String line : c.nameLines()) {
+            // The lines are fitted already; fitting again only guards the card's edge.
+            text(out, "name", x + MapLook.NAME_LEFT, nameBaseline, MapLook.NAME_SIZE, true, MapLook.TEXT,
+                    SvgText.fit(line, MapLook.NAME_SIZE, true, nameWidth), "");
+            nameBaseline = y + MapLook.SECOND_NAME_BASELINE;
+            nameWidth = PictureLayout.SECOND_NAME_WIDTH;
+        }
         if (!c.owner().isEmpty()) {
-            text(out, "owner", x + PAD, y + MapLook.OWNER_BASELINE, MapLook.OWNER_SIZE, false, MapLook.SECONDARY_TEXT,
+            text(out, "owner", x + PAD, y + c.ownerBaseline(), MapLook.OWNER_SIZE, false, MapLook.SECONDARY_TEXT,
                     SvgText.fit(c.owner(), MapLook.OWNER_SIZE, false, CARD_WIDTH - 2 * PAD), "");
         }
         if (c.verdict() != null) {
@@ -78,6 +85,21 @@ public final class SvgPicture {
         text(out, "result", x + MapLook.RESULT_LEFT, y + MapLook.RESULT_BASELINE, MapLook.RESULT_SIZE, false,
                 MapLook.TEXT, SvgText.fit(c.resultLine(), MapLook.RESULT_SIZE, false,
                         CARD_WIDTH - PAD - MapLook.RESULT_LEFT), "");
+        out.append("</g>\n");
+    }
+
+    /** A faint box with a stronger border, its name in the band above its cards. */
+    private static void region(StringBuilder out, MapPicture.Region r) {
+        out.append("<g class=\"region\" data-region=\"").append(Xml.escape(r.name())).append("\">")
+                .append("<rect x=\"").append(num(r.x())).append("\" y=\"").append(num(r.y())).append("\" width=\"")
+                .append(num(r.width())).append("\" height=\"").append(num(r.height())).append("\" fill=\"")
+                .append(r.colour()).append("\" fill-opacity=\"").append(num(MapLook.REGION_FILL_OPACITY))
+                .append("\" stroke=\"").append(r.colour()).append("\" stroke-opacity=\"")
+                .append(num(MapLook.REGION_BORDER_OPACITY)).append("\" stroke-width=\"")
+                .append(num(MapLook.REGION_BORDER)).append("\"/>\n");
+        double room = r.x() + r.width() - MapLook.REGION_LABEL_INSET - r.labelX();
+        text(out, "label", r.labelX(), r.labelBaseline(), MapLook.REGION_LABEL_SIZE, true, MapLook.TEXT,
+                SvgText.fit(r.name(), MapLook.REGION_LABEL_SIZE, true, room), "");
         out.append("</g>\n");
     }
 

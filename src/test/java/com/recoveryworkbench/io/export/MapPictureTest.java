@@ -3,6 +3,7 @@ package com.recoveryworkbench.io.export;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Plan;
@@ -21,7 +22,7 @@ class MapPictureTest {
     private final Analysis analysis = ExportPlans.analyze(plan);
 
     @Test
-    void everyServiceIsACardShiftedSoTheMapStartsBelowTheTitle() {
+    void everyServiceIsACardShiftedSoTheMapAndItsRegionsStartBelowTheTitle() {
         MapPicture picture = MapPicture.of(plan, analysis, Set.of());
 
         assertEquals(List.of("auth", "cache", "checkout", "job-a", "job-b", "legacy-db"),
@@ -29,9 +30,11 @@ class MapPictureTest {
         MapPicture.Card checkout = card(picture, "checkout");
         assertAll(
                 () -> assertEquals("Retail chain", picture.title()),
-                () -> assertEquals(624, checkout.x()),
-                () -> assertEquals(72, checkout.y()),
+                // legacy-db's region box reaches 12 left of and 56 above the cards: (-12, -56) moves to (24, 72).
+                () -> assertEquals(636, checkout.x()),
+                () -> assertEquals(128, checkout.y()),
                 () -> assertEquals("Checkout", checkout.name()),
+                () -> assertEquals(List.of("Checkout"), checkout.nameLines()),
                 () -> assertEquals("Web_team *core*", checkout.owner()),
                 () -> assertEquals("T1", checkout.tierBadge()),
                 () -> assertEquals("#ef8a62", checkout.tierColour()),
@@ -45,14 +48,14 @@ class MapPictureTest {
     void arrowsRunBetweenCardBordersAlongTheLineOfTheirCentres() {
         MapPicture picture = MapPicture.of(plan, analysis, Set.of());
 
-        // auth's centre (424, 117) to legacy-db's (124, 117): each card is left 100 units from its centre;
-        // checkout's centre (724, 117) to cache's (724, 267): 45 units down, 45 up.
+        // auth's centre (436, 173) to legacy-db's (136, 173): each card is left 100 units from its centre;
+        // checkout's centre (736, 173) to cache's (736, 323): 45 units down, 45 up.
         List<MapPicture.Arrow> expected = List.of(
-                new MapPicture.Arrow("auth", "legacy-db", 324, 117, 224, 117, true),
-                new MapPicture.Arrow("checkout", "auth", 624, 117, 524, 117, true),
-                new MapPicture.Arrow("checkout", "cache", 724, 162, 724, 222, false),
-                new MapPicture.Arrow("job-a", "job-b", 224, 417, 324, 417, true),
-                new MapPicture.Arrow("job-b", "job-a", 324, 417, 224, 417, true));
+                new MapPicture.Arrow("auth", "legacy-db", 336, 173, 236, 173, true),
+                new MapPicture.Arrow("checkout", "auth", 636, 173, 536, 173, true),
+                new MapPicture.Arrow("checkout", "cache", 736, 218, 736, 278, false),
+                new MapPicture.Arrow("job-a", "job-b", 236, 473, 336, 473, true),
+                new MapPicture.Arrow("job-b", "job-a", 336, 473, 236, 473, true));
         assertEquals(expected.size(), picture.arrows().size());
         for (int i = 0; i < expected.size(); i++) {
             MapPicture.Arrow e = expected.get(i);
@@ -68,14 +71,65 @@ class MapPictureTest {
     void theLegendNamesEveryVerdictAndBothLineStylesAndTheSizeIsWhole() {
         MapPicture picture = MapPicture.of(plan, analysis, Set.of());
 
-        // The map is 800 wide and 390 high; four verdict keys of 200 fit its width, the fifth wraps.
+        // The map with legacy-db's region is 812 wide and 446 high, so the legend starts at 72 + 446 + 32;
+        // four verdict keys of 200 fit its width, the fifth wraps.
         assertEquals(List.of("Meets", "At risk", "Missed", "Blocked by a cycle", "Incomplete data",
                         "Hard dependency: must be up first", "Soft dependency: runs degraded without"),
                 picture.legend().stream().map(MapPicture.LegendKey::label).toList());
-        assertEquals(new MapPicture.VerdictKey(VerdictLook.INCOMPLETE, 24, 522), picture.legend().get(4));
-        assertEquals(new MapPicture.LineKey(false, 364, 550), picture.legend().get(6));
-        assertEquals(848, picture.width());
-        assertEquals(602, picture.height());
+        assertEquals(new MapPicture.VerdictKey(VerdictLook.INCOMPLETE, 24, 578), picture.legend().get(4));
+        assertEquals(new MapPicture.LineKey(false, 364, 606), picture.legend().get(6));
+        assertEquals(860, picture.width());
+        assertEquals(658, picture.height());
+    }
+
+    @Test
+    void aRegionIsABoxAroundItsCardsWithItsNameInTheBandAbove() {
+        MapPicture picture = MapPicture.of(plan, analysis, Set.of());
+
+        // legacy-db at (36, 128): 12 units of room around it and a 44-unit band above for the name.
+        assertEquals(List.of(new MapPicture.Region("eu-west", 24, 72, 224, 158, 40, 106, "#0072b2")),
+                picture.regions());
+        assertEquals(List.of(), MapPicture.of(plan, analysis, Set.of("auth", "checkout")).regions(),
+                "services without a region draw none");
+    }
+
+    @Test
+    void regionsAreDrawnLargestFirstWithTheirColoursInNameOrderAndNamesNeverCoverEachOther() {
+        // Two regions whose boxes start at the same top left: the smaller one's name moves right of the other's.
+        Plan nested = plan.withServices(plan.services().stream()
+                .map(s -> s.toBuilder().region(s.id().equals("legacy-db") ? "a" : "b").build()).toList());
+
+        List<MapPicture.Region> regions = MapPicture.of(nested, ExportPlans.analyze(nested), Set.of()).regions();
+
+        assertEquals(List.of("b", "a"), regions.stream().map(MapPicture.Region::name).toList());
+        assertEquals(List.of("#8c6d46", "#0072b2"), regions.stream().map(MapPicture.Region::colour).toList());
+        // "b" is 0.58 em at 20 in bold (×1.08): 12.528 wide from 40, so "a" starts 16 after it.
+        assertEquals(40, regions.get(0).labelX(), 1e-9);
+        assertEquals(40 + 12.528 + 16, regions.get(1).labelX(), 1e-9);
+    }
+
+    @Test
+    void everyNameIsAtOneSizeOnOneLineOrWrappedOntoASecondBeforeItIsCut() {
+        Plan named = plan.withServices(List.of(
+                plan.service("auth").orElseThrow().toBuilder().name("Reporting warehouse (EU)").build(),
+                plan.service("cache").orElseThrow().toBuilder().name("Cart database (US east)").build(),
+                plan.service("checkout").orElseThrow().toBuilder()
+                        .name("Enterprise resource planning backbone for every store").build()));
+
+        MapPicture picture = MapPicture.of(named, ExportPlans.analyze(named), Set.of());
+
+        // By the SVG's estimate at bold 15: 9.396 a letter, 11.34 a capital, 14.58 a "w", 5.184 a blank,
+        // bracket or narrow letter (r, t, i). The first line has 120: "Reporting ware" (117.6) fits, so the
+        // line breaks at the blank before it; "warehouse (EU)" is 123.8 of the second line's 152.
+        // "Cart database (" fits (117.6), "Cart database (U" does not: the break is at the last blank.
+        assertEquals(List.of("Reporting", "warehouse (EU)"), card(picture, "auth").nameLines());
+        assertEquals(List.of("Cart database", "(US east)"), card(picture, "cache").nameLines());
+        // "resource planning…" is 148.1, with " b" it would be 162.6.
+        List<String> cut = card(picture, "checkout").nameLines();
+        assertEquals("Enterprise", cut.get(0));
+        assertEquals("resource planning…", cut.get(1));
+        assertEquals(MapLook.OWNER_BASELINE_UNDER_TWO_LINES, card(picture, "auth").ownerBaseline());
+        assertEquals(MapLook.OWNER_BASELINE, card(picture, "legacy-db").ownerBaseline());
     }
 
     @Test

@@ -49,7 +49,7 @@ class SvgPictureTest {
         List<String> texts = elements(root, "text").stream().map(Element::getTextContent).toList();
         assertAll(
                 () -> assertEquals(SVG, root.getNamespaceURI()),
-                () -> assertEquals("0 0 848 602", root.getAttribute("viewBox")),
+                () -> assertEquals("0 0 860 658", root.getAttribute("viewBox")),
                 () -> assertEquals("sans-serif", root.getAttribute("font-family")),
                 () -> assertEquals("Retail chain", texts.get(0)),
                 () -> assertTrue(texts.containsAll(List.of("✓", "Meets", "!", "At risk", "✗", "Missed", "⟲",
@@ -100,7 +100,7 @@ class SvgPictureTest {
     }
 
     @Test
-    void aNameTooLongForTheCardIsCutOnItButWholeInItsTitle() throws Exception {
+    void aNameTooLongForTwoLinesIsCutOnTheSecondButWholeInItsTitle() throws Exception {
         String name = "Enterprise resource planning backbone";
         Plan longName = plan.withService(plan.service("auth").orElseThrow().toBuilder().name(name).build());
 
@@ -108,24 +108,49 @@ class SvgPictureTest {
 
         Element card = elements(svg.getDocumentElement(), "g").stream()
                 .filter(g -> g.getAttribute("class").equals("card")).findFirst().orElseThrow();
-        String shown = elements(card, "text").stream().filter(t -> t.getAttribute("class").equals("name"))
-                .findFirst().orElseThrow().getTextContent();
+        List<Element> lines = elements(card, "text").stream().filter(t -> t.getAttribute("class").equals("name"))
+                .toList();
         assertEquals(name, elements(card, "title").get(0).getTextContent());
-        assertTrue(shown.endsWith("…") && name.startsWith(shown.substring(0, shown.length() - 1)), shown);
+        assertEquals(List.of("Enterprise", "resource planning…"), lines.stream().map(Element::getTextContent).toList());
+        // The card alone sits at (24, 72): baselines 26 and 44 below its top.
+        assertEquals(List.of("98", "116"), lines.stream().map(t -> t.getAttribute("y")).toList(),
+                "the second line 18 below the first, under the badge");
     }
 
     @Test
-    void aNameThatFitsOnlyInTheSmallerSizeIsShownWholeInIt() throws Exception {
-        // About 130 units of bold text at 15, so too wide for the name area; at 12 it fits.
+    void aNameThatDoesNotFitOneLineWrapsAtTheSameSizeAndMovesTheOwnerDown() throws Exception {
+        // About 130 units of bold text at 15, too wide for the first line's 120: it wraps rather than shrinks.
         String name = "Catalog database";
         Plan named = plan.withService(plan.service("auth").orElseThrow().toBuilder().name(name).build());
 
         Document svg = HardenedXml.parse(SvgPicture.render(MapPicture.of(named, analysis, Set.of("auth"))));
 
-        Element text = elements(svg.getDocumentElement(), "text").stream()
-                .filter(t -> t.getAttribute("class").equals("name")).findFirst().orElseThrow();
-        assertEquals(name, text.getTextContent());
-        assertTrue(text.getAttribute("font-size").startsWith("12"), text.getAttribute("font-size"));
+        List<Element> lines = elements(svg.getDocumentElement(), "text").stream()
+                .filter(t -> t.getAttribute("class").equals("name")).toList();
+        assertEquals(List.of("Catalog", "database"), lines.stream().map(Element::getTextContent).toList());
+        assertEquals(List.of("15", "15"), lines.stream().map(t -> t.getAttribute("font-size")).toList());
+        Element owner = elements(svg.getDocumentElement(), "text").stream()
+                .filter(t -> t.getAttribute("class").equals("owner")).findFirst().orElseThrow();
+        assertEquals("Identity", owner.getTextContent());
+        assertEquals("133", owner.getAttribute("y"), "61 below the card's top at 72, not 50");
+    }
+
+    @Test
+    void regionsAreBoxesBehindTheCardsWithTheirNames() throws Exception {
+        Document svg = HardenedXml.parse(SvgPicture.render(MapPicture.of(plan, analysis, Set.of())));
+
+        List<Element> groups = elements(svg.getDocumentElement(), "g");
+        Element region = groups.stream().filter(g -> g.getAttribute("class").equals("region")).findFirst()
+                .orElseThrow();
+        assertEquals("eu-west", region.getAttribute("data-region"));
+        assertEquals("eu-west", elements(region, "text").get(0).getTextContent());
+        Element box = elements(region, "rect").get(0);
+        assertEquals(List.of("24", "72", "224", "158", "#0072b2", "0.07"), List.of(box.getAttribute("x"),
+                box.getAttribute("y"), box.getAttribute("width"), box.getAttribute("height"), box.getAttribute("fill"),
+                box.getAttribute("fill-opacity")));
+        List<String> order = groups.stream().map(g -> g.getAttribute("class"))
+                .filter(c -> c.equals("regions") || c.equals("cards")).toList();
+        assertEquals(List.of("regions", "cards"), order, "regions are drawn first, behind the cards");
     }
 
     private static List<Element> elements(Element parent, String name) {
