@@ -5,6 +5,7 @@ import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.analysis.drill.ProvenView;
 import com.recoveryworkbench.model.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.TreeSet;
  * time". A plan passes when every service meets its objectives (at risk still meets them) and no finding
  * is an error; a service the analysis cannot judge (blocked, missing data) does not pass, since a CI gate
  * must not go green on a plan that proves nothing. Saying which of these it was matters most when the
- * summary counts no miss and no error. Stateless.
+ * summary counts no miss and no error. {@code check --proven} also fails on an error among the drill
+ * findings (a service failed in its latest drill), so its reasons come from {@link #ofProven}, which
+ * the exit code, the text and the JSON summary all read. Stateless.
  */
 final class CheckFailures {
     private CheckFailures() {
@@ -45,6 +48,17 @@ final class CheckFailures {
         long incomplete = count(analysis, Verdict.INCOMPLETE);
         if (incomplete > 0) {
             reasons.add(services(incomplete) + " cannot be judged: " + missingData(plan, analysis));
+        }
+        return List.copyOf(reasons);
+    }
+
+    /** The reasons of {@link #of} for the proven analysis, then the rules of any drill findings that are errors. */
+    static List<String> ofProven(Plan plan, ProvenView view) {
+        List<String> reasons = new ArrayList<>(of(plan, view.proven()));
+        TreeSet<String> drillErrors = new TreeSet<>();
+        view.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> drillErrors.add(f.rule()));
+        if (!drillErrors.isEmpty()) {
+            reasons.add("the drills found errors: " + String.join(", ", drillErrors));
         }
         return List.copyOf(reasons);
     }

@@ -1,6 +1,5 @@
 package com.recoveryworkbench.cli;
 
-import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.analysis.drill.CadenceCheck;
 import com.recoveryworkbench.analysis.drill.ProvenAnalyzer;
 import com.recoveryworkbench.analysis.drill.ProvenView;
@@ -25,8 +24,7 @@ final class DrillCheck {
         out.print(format == ReportFormat.JSON ? JsonReport.render(plan, view.proven(), view)
                 : ProvenTextReport.render(plan, view, capacityOverridden));
         out.flush();
-        boolean drillErrors = view.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-        return CheckFailures.of(plan, view.proven()).isEmpty() && !drillErrors ? ExitCodes.OK : ExitCodes.FINDINGS;
+        return CheckFailures.ofProven(plan, view).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
     /** Prints the cadence report; 0 when every judged service's evidence is current as of the date, else 1. */

@@ -1,7 +1,6 @@
 package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.io.PlanFileException;
-import com.recoveryworkbench.io.PlanReader;
 import com.recoveryworkbench.io.PlanWriter;
 import com.recoveryworkbench.io.csv.DrillImport;
 import com.recoveryworkbench.io.csv.DrillResultsImporter;
@@ -90,7 +89,7 @@ public final class ImportDrillCommand implements Callable<Integer> {
         Plan plan;
         DrillImport imported;
         try {
-            plan = new PlanReader().withDrillsUpTo(today).read(planFile).plan();
+            plan = PlanInput.read(planFile, err, today);
             ImportSource sheet = ImportSource.read(csv, "save the spreadsheet as \"CSV UTF-8\"");
             imported = new DrillResultsImporter().importText(sheet.text(), sheet.name(), plan, date);
         } catch (PlanFileException e) {

@@ -52,7 +52,8 @@ final class JsonReport {
     /**
      * With {@code proven} ({@code check --proven}), {@code analysis} is its proven analysis, and each
      * service also has {@code provenUpSeconds} and {@code evidence} after {@code upSeconds}, which keeps
-     * the planned up time; the drill findings follow the findings as {@code drillFindings}.
+     * the planned up time; the drill findings follow the findings as {@code drillFindings}, and an error
+     * among them fails the summary as it fails the exit code ({@link CheckFailures#ofProven}).
      */
     static String render(Plan plan, Analysis analysis, ProvenView proven) {
         StringWriter text = new StringWriter();
@@ -115,7 +116,8 @@ final class JsonReport {
             }
             json.writeEndArray();
         }
-        summary(json, analysis.summary(), CheckFailures.of(plan, analysis), DowntimeCosts.of(plan, analysis).orElse(null));
+        List<String> failures = proven == null ? CheckFailures.of(plan, analysis) : CheckFailures.ofProven(plan, proven);
+        summary(json, analysis.summary(), failures, DowntimeCosts.of(plan, analysis).orElse(null));
         json.writeEndObject();
     }
 

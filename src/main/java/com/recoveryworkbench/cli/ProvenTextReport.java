@@ -23,7 +23,7 @@ final class ProvenTextReport {
 
     static String render(Plan plan, ProvenView view, boolean capacityOverridden) {
         return "Proven view as of " + view.asOf() + ": each service's latest measured time where a drill measured it\n"
-                + TextReport.render(plan, view.proven(), capacityOverridden) + "\n" + comparison(plan, view) + "\n"
+                + TextReport.render(plan, view.proven(), capacityOverridden, CheckFailures.ofProven(plan, view)) + "\n" + comparison(plan, view) + "\n"
                 + drillFindings(view.findings());
     }
 

@@ -40,8 +40,13 @@ final class TextReport {
 
     /** @param capacityOverridden whether {@code --capacity} replaced the plan's restore capacity */
     static String render(Plan plan, Analysis analysis, boolean capacityOverridden) {
+        return render(plan, analysis, capacityOverridden, CheckFailures.of(plan, analysis));
+    }
+
+    /** @param failures why the check fails ({@link CheckFailures}), said after the summary; empty when it passes */
+    static String render(Plan plan, Analysis analysis, boolean capacityOverridden, List<String> failures) {
         return header(plan, analysis.scenario(), capacityOverridden) + "\n" + sequence(plan, analysis) + "\n"
-                + findings(analysis) + "\n" + summary(analysis) + cost(plan, analysis) + "\n" + outcome(plan, analysis);
+                + findings(analysis) + "\n" + summary(analysis) + cost(plan, analysis) + "\n" + outcome(failures);
     }
 
     /** The report of each scenario, then one line per scenario: how much it takes down and whether it passes. */
@@ -158,8 +163,7 @@ final class TextReport {
     }
 
     /** Why the check fails, so an exit code of 1 never goes unexplained; nothing when it passes. */
-    private static String outcome(Plan plan, Analysis analysis) {
-        List<String> reasons = CheckFailures.of(plan, analysis);
+    private static String outcome(List<String> reasons) {
         return reasons.isEmpty() ? "" : "Check fails: " + String.join("; ", reasons) + ".\n";
     }
 

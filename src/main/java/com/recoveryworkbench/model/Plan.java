@@ -318,8 +318,20 @@ public final class Plan {
                 name, description);
     }
 
-    /** Removes a scenario; removing the built-in one gives it back its default name and description. */
+    /**
+     * Removes a scenario; removing the built-in one gives it back its default name and description.
+     *
+     * @throws IllegalArgumentException when a drill of the log exercised scenario {@code id} (other than the
+     *         built-in one): the drill would name a scenario the plan no longer has, so the file would not load.
+     *         The message names the drills ("Drill Spring failover exercised this scenario").
+     */
     public Plan withoutScenario(String id) {
+        List<String> exercisedBy = Scenario.TOTAL_ID.equals(id) ? List.of()
+                : drills.stream().filter(d -> d.scenario().equals(id)).map(Drill::name).toList();
+        if (!exercisedBy.isEmpty()) {
+            throw new IllegalArgumentException((exercisedBy.size() == 1 ? "Drill " : "Drills ")
+                    + String.join(", ", exercisedBy) + " exercised this scenario");
+        }
         TreeMap<String, Scenario> copy = new TreeMap<>(scenarios);
         copy.remove(id);
         return new Plan(settings, tiers, services, dependencies, withTotal(Collections.unmodifiableNavigableMap(copy)),

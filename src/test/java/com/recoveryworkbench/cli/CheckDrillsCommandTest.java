@@ -71,6 +71,27 @@ class CheckDrillsCommandTest {
     }
 
     @Test
+    void aServiceThatFailedItsLatestDrillFailsTheProvenSummaryAsItFailsTheExitCode() throws Exception {
+        // Sept 20: the DB failed after 30m, the app recovered in 8m; proven up 30m + 8m = 38m meets the 1h RTO,
+        // so the only reason to fail is the failed-in-drill error.
+        CommandRun.of("import-drill", java.nio.file.Files.writeString(dir.resolve("r.csv"),
+                "id,measured,outcome\ndb,30m,failed\napp,8m,recovered\n").toString(), "--into", planFile.toString(),
+                "--date", "2026-09-20", "--as-of", "2026-09-20");
+
+        CommandRun json = CommandRun.of("check", planFile.toString(), "--proven", "--as-of", "2026-10-01",
+                "--format", "json");
+        CommandRun text = CommandRun.of("check", planFile.toString(), "--proven", "--as-of", "2026-10-01");
+        JsonNode summary = new ObjectMapper().readTree(json.out()).get("summary");
+
+        assertEquals(ExitCodes.FINDINGS, json.exitCode(), json.err());
+        assertEquals(0, summary.get("rtoMisses").asInt());
+        assertEquals(false, summary.get("passes").asBoolean());
+        assertEquals("[\"the drills found errors: failed-in-drill\"]", summary.get("failsBecause").toString());
+        assertEquals(ExitCodes.FINDINGS, text.exitCode(), text.err());
+        assertTrue(text.out().contains("Check fails: the drills found errors: failed-in-drill.\n"), text.out());
+    }
+
+    @Test
     void withoutProvenTheJsonKeepsItsKeys() throws Exception {
         JsonNode report = new ObjectMapper().readTree(CommandRun.of("check", planFile.toString(), "--format", "json")
                 .out());

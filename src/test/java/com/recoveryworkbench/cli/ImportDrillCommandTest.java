@@ -83,6 +83,19 @@ class ImportDrillCommandTest {
     }
 
     @Test
+    void printsThePlansLoadWarningsLikeEveryOtherCommand() throws Exception {
+        // A field from a newer version: the import keeps going, but the save drops it, so the user must hear of it.
+        Files.writeString(planFile, Files.readString(planFile).replaceFirst("\\{\n", "{\n  \"theme\": \"dark\",\n"));
+
+        CommandRun run = importDrill(csv("id,measured,outcome\ndb,55m,recovered\n"));
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertEquals("warning: " + planFile + ":2:3: theme: unknown field \"theme\" is ignored and will not be saved\n",
+                run.err());
+        assertEquals(1, new PlanReader().read(planFile).plan().drills().size());
+    }
+
+    @Test
     void measuresTheTimeFromStartAndEndTimestamps() throws Exception {
         Path results = csv("""
                 id,start,end,outcome

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -75,5 +76,23 @@ class ScenarioTest {
     void scenariosTakePartInPlanEquality() {
         assertEquals(Plan.empty("Shop"), Plan.empty("Shop").withScenario(Scenario.TOTAL));
         assertFalse(Plan.empty("Shop").equals(Plan.empty("Shop").withScenario(EU_LOST)));
+    }
+
+    @Test
+    void aScenarioADrillExercisedCannotBeRemovedAndTheMessageNamesTheDrills() {
+        Plan drilled = shop().withScenario(EU_LOST.withId("eu-lost-2"))
+                .withDrill(new Drill("spring", LocalDate.of(2026, 3, 14), "Spring failover", "eu-lost", "", List.of()))
+                .withDrill(new Drill("autumn", LocalDate.of(2026, 9, 2), "", "eu-lost", "", List.of()))
+                .withDrill(new Drill("total-run", LocalDate.of(2026, 5, 1), "", Scenario.TOTAL_ID, "", List.of()));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> drilled.withoutScenario("eu-lost"));
+
+        assertEquals("Drills Spring failover, autumn exercised this scenario", refused.getMessage());
+        assertTrue(drilled.withoutScenario("eu-lost-2").scenario("eu-lost-2").isEmpty());
+        assertEquals(Scenario.TOTAL, drilled.withoutScenario(Scenario.TOTAL_ID).totalScenario());
+        assertEquals("Drill autumn exercised this scenario", assertThrows(IllegalArgumentException.class,
+                () -> drilled.withDrills(List.of(drilled.drill("autumn").orElseThrow())).withoutScenario("eu-lost"))
+                .getMessage());
     }
 }

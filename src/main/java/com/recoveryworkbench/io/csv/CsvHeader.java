@@ -2,11 +2,8 @@ package com.recoveryworkbench.io.csv;
 
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.Problems;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Which column holds what, read from the header record. Unknown and unnamed columns are ignored with a
@@ -24,25 +21,8 @@ final class CsvHeader {
 
     /** The header of {@code record}; throws with everything wrong with it when it cannot be used. */
     static CsvHeader read(CsvRecord record, Problems log) throws PlanFileException {
-        Map<CsvColumn, Integer> columns = new EnumMap<>(CsvColumn.class);
-        Map<String, Integer> seen = new HashMap<>();
+        Map<CsvColumn, Integer> columns = HeaderColumns.read(record, log, CsvColumn.class);
         List<String> cells = record.cells();
-        for (int i = 1; i <= cells.size(); i++) {
-            String name = CsvColumn.normalize(cells.get(i - 1));
-            Integer first = name.isEmpty() ? null : seen.putIfAbsent(name, i);
-            Optional<CsvColumn> known = CsvColumn.forHeader(name);
-            if (name.isEmpty()) {
-                log.warn(record.line(), i, "", "column " + i + " has no name; its cells are ignored");
-            } else if (first != null) {
-                log.error(record.line(), i, name, "column '" + name + "' is named twice, in columns " + first
-                        + " and " + i + "; a header names each column once");
-            } else if (known.isPresent()) {
-                columns.put(known.get(), i);
-            } else {
-                log.warn(record.line(), i, name, "column '" + name + "' is not known and is ignored;"
-                        + " known columns: " + CsvColumn.allHeaders());
-            }
-        }
         if (!columns.containsKey(CsvColumn.ID)) {
             List<String> found = cells.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
             // Column 1, where the header starts: the missing column has no place of its own.

@@ -2,11 +2,7 @@ package com.recoveryworkbench.io.csv;
 
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.io.Problems;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Which column of a drill results sheet holds what. Unknown and unnamed columns are ignored with a
@@ -24,25 +20,7 @@ final class DrillCsvHeader {
     }
 
     static DrillCsvHeader read(CsvRecord record, Problems log) throws PlanFileException {
-        Map<DrillColumn, Integer> columns = new EnumMap<>(DrillColumn.class);
-        Map<String, Integer> seen = new HashMap<>();
-        List<String> cells = record.cells();
-        for (int i = 1; i <= cells.size(); i++) {
-            String name = CsvColumn.normalize(cells.get(i - 1));
-            Integer first = name.isEmpty() ? null : seen.putIfAbsent(name, i);
-            Optional<DrillColumn> known = DrillColumn.forHeader(name);
-            if (name.isEmpty()) {
-                log.warn(record.line(), i, "", "column " + i + " has no name; its cells are ignored");
-            } else if (first != null) {
-                log.error(record.line(), i, name, "column '" + name + "' is named twice, in columns " + first
-                        + " and " + i + "; a header names each column once");
-            } else if (known.isPresent()) {
-                columns.put(known.get(), i);
-            } else {
-                log.warn(record.line(), i, name, "column '" + name + "' is not known and is ignored;"
-                        + " known columns: " + DrillColumn.allHeaders());
-            }
-        }
+        Map<DrillColumn, Integer> columns = HeaderColumns.read(record, log, DrillColumn.class);
         require(columns, DrillColumn.ID, "every result names the service by its id", record, log);
         require(columns, DrillColumn.OUTCOME, "write recovered, partial or failed for each service", record, log);
         boolean timed = columns.containsKey(DrillColumn.START) && columns.containsKey(DrillColumn.END);
@@ -51,7 +29,7 @@ final class DrillCsvHeader {
                     + " 'end'; give each service's measured time (55m, 1h7m) or when its restore started and ended");
         }
         log.throwIfErrors();
-        return new DrillCsvHeader(columns, cells.size());
+        return new DrillCsvHeader(columns, record.cells().size());
     }
 
     private static void require(Map<DrillColumn, Integer> columns, DrillColumn column, String why, CsvRecord record,

@@ -39,7 +39,7 @@ public final class ScenarioEdits {
         return added(plan, copy.withName(original.name() + " (copy)"));
     }
 
-    /** The plan without scenario {@code id}; the total scenario cannot be deleted. */
+    /** The plan without scenario {@code id}; the total scenario cannot be deleted, nor one a drill exercised. */
     public static Plan delete(Plan plan, String id) {
         if (Scenario.TOTAL_ID.equals(id)) {
             throw new IllegalArgumentException("the scenario in which everything is lost is built in and stays");

@@ -14,7 +14,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The plan's scenarios: the list, the selected one and its editor; add, duplicate and delete, each
- * one undoable step. The built-in total scenario cannot be deleted (the message says so). FX thread only.
+ * one undoable step. The built-in total scenario cannot be deleted, nor one a drill exercised (the message
+ * says so, naming the drills). FX thread only.
  */
 public final class ScenariosModel {
     private final PlanDocument document;

@@ -84,4 +84,14 @@ class DrillResultsImporterTest {
         assertEquals(List.of("results.csv: the file has a header but no results; add one row per service the drill"
                 + " tested"), problems("id,measured,outcome\n\n"));
     }
+
+    @Test
+    void aColumnNamedTwiceAndAMissingOutcomeStopTheImportAtTheHeader() {
+        assertEquals(List.of(
+                "results.csv:1:1: outcome: results.csv has no 'outcome' column; write recovered, partial or failed for"
+                        + " each service",
+                "results.csv:1:4: measured: column 'measured' is named twice, in columns 2 and 4; a header names each"
+                        + " column once"),
+                problems("id,measured,,Measured\ndb,5m,,6m\n"));
+    }
 }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.testplans.TestPlans;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +125,21 @@ class ScenariosModelTest {
         assertNull(model.selectedIdProperty().get());
         document.undo();
         assertTrue(document.getPlan().scenario("scenario-copy").isPresent());
+    }
+
+    @Test
+    void aScenarioADrillExercisedCannotBeDeletedAndTheMessageNamesTheDrill() {
+        model.add();
+        document.apply("Record drill", plan -> plan.withDrill(
+                new Drill("spring", LocalDate.of(2026, 3, 14), "Spring failover", "scenario", "", List.of())));
+        Plan before = document.getPlan();
+
+        model.deleteSelected();
+
+        assertEquals(before, document.getPlan());
+        assertEquals("scenario", model.selectedIdProperty().get());
+        assertEquals("Cannot delete New scenario: Drill Spring failover exercised this scenario.",
+                model.messageProperty().get());
+        assertTrue(undoLabel().contains("Record drill"), undoLabel());
     }
 }
