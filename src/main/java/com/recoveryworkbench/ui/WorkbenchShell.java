@@ -40,6 +40,7 @@ import com.recoveryworkbench.ui.timeline.RestoreTimelineView;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -91,7 +92,7 @@ public final class WorkbenchShell {
         this.recoveries = Objects.requireNonNull(recoveries, "recoveries");
         PlanDocument document = new PlanDocument(Plan.empty(FileActions.UNTITLED_PLAN), null);
         LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
-                new RecoveryAnalyzer()::analyzeAll);
+                new RecoveryAnalyzer()::analyzeAll, () -> LocalDate.now(ZoneId.systemDefault()));
         workbench = new WorkbenchState(document, analysis);
         questions = dialogs.apply(stage);
         BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");

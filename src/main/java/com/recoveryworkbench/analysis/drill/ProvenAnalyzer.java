@@ -2,6 +2,7 @@ package com.recoveryworkbench.analysis.drill;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.analysis.ScenarioAnalyses;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Builds the {@link ProvenView} of a plan as of a date. The proven analysis is the ordinary recovery
@@ -26,7 +28,32 @@ public final class ProvenAnalyzer {
         EvidenceIndex evidence = EvidenceIndex.of(plan);
         Plan measuredPlan = withMeasuredTimes(plan, evidence);
         Analysis planned = analyzer.analyze(plan);
-        Analysis proven = analyzer.analyze(measuredPlan);
+        Analysis proven = measuredPlan == plan ? planned : analyzer.analyze(measuredPlan);
+        return view(plan, asOf, evidence, measuredPlan, planned, proven);
+    }
+
+    /**
+     * Every scenario of the plan, planned and proven, with the proven view of the whole plan: what the
+     * window keeps so its Planned | Proven switch and scenario picker only pick among analyses already
+     * made. A plan whose drills measured nothing analyses once: its proven analyses are the planned ones.
+     */
+    public DrillAnalyses analyzeAll(Plan plan, LocalDate asOf) {
+        return analyzeAll(plan, asOf, analyzer::analyzeAll);
+    }
+
+    /** As {@link #analyzeAll(Plan, LocalDate)}, analysing every scenario of a plan with {@code analyzeAll}. */
+    public DrillAnalyses analyzeAll(Plan plan, LocalDate asOf, Function<Plan, ScenarioAnalyses> analyzeAll) {
+        Objects.requireNonNull(asOf, "asOf");
+        EvidenceIndex evidence = EvidenceIndex.of(plan);
+        Plan measuredPlan = withMeasuredTimes(plan, evidence);
+        ScenarioAnalyses planned = analyzeAll.apply(plan);
+        ScenarioAnalyses proven = measuredPlan == plan ? planned : analyzeAll.apply(measuredPlan);
+        ProvenView view = view(plan, asOf, evidence, measuredPlan, planned.total(), proven.total());
+        return new DrillAnalyses(planned, proven, view);
+    }
+
+    private static ProvenView view(Plan plan, LocalDate asOf, EvidenceIndex evidence, Plan measuredPlan,
+                                   Analysis planned, Analysis proven) {
         List<ProvenResult> results = new ArrayList<>(plan.serviceCount());
         for (ServiceResult p : planned.results()) {
             ServiceResult m = proven.result(p.id()).orElseThrow();

@@ -2,17 +2,24 @@ package com.recoveryworkbench.ui.state;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.ScenarioAnalyses;
+import com.recoveryworkbench.analysis.drill.Basis;
+import com.recoveryworkbench.analysis.drill.DrillAnalyses;
+import com.recoveryworkbench.analysis.drill.ProvenAnalyzer;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -27,10 +34,14 @@ import javafx.beans.property.StringProperty;
  * so {@link #scenariosProperty()} never goes back in time. Tests pass {@code Runnable::run} for both
  * executors to make it synchronous.
  *
- * <p>{@link #scenarioIdProperty()} names the current scenario ({@value Scenario#TOTAL_ID} at first).
- * {@link #analysisProperty()} is that scenario's analysis, the one every view shows: switching the
- * scenario only picks another analysis already computed, so it is instant and runs nothing. When the
- * current scenario leaves the plan, the current scenario goes back to the total one.
+ * <p>Each run analyses every scenario twice, as the plan claims and as its drills prove
+ * ({@link DrillAnalyses}; once when no drill measured anything), judging drill evidence as of the day
+ * {@code today} gives. {@link #basisProperty()} is the Planned | Proven switch and
+ * {@link #scenarioIdProperty()} names the current scenario ({@value Scenario#TOTAL_ID} at first).
+ * {@link #scenariosProperty()} holds every scenario on the current basis and {@link #analysisProperty()}
+ * the current scenario's analysis, the one every view shows: switching the scenario or the basis only
+ * picks another analysis already computed, so it is instant and runs nothing. When the current scenario
+ * leaves the plan, the current scenario goes back to the total one.
  */
 public final class LiveAnalysis {
     private record Job(Plan plan, long revision) {
@@ -39,7 +50,11 @@ public final class LiveAnalysis {
     private final Executor worker;
     private final Executor fx;
     private final Function<Plan, ScenarioAnalyses> analyzer;
+    private final Supplier<LocalDate> today;
+    private final ProvenAnalyzer drills = new ProvenAnalyzer();
     private final AtomicReference<Job> waiting = new AtomicReference<>();
+    private final ReadOnlyObjectWrapper<DrillAnalyses> bothBases = new ReadOnlyObjectWrapper<>(this, "bothBases");
+    private final ObjectProperty<Basis> basis = new SimpleObjectProperty<>(this, "basis", Basis.PLANNED);
     private final ReadOnlyObjectWrapper<ScenarioAnalyses> scenarios = new ReadOnlyObjectWrapper<>(this, "scenarios");
     private final StringProperty scenarioId = new SimpleStringProperty(this, "scenarioId", Scenario.TOTAL_ID);
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
@@ -47,12 +62,23 @@ public final class LiveAnalysis {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private long newestRevision = -1;
 
-    /** @param analyzer the analyses of every scenario of a plan, e.g. {@code new RecoveryAnalyzer()::analyzeAll} */
-    public LiveAnalysis(Executor worker, Executor fx, Function<Plan, ScenarioAnalyses> analyzer) {
+    /**
+     * @param analyzer the analyses of every scenario of a plan, e.g. {@code new RecoveryAnalyzer()::analyzeAll}
+     * @param today    the day drill evidence is judged as of, asked on the worker at each run
+     */
+    public LiveAnalysis(Executor worker, Executor fx, Function<Plan, ScenarioAnalyses> analyzer,
+                        Supplier<LocalDate> today) {
         this.worker = Objects.requireNonNull(worker);
         this.fx = Objects.requireNonNull(fx);
         this.analyzer = Objects.requireNonNull(analyzer);
+        this.today = Objects.requireNonNull(today);
         scenarioId.addListener((obs, old, id) -> showCurrent());
+        basis.addListener((obs, old, now) -> showCurrent());
+    }
+
+    /** As the four-argument constructor, judging drill evidence as of the system clock's day. */
+    public LiveAnalysis(Executor worker, Executor fx, Function<Plan, ScenarioAnalyses> analyzer) {
+        this(worker, fx, analyzer, LocalDate::now);
     }
 
     /** Asks for the analyses of {@code plan}, the document's state at {@code revision}. FX thread. */
@@ -71,9 +97,9 @@ public final class LiveAnalysis {
             return;
         }
         long started = System.nanoTime();
-        ScenarioAnalyses result;
+        DrillAnalyses result;
         try {
-            result = analyzer.apply(job.plan());
+            result = drills.analyzeAll(job.plan(), today.get(), analyzer);
         } catch (RuntimeException e) {
             fx.execute(() -> fail(job, e));
             return;
@@ -82,13 +108,13 @@ public final class LiveAnalysis {
         fx.execute(() -> publish(job, result, took));
     }
 
-    private void publish(Job job, ScenarioAnalyses result, Duration took) {
+    private void publish(Job job, DrillAnalyses result, Duration took) {
         if (job.revision() != newestRevision) {
             return;
         }
-        scenarios.set(result);
+        bothBases.set(result);
         lastRunTime.set(took);
-        if (result.of(scenarioId.get()).isEmpty()) {
+        if (result.planned().of(scenarioId.get()).isEmpty()) {
             // The current scenario was deleted (or a plan without it opened): its listener shows the total one.
             scenarioId.set(Scenario.TOTAL_ID);
         }
@@ -97,10 +123,12 @@ public final class LiveAnalysis {
     }
 
     private void showCurrent() {
-        ScenarioAnalyses all = scenarios.get();
-        if (all == null) {
+        DrillAnalyses both = bothBases.get();
+        if (both == null) {
             return;
         }
+        ScenarioAnalyses all = both.on(basis.get());
+        scenarios.set(all);
         // A scenario just added is not analysed yet: keep showing what is shown until its result arrives.
         all.of(scenarioId.get()).ifPresentOrElse(analysis::set, () -> {
             if (analysis.get() == null) {
@@ -126,7 +154,30 @@ public final class LiveAnalysis {
         return scenarioId;
     }
 
-    /** The analyses of every scenario of the newest plan analysed so far; {@code null} before the first result. */
+    /**
+     * The restore times the views show: {@link Basis#PLANNED} (the plan's claims, at first) or
+     * {@link Basis#PROVEN} (the drills' measured times). FX thread.
+     */
+    public ObjectProperty<Basis> basisProperty() {
+        return basis;
+    }
+
+    /**
+     * The newest plan analysed so far on both bases, with its proven view (per-service evidence, drill
+     * findings, cadence); {@code null} before the first result.
+     */
+    public ReadOnlyObjectProperty<DrillAnalyses> bothBasesProperty() {
+        return bothBases.getReadOnlyProperty();
+    }
+
+    public DrillAnalyses getBothBases() {
+        return bothBases.get();
+    }
+
+    /**
+     * The analyses of every scenario of the newest plan analysed so far, on the current basis;
+     * {@code null} before the first result.
+     */
     public ReadOnlyObjectProperty<ScenarioAnalyses> scenariosProperty() {
         return scenarios.getReadOnlyProperty();
     }
@@ -135,7 +186,10 @@ public final class LiveAnalysis {
         return scenarios.get();
     }
 
-    /** The analysis of the current scenario in the newest plan analysed so far; {@code null} before the first result. */
+    /**
+     * The analysis of the current scenario on the current basis in the newest plan analysed so far;
+     * {@code null} before the first result.
+     */
     public ReadOnlyObjectProperty<Analysis> analysisProperty() {
         return analysis.getReadOnlyProperty();
     }

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.state;
 
+import com.recoveryworkbench.analysis.drill.Basis;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,6 +51,14 @@ public final class WorkbenchState {
      */
     public StringProperty currentScenarioProperty() {
         return liveAnalysis.scenarioIdProperty();
+    }
+
+    /**
+     * Whether every view shows the restore times the plan claims or the ones its drills measured: the
+     * Planned | Proven switch, flipping them all at once from analyses already made.
+     */
+    public ObjectProperty<Basis> basisProperty() {
+        return liveAnalysis.basisProperty();
     }
 
     public Selection selection() {

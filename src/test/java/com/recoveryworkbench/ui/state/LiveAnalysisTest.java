@@ -9,10 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.analysis.ServiceState;
+import com.recoveryworkbench.analysis.drill.Basis;
+import com.recoveryworkbench.model.ClaimedRecovery;
+import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.DependencyType;
+import com.recoveryworkbench.model.Drill;
+import com.recoveryworkbench.model.DrillOutcome;
+import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +37,7 @@ class LiveAnalysisTest {
     private final LiveAnalysis live = new LiveAnalysis(worker::add, fx::add, plan -> {
         analysed.add(plan);
         return analyzer.analyzeAll(plan);
-    });
+    }, () -> LocalDate.of(2026, 12, 1));
 
     private static Plan planWith(String... ids) {
         Plan plan = Plan.empty("Test");
@@ -154,5 +163,43 @@ class LiveAnalysisTest {
         runAll(worker);
         runAll(fx);
         assertEquals("eu", live.getAnalysis().scenario().id());
+    }
+
+    /** a (10m) ← b (5m); a drill measured a at 25m. */
+    private static Plan drilledPlan() {
+        Plan plan = planWith("a", "b")
+                .withService(Service.builder("a", ServiceKind.DATABASE).restoreTime(Duration.ofMinutes(10)).build())
+                .withService(Service.builder("b", ServiceKind.APPLICATION).restoreTime(Duration.ofMinutes(5)).build())
+                .withDependency(new Dependency("b", "a", DependencyType.HARD));
+        DrillResult measured = new DrillResult("a", Duration.ofMinutes(25), null, DrillOutcome.RECOVERED,
+                ClaimedRecovery.of(plan, "a"), "");
+        return plan.withDrill(new Drill("d1", LocalDate.of(2026, 10, 3), "Restore test", Drill.DEFAULT_SCENARIO, "",
+                List.of(measured)));
+    }
+
+    @Test
+    void theBasisSwitchShowsTheMeasuredTimesWithoutAnalysingAgain() {
+        live.submit(drilledPlan(), 1);
+        runAll(worker);
+        runAll(fx);
+        assertEquals(Duration.ofMinutes(15), live.getAnalysis().result("b").orElseThrow().up());
+
+        live.basisProperty().set(Basis.PROVEN);
+
+        assertEquals(Duration.ofMinutes(30), live.getAnalysis().result("b").orElseThrow().up(),
+                "b waits for a's measured 25m, then takes its own 5m");
+        assertSame(live.getBothBases().proven(), live.getScenarios());
+        assertTrue(worker.isEmpty(), "switching the basis runs nothing");
+        assertEquals(LocalDate.of(2026, 12, 1), live.getBothBases().view().asOf());
+    }
+
+    @Test
+    void aPlanWhoseDrillsMeasuredNothingIsAnalysedOnce() {
+        live.submit(planWith("a", "b"), 1);
+        runAll(worker);
+        runAll(fx);
+
+        assertEquals(1, analysed.size());
+        assertSame(live.getBothBases().planned(), live.getBothBases().proven());
     }
 }
