@@ -66,7 +66,8 @@ final class RunbookDrills {
         return List.copyOf(entries);
     }
 
-    private static String outcomes(Drill drill) {
+    /** How many of a drill's services came out how, in the outcomes' order: "2 recovered · 1 failed"; "no results". */
+    static String outcomes(Drill drill) {
         Map<DrillOutcome, Integer> counts = new EnumMap<>(DrillOutcome.class);
         for (DrillResult result : drill.results()) {
             counts.merge(result.outcome(), 1, Integer::sum);
