@@ -29,8 +29,8 @@ public final class HtmlRunbook {
             .map svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
             """;
     private static final String HEADINGS = "<tr><th>Done</th><th>Service</th><th>Owner</th><th>Planned</th>"
-            + "<th>Last drill</th><th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Data loss</th><th>Verdict</th>"
-            + "<th>Measured</th></tr>";
+            + "<th>Last drill</th><th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Data loss</th>"
+            + "<th>Verdict</th><th>Measured</th></tr>";
 
     private HtmlRunbook() {
     }

@@ -70,7 +70,8 @@ public final class MarkdownRunbook {
     private static void step(StringBuilder out, Runbook.Step step) {
         out.append("- [ ] **").append(escape(step.name())).append("** — owner: ").append(escape(step.owner()))
                 .append('\n')
-                .append("  - ").append(escape(step.action())).append(": ").append(step.plannedAndMeasured()).append('\n')
+                .append("  - ").append(escape(step.action())).append(": ").append(step.plannedAndMeasured())
+                .append('\n')
                 .append("  - waits for: ").append(waitsFor(step.waitsFor())).append('\n')
                 .append("  - expected up: ").append(step.up()).append(", RTO target ").append(step.rtoTarget())
                 .append(" — ").append(step.verdict().symbol()).append(' ').append(step.verdict().word()).append('\n');

@@ -55,7 +55,10 @@ record Runbook(String title, LocalDate date, String scenario, String declaration
             return action.equals(RESTORE);
         }
 
-        /** The planned time beside the measured one: "planned 40m · measured 55m on 2026-10-03"; "-" when nothing is done. */
+        /**
+         * The planned time beside the measured one: "planned 40m · measured 55m on 2026-10-03"; just
+         * {@code restoreTime} ("-") when there is nothing to restore.
+         */
         String plannedAndMeasured() {
             return lastDrill == null ? restoreTime : "planned " + restoreTime + " · " + lastDrill;
         }
