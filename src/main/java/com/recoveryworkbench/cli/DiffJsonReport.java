@@ -28,8 +28,8 @@ import java.util.List;
  * {@code onlyPositions}, {@code plan}, {@code services} ({@code added}, {@code removed}, {@code changed},
  * {@code moved}), {@code dependencies} ({@code added}, {@code removed}, {@code retyped}), {@code tiers}
  * ({@code added}, {@code removed}, {@code changed}), {@code settings}, {@code effect} (everything
- * lost) and {@code scenarios} ({@code added}, {@code removed}, {@code changed}: each with its field
- * {@code changes} and its own {@code effect}). A field change
+ * lost), {@code scenarios} ({@code added}, {@code removed}, {@code changed}: each with its field
+ * {@code changes} and its own {@code effect}) and {@code drills} ({@link DiffDrillsJson}). A field change
  * is {@code {field, before, after}} with values as the text report shows them ({@code null} when not
  * set); times in the effect are whole seconds, verdicts lower-case words ({@code at-risk}). The effect's
  * findings are {@code findingsAppeared}, {@code findingsChanged} (still there with other figures:
@@ -56,6 +56,7 @@ final class DiffJsonReport {
             fields(json, "settings", c.settings());
             effect(json, c.effect());
             scenarios(json, c);
+            DiffDrillsJson.write(json, c.drills());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string cannot fail", e);
@@ -236,7 +237,7 @@ final class DiffJsonReport {
         json.writeEndArray();
     }
 
-    private static void fields(JsonGenerator json, String field, List<FieldChange> changes) throws IOException {
+    static void fields(JsonGenerator json, String field, List<FieldChange> changes) throws IOException {
         json.writeArrayFieldStart(field);
         for (FieldChange change : changes) {
             json.writeStartObject();
@@ -255,7 +256,7 @@ final class DiffJsonReport {
         json.writeEndObject();
     }
 
-    private static String code(Verdict compliance) {
+    static String code(Verdict compliance) {
         return compliance == null ? null : compliance.code();
     }
 
@@ -267,7 +268,7 @@ final class DiffJsonReport {
         }
     }
 
-    private static void seconds(JsonGenerator json, String field, Duration d) throws IOException {
+    static void seconds(JsonGenerator json, String field, Duration d) throws IOException {
         if (d == null) {
             json.writeNullField(field);
         } else {

@@ -73,7 +73,7 @@ class DiffCommandTest {
         assertAll(
                 () -> assertEquals(ExitCodes.DIFFERS, run.exitCode(), run.err()),
                 () -> assertEquals(List.of("identical", "onlyPositions", "plan", "services", "dependencies", "tiers",
-                        "settings", "effect", "scenarios"), keys(json)),
+                        "settings", "effect", "scenarios", "drills"), keys(json)),
                 () -> assertEquals(List.of("added", "removed", "changed"), keys(json.get("scenarios"))),
                 () -> assertEquals(List.of("added", "removed", "changed", "moved"), keys(json.get("services"))),
                 () -> assertEquals(List.of("added", "removed", "retyped"), keys(json.get("dependencies"))),

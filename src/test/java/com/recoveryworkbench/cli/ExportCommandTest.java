@@ -32,7 +32,7 @@ class ExportCommandTest {
         assertAll(
                 () -> assertTrue(text.startsWith("# Hand-worked — recovery runbook\n\n- Date: " + LocalDate.now()),
                         text),
-                () -> assertTrue(text.contains("- [ ] **API** — owner: -\n  - restore time: 10m\n"
+                () -> assertTrue(text.contains("- [ ] **API** — owner: -\n  - restore time: planned 10m · never drilled\n"
                         + "  - waits for: Orders DB\n  - expected up: 35m, RTO target 30m — ✗ missed\n"), text));
     }
 

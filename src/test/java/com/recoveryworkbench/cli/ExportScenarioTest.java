@@ -38,9 +38,9 @@ class ExportScenarioTest {
         assertTrue(runbook.contains("- Scenario: eu lost: region eu lost\n"), runbook);
         assertTrue(runbook.contains("- Declaration delay: 10m\n"), runbook);
         assertTrue(runbook.contains("**DB**"), runbook);
-        assertTrue(runbook.contains("  - failover to us: 5m\n"), runbook);
+        assertTrue(runbook.contains("  - failover to us: planned 5m · never drilled\n"), runbook);
         assertTrue(runbook.contains("  - nothing to restore: -\n  - waits for: DB\n"), runbook);
-        assertTrue(runbook.contains("  - restore time: 20m\n"), runbook);
+        assertTrue(runbook.contains("  - restore time: planned 20m · never drilled\n"), runbook);
     }
 
     @Test

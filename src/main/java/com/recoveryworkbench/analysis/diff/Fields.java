@@ -1,6 +1,7 @@
 package com.recoveryworkbench.analysis.diff;
 
 import com.recoveryworkbench.model.DataProtection;
+import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
@@ -62,6 +63,12 @@ final class Fields {
             new Field<>("currency", s -> text(s.currency())),
             // Like the file, which writes the horizon only when it is not the default: a plain plan shows none.
             new Field<>("horizon", s -> s.horizon().equals(Settings.DEFAULT_HORIZON) ? null : duration(s.horizon())));
+
+    static final List<Field<Drill>> DRILL = List.of(
+            new Field<>("date", d -> d.date().toString()),
+            new Field<>("name", Drill::name),
+            new Field<>("scenario", Drill::scenario),
+            new Field<>("notes", d -> text(d.notes())));
 
     private Fields() {
     }

@@ -5,6 +5,7 @@ import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What changed from one version of a plan to another, and what it did to the recovery. Immutable;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param settings      declaration delay and restore capacity
  * @param scenariosChanged scenarios both versions have (the total one aside, whose effect is
  *                      {@code effect}) whose fields or recovery differ, sorted by id
+ * @param drills        drills added, removed and changed, and what changed in the proven view
  */
 public record PlanComparison(List<FieldChange> plan, List<Service> servicesAdded, List<Service> servicesRemoved,
                              List<ServiceChange> servicesChanged, List<String> servicesMoved,
@@ -23,7 +25,8 @@ public record PlanComparison(List<FieldChange> plan, List<Service> servicesAdded
                              List<DependencyChange> dependenciesRetyped, List<TierPolicy> tiersAdded,
                              List<TierPolicy> tiersRemoved, List<TierChange> tiersChanged,
                              List<FieldChange> settings, RecoveryEffect effect, List<Scenario> scenariosAdded,
-                             List<Scenario> scenariosRemoved, List<ScenarioChange> scenariosChanged) {
+                             List<Scenario> scenariosRemoved, List<ScenarioChange> scenariosChanged,
+                             DrillLogChange drills) {
     public PlanComparison {
         plan = List.copyOf(plan);
         servicesAdded = List.copyOf(servicesAdded);
@@ -40,6 +43,7 @@ public record PlanComparison(List<FieldChange> plan, List<Service> servicesAdded
         scenariosAdded = List.copyOf(scenariosAdded);
         scenariosRemoved = List.copyOf(scenariosRemoved);
         scenariosChanged = List.copyOf(scenariosChanged);
+        Objects.requireNonNull(drills, "drills");
     }
 
     /** Whether the versions describe the same plan, positions included. */
@@ -53,6 +57,6 @@ public record PlanComparison(List<FieldChange> plan, List<Service> servicesAdded
                 && dependenciesAdded.isEmpty() && dependenciesRemoved.isEmpty() && dependenciesRetyped.isEmpty()
                 && tiersAdded.isEmpty() && tiersRemoved.isEmpty() && tiersChanged.isEmpty() && settings.isEmpty()
                 && scenariosAdded.isEmpty() && scenariosRemoved.isEmpty()
-                && scenariosChanged.stream().allMatch(s -> s.changes().isEmpty());
+                && scenariosChanged.stream().allMatch(s -> s.changes().isEmpty()) && drills.sameLog();
     }
 }

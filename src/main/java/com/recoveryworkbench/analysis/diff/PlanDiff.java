@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Compares two versions of a plan: services, dependencies, tiers and scenarios matched by id
- * (dependencies by their (from, to) pair), field by field, and the analyses of both in every scenario
- * they share. Stateless and thread-safe;
+ * Compares two versions of a plan: services, dependencies, tiers, scenarios and drills matched by id
+ * (dependencies by their (from, to) pair), field by field, the analyses of both in every scenario
+ * they share, and their proven views when either has drills. Stateless and thread-safe;
  * arguments must not be {@code null}. Equal inputs give equal comparisons.
  */
 public final class PlanDiff {
@@ -58,7 +58,7 @@ public final class PlanDiff {
                 EffectDiff.compare(old, oldAnalyses.total(), neu, newAnalyses.total()),
                 neu.scenarios().stream().filter(s -> old.scenario(s.id()).isEmpty()).toList(),
                 old.scenarios().stream().filter(s -> neu.scenario(s.id()).isEmpty()).toList(),
-                scenariosChanged(old, oldAnalyses, neu, newAnalyses));
+                scenariosChanged(old, oldAnalyses, neu, newAnalyses), DrillDiff.compare(old, neu));
     }
 
     /** Scenarios of both versions, the total one aside, whose fields or recovery differ. */

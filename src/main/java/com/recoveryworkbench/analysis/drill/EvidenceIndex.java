@@ -11,16 +11,16 @@ import java.util.Optional;
  * Per service of a plan, its latest drill result and the latest drill it recovered in, found in one
  * pass over the drill log. "Latest" follows the log's order: by date, then by drill id, so two drills
  * on one day are told apart the same way every time. Results for services the plan does not have are
- * left out. Immutable once built.
+ * left out. Immutable once built, and then safe to read from any thread.
  */
-final class EvidenceIndex {
+public final class EvidenceIndex {
     private final Map<String, Evidence> latest = new HashMap<>();
     private final Map<String, Evidence> lastRecovered = new HashMap<>();
 
     private EvidenceIndex() {
     }
 
-    static EvidenceIndex of(Plan plan) {
+    public static EvidenceIndex of(Plan plan) {
         EvidenceIndex index = new EvidenceIndex();
         for (Drill drill : plan.drills()) {
             for (DrillResult result : drill.results()) {
@@ -38,12 +38,12 @@ final class EvidenceIndex {
     }
 
     /** The service's latest result; empty when no drill covered it. */
-    Optional<Evidence> latest(String serviceId) {
+    public Optional<Evidence> latest(String serviceId) {
         return Optional.ofNullable(latest.get(serviceId));
     }
 
     /** The latest drill the service fully recovered in; empty when there is none. */
-    Optional<Evidence> lastRecovered(String serviceId) {
+    public Optional<Evidence> lastRecovered(String serviceId) {
         return Optional.ofNullable(lastRecovered.get(serviceId));
     }
 }

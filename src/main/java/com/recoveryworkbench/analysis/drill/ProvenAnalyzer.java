@@ -67,6 +67,14 @@ public final class ProvenAnalyzer {
                 explanation);
     }
 
+    /**
+     * The proven analysis alone, as {@link ProvenView#proven()} holds it: no findings about the drills
+     * and no cadence, so no date is needed. For comparing what two versions of a plan have proven.
+     */
+    public Analysis analyzeProven(Plan plan) {
+        return analyzer.analyze(withMeasuredTimes(plan, EvidenceIndex.of(plan)));
+    }
+
     /** The plan with each measured service's restore time set to its latest measurement. */
     static Plan withMeasuredTimes(Plan plan, EvidenceIndex evidence) {
         List<Service> measured = new ArrayList<>();

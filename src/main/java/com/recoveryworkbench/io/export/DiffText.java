@@ -3,14 +3,18 @@ package com.recoveryworkbench.io.export;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.diff.DependencyChange;
+import com.recoveryworkbench.analysis.diff.DrillChange;
+import com.recoveryworkbench.analysis.diff.DrillLogChange;
 import com.recoveryworkbench.analysis.diff.FieldChange;
 import com.recoveryworkbench.analysis.diff.PlanComparison;
+import com.recoveryworkbench.analysis.diff.ProvenChange;
 import com.recoveryworkbench.analysis.diff.RecoveryEffect;
 import com.recoveryworkbench.analysis.diff.ScenarioChange;
 import com.recoveryworkbench.analysis.diff.ServiceChange;
 import com.recoveryworkbench.analysis.diff.ServiceEffect;
 import com.recoveryworkbench.analysis.diff.TierChange;
 import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.TierPolicy;
@@ -21,8 +25,9 @@ import java.util.Objects;
 
 /**
  * The report of a {@link PlanComparison} for people (the {@code diff} command, File ▸ Compare with…):
- * sections Plan, Services, Dependencies, Tiers, Settings, Recovery effect (everything lost) and
- * Scenarios (each one's own changes and recovery effect), each left out when nothing in it changed.
+ * sections Plan, Services, Dependencies, Tiers, Settings, Recovery effect (everything lost),
+ * Scenarios (each one's own changes and recovery effect) and Drills (drills added, removed or changed,
+ * and the services whose proven up time or verdict changed), each left out when nothing in it changed.
  * Lines start with {@code +} (added, appeared), {@code -} (removed, resolved) or {@code ~} (changed),
  * like a diff. A finding that is still there with other figures is changed ("~ error rto-miss: Checkout
  * still misses its RTO: up 1h5m → 35m, target 15m"); only one that is gone is resolved. Stateless.
@@ -49,7 +54,40 @@ public final class DiffText {
         section(out, "Settings", fields(c.settings(), "  ~ "));
         section(out, "Recovery effect", effect(c.effect()));
         section(out, "Scenarios", scenarios(c));
+        section(out, "Drills", drills(c.drills()));
         return out.toString();
+    }
+
+    private static List<String> drills(DrillLogChange d) {
+        List<String> lines = new ArrayList<>();
+        d.added().forEach(drill -> lines.add("  + " + drill(drill)));
+        d.removed().forEach(drill -> lines.add("  - " + drill(drill)));
+        for (DrillChange change : d.changed()) {
+            lines.add("  ~ " + label(change.id(), change.name()));
+            lines.addAll(fields(change.changes(), "      "));
+        }
+        if (!d.proven().isEmpty()) {
+            lines.add("  proven view (each service's latest measured time):");
+            d.proven().forEach(p -> lines.add(proven(p)));
+        }
+        return lines;
+    }
+
+    /** "autumn (Autumn restore test): 2026-10-03, scenario total, 2 recovered · 1 failed". */
+    private static String drill(Drill drill) {
+        return label(drill.id(), drill.name()) + ": " + drill.date() + ", scenario " + drill.scenario() + ", "
+                + RunbookDrills.outcomes(drill);
+    }
+
+    /** "~ checkout (Checkout): proven up 52m → 1h7m, meets → missed". */
+    private static String proven(ProvenChange p) {
+        List<String> parts = new ArrayList<>();
+        if (!Objects.equals(p.upBefore(), p.upAfter())) {
+            parts.add("proven up " + duration(p.upBefore()) + ARROW + duration(p.upAfter()));
+        }
+        parts.add(p.verdictBefore() == p.verdictAfter() ? "still " + status(p.verdictAfter())
+                : status(p.verdictBefore()) + ARROW + status(p.verdictAfter()));
+        return "  ~ " + label(p.id(), p.name()) + ": " + String.join(", ", parts);
     }
 
     private static List<String> scenarios(PlanComparison c) {

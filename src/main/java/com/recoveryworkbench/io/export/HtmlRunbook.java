@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The runbook as one self-contained, printable HTML page: the plan's description, a summary line,
- * the map (the SVG picture, inline), then each wave's steps and the findings. Inline CSS, no
+ * The runbook as one self-contained, printable HTML page: the plan's description, a summary line
+ * (with the scenario's cost of downtime when the plan has rates), the map (the SVG picture, inline),
+ * then each wave's steps (the planned time, and what the latest drill measured), the findings and the
+ * drill history: each drill's date, name, scenario, outcome counts and lessons. Inline CSS, no
  * scripts, nothing loaded from elsewhere, so it can be mailed or printed before the network goes
  * down. The markup is XHTML (every tag closed) so XML tools read it too. Every text is escaped. Stateless and thread-safe; the
  * same plan, analysis and date give the same page.
@@ -26,9 +28,9 @@ public final class HtmlRunbook {
             .summary { font-weight: bold; }
             .map svg { max-width: 100%; height: auto; border: 1px solid #ccc; }
             """;
-    private static final String HEADINGS = "<tr><th>Done</th><th>Service</th><th>Owner</th><th>Restore time</th>"
-            + "<th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Data loss</th><th>Verdict</th>"
-            + "<th>Measured</th></tr>";
+    private static final String HEADINGS = "<tr><th>Done</th><th>Service</th><th>Owner</th><th>Planned</th>"
+            + "<th>Last drill</th><th>Waits for</th><th>Expected up</th><th>RTO target</th><th>Data loss</th>"
+            + "<th>Verdict</th><th>Measured</th></tr>";
 
     private HtmlRunbook() {
     }
@@ -44,7 +46,7 @@ public final class HtmlRunbook {
         if (!plan.description().isBlank()) {
             out.append("<p class=\"description\">").append(Xml.escape(plan.description().strip())).append("</p>\n");
         }
-        out.append("<p class=\"summary\">").append(Xml.escape(RunbookSummary.of(analysis))).append("</p>\n<ul>\n")
+        out.append("<p class=\"summary\">").append(Xml.escape(RunbookSummary.of(plan, analysis))).append("</p>\n<ul>\n")
                 .append("<li>Date: ").append(runbook.date()).append("</li>\n")
                 .append(runbook.scenario() == null ? "" : "<li>Scenario: " + Xml.escape(runbook.scenario()) + "</li>\n")
                 .append("<li>Declaration delay: ").append(runbook.declarationDelay()).append("</li>\n")
@@ -72,7 +74,32 @@ public final class HtmlRunbook {
             }
             out.append("</ul>\n");
         }
+        drillHistory(out, runbook.drills());
         return out.append("</body>\n</html>\n").toString();
+    }
+
+    private static void drillHistory(StringBuilder out, List<RunbookDrills.Entry> drills) {
+        out.append("<h2>Drill history</h2>\n");
+        if (drills.isEmpty()) {
+            out.append("<p>No drill has been recorded.</p>\n");
+            return;
+        }
+        out.append("<table class=\"drills\">\n<thead><tr><th>Date</th><th>Drill</th><th>Scenario</th>")
+                .append("<th>Outcomes</th><th>Lessons</th></tr></thead>\n<tbody>\n");
+        for (RunbookDrills.Entry drill : drills) {
+            out.append("<tr>").append(cell(drill.date().toString())).append(cell(drill.name()))
+                    .append(cell(drill.scenario())).append(cell(drill.outcomes())).append("<td>");
+            if (!drill.notes().isEmpty()) {
+                out.append("<p>").append(Xml.escape(drill.notes())).append("</p>");
+            }
+            if (!drill.lessons().isEmpty()) {
+                out.append("<ul>");
+                drill.lessons().forEach(lesson -> out.append("<li>").append(Xml.escape(lesson)).append("</li>"));
+                out.append("</ul>");
+            }
+            out.append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
     }
 
     /** The map as the SVG export draws it, inline (its own XML declaration left out). */
@@ -92,6 +119,7 @@ public final class HtmlRunbook {
             out.append("<tr><td><input type=\"checkbox\"/></td>")
                     .append(cell(step.name())).append(cell(step.owner())).append(cell(step.isRestore() ? step.restoreTime()
                             : step.action() + ": " + step.restoreTime()))
+                    .append(cell(step.lastDrill() == null ? "-" : step.lastDrill()))
                     .append(cell(step.waitsFor().isEmpty() ? "nothing" : String.join(", ", step.waitsFor())))
                     .append(cell(step.up())).append(cell(step.rtoTarget()))
                     .append(cell(step.dataLoss() == null ? "-" : step.dataLoss()))

@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * The restore sequence as a Markdown document people follow during an incident or a drill: a
- * checkbox per service, what it waits for, when it should be up against its target, and a blank for
- * the measured time. Stateless and thread-safe; the same plan, analysis and date give the same text.
+ * checkbox per service, its planned time beside what its latest drill measured, what it waits for,
+ * when it should be up against its target, and a blank for the measured time; then the findings and
+ * the drill history. The header gives the scenario's cost of downtime when the plan has rates.
+ * Stateless and thread-safe; the same plan, analysis and date give the same text.
  */
 public final class MarkdownRunbook {
     private static final String SPECIAL = "\\`*_[]<>|~!#&";
@@ -25,7 +27,8 @@ public final class MarkdownRunbook {
                 .append("- Date: ").append(runbook.date()).append('\n')
                 .append(runbook.scenario() == null ? "" : "- Scenario: " + escape(runbook.scenario()) + "\n")
                 .append("- Declaration delay: ").append(runbook.declarationDelay()).append('\n')
-                .append("- Restore capacity: ").append(runbook.restoreCapacity()).append('\n');
+                .append("- Restore capacity: ").append(runbook.restoreCapacity()).append('\n')
+                .append(runbook.cost() == null ? "" : "- Downtime cost: " + escape(runbook.cost()) + "\n");
         for (Runbook.Wave wave : runbook.waves()) {
             out.append("\n## Wave ").append(wave.number()).append("\n\n");
             wave.steps().forEach(step -> step(out, step));
@@ -45,13 +48,30 @@ public final class MarkdownRunbook {
                 out.append("- `").append(f.rule()).append("`: ").append(escape(f.message())).append('\n');
             }
         }
+        drillHistory(out, runbook.drills());
         return out.toString();
+    }
+
+    private static void drillHistory(StringBuilder out, List<RunbookDrills.Entry> drills) {
+        out.append("\n## Drill history\n\n");
+        if (drills.isEmpty()) {
+            out.append("No drill has been recorded.\n");
+        }
+        for (RunbookDrills.Entry drill : drills) {
+            out.append("- ").append(drill.date()).append(" **").append(escape(drill.name())).append("** — ")
+                    .append(escape(drill.scenario())).append(": ").append(drill.outcomes()).append('\n');
+            if (!drill.notes().isEmpty()) {
+                out.append("  - ").append(escape(drill.notes())).append('\n');
+            }
+            drill.lessons().forEach(lesson -> out.append("  - ").append(escape(lesson)).append('\n'));
+        }
     }
 
     private static void step(StringBuilder out, Runbook.Step step) {
         out.append("- [ ] **").append(escape(step.name())).append("** — owner: ").append(escape(step.owner()))
                 .append('\n')
-                .append("  - ").append(escape(step.action())).append(": ").append(step.restoreTime()).append('\n')
+                .append("  - ").append(escape(step.action())).append(": ").append(step.plannedAndMeasured())
+                .append('\n')
                 .append("  - waits for: ").append(waitsFor(step.waitsFor())).append('\n')
                 .append("  - expected up: ").append(step.up()).append(", RTO target ").append(step.rtoTarget())
                 .append(" — ").append(step.verdict().symbol()).append(' ').append(step.verdict().word()).append('\n');

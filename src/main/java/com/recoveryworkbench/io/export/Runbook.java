@@ -5,6 +5,7 @@ import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Severity;
+import com.recoveryworkbench.analysis.drill.EvidenceIndex;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
@@ -18,16 +19,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a runbook says, before it is written as Markdown or HTML: the plan's header, the restore
- * sequence wave by wave, the blocked services and the findings by severity. Every duration is
- * already formatted; a missing value is {@code "-"}. Immutable; built in a fixed order.
+ * What a runbook says, before it is written as Markdown or HTML: the plan's header (with the
+ * scenario's {@code cost} of downtime, {@code null} when the plan has no rates), the restore sequence
+ * wave by wave, the blocked services, the findings by severity and the plan's drill log. Every
+ * duration is already formatted; a missing value is {@code "-"}. Immutable; built in a fixed order.
  *
  * <p>The runbook of a scenario other than the total one names it ({@code scenario}, else
  * {@code null}) and lists only the services it takes down: each with what is to be done (restore,
  * fail over, or only wait for what it needs); the services it leaves running are not in it.
  */
 record Runbook(String title, LocalDate date, String scenario, String declarationDelay, String restoreCapacity,
-               List<Wave> waves, List<Step> blocked, List<FindingGroup> findings) {
+               String cost, List<Wave> waves, List<Step> blocked, List<FindingGroup> findings,
+               List<RunbookDrills.Entry> drills) {
 
     /** Within a wave, people work down the list in the order services come up. */
     private static final Comparator<ServiceResult> RESTORE_ORDER = Comparator
@@ -39,15 +42,25 @@ record Runbook(String title, LocalDate date, String scenario, String declaration
     /**
      * One service to bring back; {@code waitsFor} names its hard dependencies. {@code action} says what
      * is done ("restore time", "failover to us-east", "nothing to restore") and {@code restoreTime} how
-     * long it takes ("-" when unknown or nothing). {@code dataLoss} is the data it can lose against the
+     * long the plan says it takes ("-" when unknown or nothing). {@code lastDrill} is what its latest
+     * drill measured ("measured 55m on 2026-10-03", "never drilled"; see {@link RunbookDrills#lastDrill}),
+     * {@code null} when there is nothing to restore. {@code dataLoss} is the data it can lose against the
      * RPO target ("up to 1d2h, RPO target 1d"), {@code null} for a service without data to lose.
      */
-    record Step(String name, String owner, String action, String restoreTime, List<String> waitsFor, String up,
-                String rtoTarget, String dataLoss, VerdictLook verdict) {
+    record Step(String name, String owner, String action, String restoreTime, String lastDrill,
+                List<String> waitsFor, String up, String rtoTarget, String dataLoss, VerdictLook verdict) {
 
         /** Whether the service is restored, the one action of the total scenario. */
         boolean isRestore() {
             return action.equals(RESTORE);
+        }
+
+        /**
+         * The planned time beside the measured one: "planned 40m · measured 55m on 2026-10-03"; just
+         * {@code restoreTime} ("-") when there is nothing to restore.
+         */
+        String plannedAndMeasured() {
+            return lastDrill == null ? restoreTime : "planned " + restoreTime + " · " + lastDrill;
         }
     }
 
@@ -57,20 +70,22 @@ record Runbook(String title, LocalDate date, String scenario, String declaration
     }
 
     static Runbook of(Plan plan, Analysis analysis, LocalDate date) {
+        EvidenceIndex evidence = EvidenceIndex.of(plan);
         List<Wave> waves = new ArrayList<>();
         for (Map.Entry<Integer, List<String>> wave : analysis.waves().entrySet()) {
             List<Step> steps = wave.getValue().stream().map(id -> analysis.result(id).orElseThrow())
-                    .sorted(RESTORE_ORDER).map(r -> step(plan, r)).toList();
+                    .sorted(RESTORE_ORDER).map(r -> step(plan, r, evidence)).toList();
             waves.add(new Wave(wave.getKey(), steps));
         }
-        List<Step> blocked = analysis.results().stream().filter(r -> !r.isScheduled()).map(r -> step(plan, r))
-                .toList();
+        List<Step> blocked = analysis.results().stream().filter(r -> !r.isScheduled())
+                .map(r -> step(plan, r, evidence)).toList();
         String capacity = plan.settings().capacityLimited()
                 ? plan.settings().restoreCapacity() + " at once" : "unlimited";
         Scenario scenario = analysis.scenario();
         return new Runbook(plan.name(), date, scenario.isTotal() ? null : describe(scenario),
                 Durations.format(scenario.declarationDelayOr(plan.settings().declarationDelay())), capacity,
-                List.copyOf(waves), blocked, findingGroups(analysis));
+                RunbookSummary.cost(plan, analysis).orElse(null), List.copyOf(waves), blocked,
+                findingGroups(analysis), RunbookDrills.history(plan));
     }
 
     /** "eu-west lost: region eu-west, service legacy-db lost; data corrupted". */
@@ -82,7 +97,7 @@ record Runbook(String title, LocalDate date, String scenario, String declaration
                 + (scenario.dataCorruption() ? "; data corrupted" : "");
     }
 
-    private static Step step(Plan plan, ServiceResult r) {
+    private static Step step(Plan plan, ServiceResult r, EvidenceIndex evidence) {
         Service service = plan.service(r.id()).orElseThrow();
         List<String> waitsFor = plan.dependenciesOf(r.id()).stream().filter(Dependency::isHard)
                 .map(d -> nameOf(plan, d.to())).sorted().toList();
@@ -97,8 +112,12 @@ record Runbook(String title, LocalDate date, String scenario, String declaration
             case FAILED_OVER -> duration(service.failoverTime());
             case WAITING, UNAFFECTED -> "-";
         };
-        return new Step(service.name(), owner, action, time, waitsFor, duration(r.up()), duration(r.rtoTarget()),
-                dataLoss(r), VerdictLook.of(r.verdict()));
+        String lastDrill = switch (r.state()) {
+            case RESTORED, FAILED_OVER -> RunbookDrills.lastDrill(evidence.latest(r.id()).orElse(null));
+            case WAITING, UNAFFECTED -> null;
+        };
+        return new Step(service.name(), owner, action, time, lastDrill, waitsFor, duration(r.up()),
+                duration(r.rtoTarget()), dataLoss(r), VerdictLook.of(r.verdict()));
     }
 
     private static String dataLoss(ServiceResult r) {

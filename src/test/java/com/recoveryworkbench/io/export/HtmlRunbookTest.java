@@ -49,13 +49,13 @@ class HtmlRunbookTest {
         }
 
         assertEquals(List.of(
-                List.of("Cache", "-", "2m", "nothing", "2m", "30m", "-", "✓ meets", ""),
-                List.of("Legacy DB", "DBA team", "40m", "nothing", "40m", "20m",
+                List.of("Cache", "-", "2m", "never drilled", "nothing", "2m", "30m", "-", "✓ meets", ""),
+                List.of("Legacy DB", "DBA team", "40m", "never drilled", "nothing", "40m", "20m",
                         "all of it (nothing copies the data), RPO target 15m", "✗ missed", ""),
-                List.of("Auth", "Identity", "4m", "Legacy DB", "44m", "20m", "-", "✗ missed", ""),
-                List.of("Checkout", "Web_team *core*", "8m", "Auth", "52m", "20m", "-", "✗ missed", ""),
-                List.of("Job <A>", "-", "1m", "Job \"B\" & co", "-", "20m", "-", "⟲ blocked", ""),
-                List.of("Job \"B\" & co", "-", "1m", "Job <A>", "-", "20m", "-", "⟲ blocked", "")), rows);
+                List.of("Auth", "Identity", "4m", "never drilled", "Legacy DB", "44m", "20m", "-", "✗ missed", ""),
+                List.of("Checkout", "Web_team *core*", "8m", "never drilled", "Auth", "52m", "20m", "-", "✗ missed", ""),
+                List.of("Job <A>", "-", "1m", "never drilled", "Job \"B\" & co", "-", "20m", "-", "⟲ blocked", ""),
+                List.of("Job \"B\" & co", "-", "1m", "never drilled", "Job <A>", "-", "20m", "-", "⟲ blocked", "")), rows);
     }
 
     @Test
@@ -64,7 +64,8 @@ class HtmlRunbookTest {
 
         assertEquals(List.of("Date: 2024-05-17", "Declaration delay: 0s", "Restore capacity: unlimited"),
                 text(document, "li").subList(0, 3));
-        assertEquals(List.of("Map", "Wave 1", "Wave 2", "Wave 3", "Blocked by a cycle", "Findings"),
+        assertEquals(List.of("Map", "Wave 1", "Wave 2", "Wave 3", "Blocked by a cycle", "Findings",
+                "Drill history"),
                 text(document, "h2"));
         assertTrue(text(document, "h3").get(0).startsWith("Errors ("));
         assertTrue(text(document, "li").stream().anyMatch(li -> li.startsWith("rto-miss: Checkout ")));
@@ -80,7 +81,7 @@ class HtmlRunbookTest {
 
     @Test
     void escapesMarkupInNames() {
-        assertTrue(html.contains("<td>Job &lt;A&gt;</td><td>-</td><td>1m</td><td>Job &quot;B&quot; &amp; co</td>"),
+        assertTrue(html.contains("<td>Job &lt;A&gt;</td><td>-</td><td>1m</td><td>never drilled</td><td>Job &quot;B&quot; &amp; co</td>"),
                 html);
     }
 
@@ -119,7 +120,7 @@ class HtmlRunbookTest {
         Plan empty = Plan.empty("Nothing yet");
         Document document = HardenedXml.parse(HtmlRunbook.render(empty, ExportPlans.analyze(empty), ExportPlans.DATE));
 
-        assertEquals(List.of("Findings"), text(document, "h2"));
+        assertEquals(List.of("Findings", "Drill history"), text(document, "h2"));
         assertEquals("0 services", text(document, "p").get(0));
     }
 

@@ -27,12 +27,12 @@ class MarkdownRunbookTest {
                 ## Wave 1
 
                 - [ ] **Cache** — owner: -
-                  - restore time: 2m
+                  - restore time: planned 2m · never drilled
                   - waits for: nothing
                   - expected up: 2m, RTO target 30m — ✓ meets
                   - measured: ______
                 - [ ] **Legacy DB** — owner: DBA team
-                  - restore time: 40m
+                  - restore time: planned 40m · never drilled
                   - waits for: nothing
                   - expected up: 40m, RTO target 20m — ✗ missed
                   - data loss: all of it (nothing copies the data), RPO target 15m
@@ -41,7 +41,7 @@ class MarkdownRunbookTest {
                 ## Wave 2
 
                 - [ ] **Auth** — owner: Identity
-                  - restore time: 4m
+                  - restore time: planned 4m · never drilled
                   - waits for: Legacy DB
                   - expected up: 44m, RTO target 20m — ✗ missed
                   - measured: ______
@@ -49,7 +49,7 @@ class MarkdownRunbookTest {
                 ## Wave 3
 
                 - [ ] **Checkout** — owner: Web\\_team \\*core\\*
-                  - restore time: 8m
+                  - restore time: planned 8m · never drilled
                   - waits for: Auth
                   - expected up: 52m, RTO target 20m — ✗ missed
                   - measured: ______
@@ -64,7 +64,7 @@ class MarkdownRunbookTest {
                 These services cannot be restored as drawn: break the cycle first.
 
                 - [ ] **Job \\<A\\>** — owner: -
-                  - restore time: 1m
+                  - restore time: planned 1m · never drilled
                   - waits for: Job "B" \\& co
                   - expected up: -, RTO target 20m — ⟲ blocked
                   - measured: ______
