@@ -13,11 +13,14 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 /**
  * The restore timeline ({@code #timeline}): one bar per scheduled service from its start to its up
  * time, grouped by wave or, with {@code #timelineByOwner} pressed, by owner; dashed lines at the tier
- * RTO targets, the declaration delay shaded, services without a bar listed last. Drawn on a canvas
+ * RTO targets, the declaration delay shaded, services without a bar listed last; a service a drill
+ * measured has its planned and proven bars, explained by {@code #timelineMeasuredLegend}. Drawn on a canvas
  * the size of the viewport with its own scroll bar, so only visible rows are drawn. Clicking a row
  * selects its service. FX thread only.
  */
@@ -64,10 +67,35 @@ public final class RestoreTimelineView {
         byOwner.selectedProperty().addListener((obs, old, on) -> model.groupingProperty()
                 .set(on ? TimelineChart.Grouping.OWNER : TimelineChart.Grouping.WAVE));
         Label hint = new Label("Bars run from start to up time; dashed lines are tier RTO targets; the shaded band is the declaration delay.");
-        HBox bar = new HBox(10, byOwner, hint);
+        HBox bar = new HBox(10, byOwner, measuredLegend(), hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
+    }
+
+    /**
+     * The legend of the two bars of a drill-measured service ({@code #timelineMeasuredLegend}), shown while
+     * the chart has any: which is planned, which proven, which is the basis shown.
+     */
+    private Node measuredLegend() {
+        Rectangle bold = new Rectangle(18, 10, Color.web("#555555"));
+        Rectangle thin = new Rectangle(18, 5, Color.TRANSPARENT);
+        thin.setStroke(Color.web("#555555"));
+        Label shown = new Label("", bold);
+        Label other = new Label("", thin);
+        HBox legend = new HBox(8, shown, other);
+        legend.setId("timelineMeasuredLegend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        Runnable words = () -> {
+            boolean proven = model.chartProperty().get().proven();
+            shown.setText(proven ? "proven (drill-measured), shown" : "planned, shown");
+            other.setText(proven ? "planned (above)" : "proven (drill-measured, below)");
+            legend.setVisible(model.chartProperty().get().hasOtherBars());
+            legend.setManaged(legend.isVisible());
+        };
+        model.chartProperty().addListener((obs, old, chart) -> words.run());
+        words.run();
+        return legend;
     }
 
     private void select(int index) {
