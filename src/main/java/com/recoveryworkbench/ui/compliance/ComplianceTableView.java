@@ -81,7 +81,7 @@ public final class ComplianceTableView {
      * this the figure the plan claims.
      */
     private TableColumn<ComplianceRow, Duration> plannedUpColumn() {
-        TableColumn<ComplianceRow, Duration> column = column("Planned up", 90, 70, ComplianceRow::plannedUp,
+        TableColumn<ComplianceRow, Duration> column = column("Planned up", 95, 90, ComplianceRow::plannedUp,
                 Sorting.DURATIONS, ComplianceCells.text(Formats::duration));
         column.setId("complianceColumnPlannedUp");
         column.visibleProperty().bind(workbench.basisProperty().isEqualTo(Basis.PROVEN));

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
@@ -64,6 +65,7 @@ public final class RestoreTimelineView {
     private Node toolbar() {
         ToggleButton byOwner = new ToggleButton("Group by owner");
         byOwner.setId("timelineByOwner");
+        byOwner.setMinWidth(Region.USE_PREF_SIZE);
         byOwner.selectedProperty().addListener((obs, old, on) -> model.groupingProperty()
                 .set(on ? TimelineChart.Grouping.OWNER : TimelineChart.Grouping.WAVE));
         Label hint = new Label("Bars run from start to up time; dashed lines are tier RTO targets; the shaded band is the declaration delay.");
@@ -75,7 +77,7 @@ public final class RestoreTimelineView {
 
     /**
      * The legend of the two bars of a drill-measured service ({@code #timelineMeasuredLegend}), shown while
-     * the chart has any: which is planned, which proven, which is the basis shown.
+     * the chart has any: the bold bar is the basis shown, the outlined one the other.
      */
     private Node measuredLegend() {
         Rectangle bold = new Rectangle(18, 10, Color.web("#555555"));
@@ -83,13 +85,16 @@ public final class RestoreTimelineView {
         thin.setStroke(Color.web("#555555"));
         Label shown = new Label("", bold);
         Label other = new Label("", thin);
+        // The hint beside them gives way first: the legend and the grouping button keep their words.
+        shown.setMinWidth(Region.USE_PREF_SIZE);
+        other.setMinWidth(Region.USE_PREF_SIZE);
         HBox legend = new HBox(8, shown, other);
         legend.setId("timelineMeasuredLegend");
         legend.setAlignment(Pos.CENTER_LEFT);
         Runnable words = () -> {
             boolean proven = model.chartProperty().get().proven();
-            shown.setText(proven ? "proven (drill-measured), shown" : "planned, shown");
-            other.setText(proven ? "planned (above)" : "proven (drill-measured, below)");
+            shown.setText(proven ? "proven (measured)" : "planned");
+            other.setText(proven ? "planned" : "proven (measured)");
             legend.setVisible(model.chartProperty().get().hasOtherBars());
             legend.setManaged(legend.isVisible());
         };
