@@ -57,11 +57,11 @@ public final class ComplianceTableView {
                 column("Tier", 70, 55, ComplianceRow::tier, Sorting.TEXT, ComplianceCells.text(s -> s)),
                 column("Wave", 55, 50, ComplianceRow::wave, Sorting.WAVES,
                         ComplianceCells.text(w -> w == null ? Formats.NONE : w.toString())),
-                column("Up", 70, 60, ComplianceRow::up, Sorting.DURATIONS, ComplianceCells.text(Formats::duration)),
+                column("Up", 80, 75, ComplianceRow::up, Sorting.DURATIONS, ComplianceCells.text(Formats::duration)),
                 plannedUpColumn(),
                 column("RTO target", 85, 55, ComplianceRow::rtoTarget, Sorting.DURATIONS,
                         ComplianceCells.text(Formats::duration)),
-                column("Slack", 70, 70, ComplianceRow::slack, Sorting.DURATIONS, ComplianceCells.slack()),
+                column("Slack", 80, 80, ComplianceRow::slack, Sorting.DURATIONS, ComplianceCells.slack()),
                 column("RPO / target", 105, 90, row -> row, Comparator.comparing(ComplianceRow::rpo, Sorting.RPO),
                         ComplianceCells.text(row -> row.rpo() == null ? Formats.NONE
                                 : Formats.rpoVersus(row.rpo(), row.rpoTarget()))),
@@ -78,10 +78,11 @@ public final class ComplianceTableView {
 
     /**
      * "Planned up" beside "Up", shown only on the proven basis, where "Up" is what the drills prove and
-     * this the figure the plan claims.
+     * this the figure the plan claims. Its minimum width holds its title: hidden at first, it has no
+     * header yet when {@link WholeHeaders} measures the others.
      */
     private TableColumn<ComplianceRow, Duration> plannedUpColumn() {
-        TableColumn<ComplianceRow, Duration> column = column("Planned up", 95, 90, ComplianceRow::plannedUp,
+        TableColumn<ComplianceRow, Duration> column = column("Planned up", 105, 105, ComplianceRow::plannedUp,
                 Sorting.DURATIONS, ComplianceCells.text(Formats::duration));
         column.setId("complianceColumnPlannedUp");
         column.visibleProperty().bind(workbench.basisProperty().isEqualTo(Basis.PROVEN));
