@@ -38,6 +38,7 @@ public final class BasisSwitch {
             }
         });
         box.setId(id);
+        box.getStyleClass().add("basis-switch");
         box.getChildren().add(segments);
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(choice.explanationProperty());
