@@ -26,6 +26,7 @@ import com.recoveryworkbench.ui.menus.WorkbenchMenus;
 import com.recoveryworkbench.ui.preferences.WindowMemory;
 import com.recoveryworkbench.ui.preferences.WorkbenchPreferences;
 import com.recoveryworkbench.ui.present.PresentationMode;
+import com.recoveryworkbench.ui.proven.BasisBadge;
 import com.recoveryworkbench.ui.scenarios.MatrixCsvExport;
 import com.recoveryworkbench.ui.scenarios.ScenarioMatrixView;
 import com.recoveryworkbench.ui.scenarios.ScenariosView;
@@ -136,11 +137,12 @@ public final class WorkbenchShell {
 
         root.setTop(new VBox(menus.menuBar(), menus.toolRow()));
         root.setCenter(layout.node());
+        status.node().getRightItems().add(0, BasisBadge.of(workbench.basisProperty()));
         root.setBottom(status.node());
         menus.installShortcuts(scene);
         PlanFileDrop.install(scene, files);
         stage.setScene(scene);
-        stage.titleProperty().bind(WindowTitle.of(document));
+        stage.titleProperty().bind(WindowTitle.of(document, workbench.basisProperty()));
         windowMemory = WindowMemory.attach(stage, preferences);
         files.setQuitAction(this::quit);
         // After the new plan's first layout pass, so the canvas knows its size.

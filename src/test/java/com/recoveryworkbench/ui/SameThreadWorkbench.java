@@ -5,6 +5,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
 import com.recoveryworkbench.ui.state.WorkbenchState;
+import java.time.LocalDate;
 
 /** Window state for panel tests, whose analysis runs synchronously on the calling thread. */
 public final class SameThreadWorkbench {
@@ -15,5 +16,11 @@ public final class SameThreadWorkbench {
     public static WorkbenchState of(Plan plan) {
         return new WorkbenchState(new PlanDocument(plan, null),
                 new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyzeAll));
+    }
+
+    /** As {@link #of(Plan)}, judging drill evidence as of {@code today}, so tests never read the clock. */
+    public static WorkbenchState of(Plan plan, LocalDate today) {
+        return new WorkbenchState(new PlanDocument(plan, null),
+                new LiveAnalysis(Runnable::run, Runnable::run, new RecoveryAnalyzer()::analyzeAll, () -> today));
     }
 }

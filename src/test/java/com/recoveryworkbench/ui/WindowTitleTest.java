@@ -1,5 +1,7 @@
 package com.recoveryworkbench.ui;
 
+import javafx.beans.property.SimpleObjectProperty;
+import com.recoveryworkbench.analysis.drill.Basis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.recoveryworkbench.model.Plan;
@@ -27,5 +29,16 @@ class WindowTitleTest {
     @Test
     void aPlanWithoutAFileIsUntitled() {
         assertEquals("New plan — Untitled — Recovery Workbench", WindowTitle.of("New plan", null, false));
+    }
+
+    @Test
+    void theTitleSaysProvenWhileTheViewsShowTheDrillsTimes() {
+        PlanDocument document = new PlanDocument(Plan.empty("Retail Shop"), Path.of("/plans/retail.rplan.json"));
+        SimpleObjectProperty<Basis> basis = new SimpleObjectProperty<>(Basis.PLANNED);
+        StringBinding title = WindowTitle.of(document, basis);
+        assertEquals("Retail Shop — retail.rplan.json — Recovery Workbench", title.get());
+
+        basis.set(Basis.PROVEN);
+        assertEquals("Retail Shop — retail.rplan.json — Proven — Recovery Workbench", title.get());
     }
 }

@@ -38,6 +38,12 @@ public final class MapLook {
      */
     public static final double SECOND_NAME_BASELINE = 44;
     public static final double OWNER_BASELINE_UNDER_TWO_LINES = 61;
+    /**
+     * A card with a line about its drill evidence ({@link EvidenceLine}): the owner moves up and the
+     * evidence line, in the owner's type, sits between it and the result.
+     */
+    public static final double OWNER_BASELINE_WITH_EVIDENCE = 45;
+    public static final double EVIDENCE_BASELINE = 61;
 
     public static final double NAME_SIZE = 15;
     /** On the canvas, a name too long for the card at {@link #NAME_SIZE} is set this size before it is cut with "…". */

@@ -79,10 +79,11 @@ final class CardPainter {
      * Draws {@code s} at {@link Detail#LABEL} or {@link Detail#FULL} (blocks are the raster layer's)
      * with the world transform {@code world} set on {@code g}, and leaves it set. {@code result} is its
      * analysis result, {@code null} when there is none yet; {@code tier} its tier policy, {@code null}
-     * when the plan lacks it. A {@code greyed} card is drawn in the neutral colour with grey text (the
+     * when the plan lacks it; {@code evidence} the quiet line about its drill evidence, shown at
+     * {@link Detail#FULL}, {@code null} for none. A {@code greyed} card is drawn in the neutral colour with grey text (the
      * caller fades it), and its verdict is not shown: in the restore story it is not restored yet.
      */
-    void paint(GraphicsContext g, Detail detail, Service s, ServiceResult result, TierPolicy tier,
+    void paint(GraphicsContext g, Detail detail, Service s, ServiceResult result, TierPolicy tier, String evidence,
                boolean greyed, Viewport viewport, Affine world) {
         double x = s.position().x();
         double y = s.position().y();
@@ -110,7 +111,8 @@ final class CardPainter {
         if (detail == Detail.LABEL) {
             paintLabelText(g, text, s, look, verdict, viewport);
         } else {
-            paintFullText(g, text, s, greyed ? null : result, look, verdict, BlockSymbols.contrastOn(tierFill), viewport);
+            paintFullText(g, text, s, greyed ? null : result, evidence, look, verdict, BlockSymbols.contrastOn(tierFill),
+                    viewport);
         }
         g.setTransform(world);
     }
@@ -170,7 +172,8 @@ final class CardPainter {
         drawn.named(s.id());
     }
 
-    private void paintFullText(GraphicsContext g, Color textColour, Service s, ServiceResult result,
+    /** {@code evidence}: the line about its drill evidence under the owner, {@code null} or empty for none. */
+    private void paintFullText(GraphicsContext g, Color textColour, Service s, ServiceResult result, String evidence,
                                VerdictLook look, Color verdict, Color badgeText, Viewport v) {
         double x = s.position().x();
         double y = s.position().y();
@@ -186,9 +189,15 @@ final class CardPainter {
         g.setTextAlign(TextAlignment.CENTER);
         text(g, CardLines.tierBadge(s.tier()), badgeFont, badgeText, x + WIDTH - 25, y + 23.5, v);
         g.setTextAlign(TextAlignment.LEFT);
+        boolean evidenced = evidence != null && !evidence.isEmpty();
         if (!s.owner().isEmpty()) {
             text(g, fitter.fit(s.owner(), ownerFont, WIDTH - 2 * PAD), ownerFont, palette.secondaryText(), x + PAD,
-                    y + 50, v);
+                    y + (evidenced ? MapLook.OWNER_BASELINE_WITH_EVIDENCE : MapLook.OWNER_BASELINE), v);
+        }
+        if (evidenced) {
+            // Quiet: the owner's grey type, below the owner and above the result it qualifies.
+            text(g, fitter.fit(evidence, ownerFont, WIDTH - 2 * PAD), ownerFont, palette.secondaryText(), x + PAD,
+                    y + MapLook.EVIDENCE_BASELINE, v);
         }
         if (look != null) {
             text(g, look.symbol(), nameFont, verdict, x + PAD, y + 77, v);

@@ -19,10 +19,13 @@ import java.util.Set;
  * @param dropTarget         the lane a dragged card would drop into, drawn stronger; {@code null} for none
  * @param marks              the marks of a comparison with another plan; {@link ChangeMarks#NONE} for none
  * @param summaries          what each lane holds, by lane name, for when its cards are too small to read
+ * @param evidence           the quiet line about each service's drill evidence, by service id
+ *                           ({@code io.export.EvidenceLine}); services without one are absent
  */
 public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
                     Dependency selectedDependency, Emphasis emphasis, Set<String> greyed, boolean presentation,
-                    Lanes lanes, Lane dropTarget, ChangeMarks marks, Map<String, LaneSummary> summaries) {
+                    Lanes lanes, Lane dropTarget, ChangeMarks marks, Map<String, LaneSummary> summaries,
+                    Map<String, String> evidence) {
     /** Line weight of the presentation look, over the palette's. */
     static final double PRESENTATION_WEIGHT = 1.5;
 
@@ -35,13 +38,14 @@ public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysi
         Objects.requireNonNull(lanes, "lanes");
         Objects.requireNonNull(marks, "marks");
         Objects.requireNonNull(summaries, "summaries");
+        Objects.requireNonNull(evidence, "evidence");
     }
 
     /** The editing look, nothing greyed. */
     public Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
                  Dependency selectedDependency, Emphasis emphasis) {
         this(services, dependencies, analysis, selected, selectedDependency, emphasis, Set.of(), false, Lanes.NONE,
-                null, ChangeMarks.NONE, Map.of());
+                null, ChangeMarks.NONE, Map.of(), Map.of());
     }
 
     /** How much thicker than the editing look arrows and card borders are drawn. */

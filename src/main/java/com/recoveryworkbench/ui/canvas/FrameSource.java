@@ -1,6 +1,9 @@
 package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.drill.Basis;
+import com.recoveryworkbench.analysis.drill.DrillAnalyses;
+import com.recoveryworkbench.io.export.EvidenceLine;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.state.Selection;
 import com.recoveryworkbench.ui.state.WorkbenchState;
@@ -30,12 +33,21 @@ final class FrameSource {
     private final EmphasisChooser emphasis = new EmphasisChooser();
     private SummaryKey summariesOf;
     private Map<String, LaneSummary> summaries = Map.of();
+    private EvidenceKey evidenceOf;
+    private Map<String, String> evidence = Map.of();
 
     /** What the lane summaries were computed from, compared by identity: a new plan or analysis is a new object. */
     private record SummaryKey(Plan plan, LaneGrouping grouping, Analysis analysis, Set<String> greyed) {
         boolean sameAs(SummaryKey other) {
             return other != null && plan == other.plan && grouping == other.grouping && analysis == other.analysis
                     && greyed == other.greyed;
+        }
+    }
+
+    /** What the cards' evidence lines were worded from, compared by identity as {@link SummaryKey}. */
+    private record EvidenceKey(Plan plan, DrillAnalyses analyses, Basis basis) {
+        boolean sameAs(EvidenceKey other) {
+            return other != null && plan == other.plan && analyses == other.analyses && basis == other.basis;
         }
     }
 
@@ -51,7 +63,8 @@ final class FrameSource {
         Selection selection = w.selection();
         return new Observable[] {w.document().planProperty(), w.liveAnalysis().analysisProperty(),
             selection.servicesProperty(), selection.dependencyProperty(), w.highlightModeProperty(), filter, greyed,
-            presentation, changeMarks, state.laneGroupingProperty()};
+            presentation, changeMarks, state.laneGroupingProperty(), w.liveAnalysis().bothBasesProperty(),
+            w.basisProperty()};
     }
 
     /** What the next frame highlights and dims, filter included. */
@@ -86,7 +99,20 @@ final class FrameSource {
         Set<String> grey = greyed.get() == null ? Set.of() : greyed.get();
         return new Frame(services, dependencies, analysis, selection.getServices(), selection.getDependency(),
                 emphasis(), grey, presentation.get(), lanes, target,
-                changeMarks.get() == null ? ChangeMarks.NONE : changeMarks.get(), summaries(painted, analysis, grey));
+                changeMarks.get() == null ? ChangeMarks.NONE : changeMarks.get(), summaries(painted, analysis, grey),
+                evidence(plan));
+    }
+
+    /** The cards' evidence lines, worded again only when the plan, the analyses or the basis changed. */
+    private Map<String, String> evidence(Plan plan) {
+        WorkbenchState w = state.workbench();
+        DrillAnalyses analyses = w.liveAnalysis().getBothBases();
+        EvidenceKey key = new EvidenceKey(plan, analyses, w.basisProperty().get());
+        if (!key.sameAs(evidenceOf)) {
+            evidence = EvidenceLine.of(plan, analyses == null ? null : analyses.view(), key.basis());
+            evidenceOf = key;
+        }
+        return evidence;
     }
 
     /** The lane summaries, computed again only when the plan, grouping, analysis or greyed set changed. */

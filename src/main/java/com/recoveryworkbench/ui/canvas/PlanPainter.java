@@ -92,7 +92,7 @@ public final class PlanPainter {
             boolean greyed = frame.greyed().contains(s.id());
             g.setGlobalAlpha(alpha(frame, palette, s));
             ServiceResult result = result(frame.analysis(), s);
-            cards.paint(g, detail, s, result, lastTier, greyed, viewport, world);
+            cards.paint(g, detail, s, result, lastTier, frame.evidence().get(s.id()), greyed, viewport, world);
             if (!greyed && ScenarioLook.isHit(frame.analysis(), result)) {
                 ScenarioLook.paintHitMark(g, palette, s.position(), frame.lineWeight(palette));
             }

@@ -11,20 +11,33 @@ import java.util.Locale;
 /**
  * One line of the compliance table: a service and what the analysis computed for it. Computed
  * values are {@code null} while the service is not analysed yet, or where they do not exist.
+ *
+ * @param plannedUp the up time the plan's own restore times give: {@code up} itself on the planned
+ *                  basis, the planned figure beside the proven {@code up} on the proven basis
  */
 public record ComplianceRow(String id, String name, String tier, Integer wave, Duration up, Duration rtoTarget,
                             Duration slack, RpoEstimate rpo, Duration rpoTarget, Verdict compliance,
-                            String owner) {
+                            String owner, Duration plannedUp) {
 
     /** The row of {@code service}; {@code analysis} may be {@code null} or not know the service yet. */
     public static ComplianceRow of(Service service, Analysis analysis) {
+        return of(service, analysis, analysis);
+    }
+
+    /**
+     * The row of {@code service} as {@code analysis} computed it, with its up time in {@code planned}, the
+     * analysis of the plan's own restore times; either may be {@code null} or not know the service yet.
+     */
+    public static ComplianceRow of(Service service, Analysis analysis, Analysis planned) {
         ServiceResult r = analysis == null ? null : analysis.result(service.id()).orElse(null);
+        Duration plannedUp = planned == null ? null
+                : planned.result(service.id()).map(ServiceResult::up).orElse(null);
         if (r == null) {
             return new ComplianceRow(service.id(), service.name(), service.tier(), null, null, null, null, null, null,
-                    null, service.owner());
+                    null, service.owner(), plannedUp);
         }
         return new ComplianceRow(service.id(), service.name(), service.tier(), r.wave(), r.up(), r.rtoTarget(),
-                r.slack(), r.achievableRpo(), r.rpoTarget(), r.verdict(), service.owner());
+                r.slack(), r.achievableRpo(), r.rpoTarget(), r.verdict(), service.owner(), plannedUp);
     }
 
     /** Whether the name, id, owner or tier contains {@code text}, ignoring case; blank matches all. */

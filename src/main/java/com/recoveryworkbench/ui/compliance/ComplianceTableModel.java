@@ -55,7 +55,15 @@ public final class ComplianceTableModel {
 
     /** One row per service of {@code plan}, with its result in {@code analysis} (may be {@code null}). */
     public void update(Plan plan, Analysis analysis) {
-        List<ComplianceRow> next = plan.services().stream().map(s -> ComplianceRow.of(s, analysis)).toList();
+        update(plan, analysis, analysis);
+    }
+
+    /**
+     * One row per service of {@code plan}, with its result in {@code analysis} and its planned up time in
+     * {@code planned}, the same scenario analysed with the plan's own restore times (either may be {@code null}).
+     */
+    public void update(Plan plan, Analysis analysis, Analysis planned) {
+        List<ComplianceRow> next = plan.services().stream().map(s -> ComplianceRow.of(s, analysis, planned)).toList();
         boolean sameServices = next.size() == rows.size() && plan.services().stream().map(Service::id).toList()
                 .equals(rows.stream().map(ComplianceRow::id).toList());
         if (!sameServices) {

@@ -1,8 +1,12 @@
 package com.recoveryworkbench.ui.compliance;
 
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.drill.Basis;
+import com.recoveryworkbench.analysis.drill.DrillAnalyses;
 import com.recoveryworkbench.ui.form.Formats;
 import com.recoveryworkbench.ui.form.Sorting;
 import com.recoveryworkbench.ui.state.WorkbenchState;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +29,8 @@ import javafx.scene.layout.Priority;
 import javafx.util.Callback;
 
 /**
- * The compliance table ({@code #complianceTable}): every service with its wave, up time, RTO target,
- * slack, RPO and verdict, sortable by every column and filtered by text ({@code #complianceFilter})
+ * The compliance table ({@code #complianceTable}): every service with its wave, up time (on the proven
+ * basis also the planned one, {@code #complianceColumnPlannedUp}), RTO target, slack, RPO and verdict, sortable by every column and filtered by text ({@code #complianceFilter})
  * and verdict ({@code #complianceStateFilter}). Selecting rows selects the services on the canvas and
  * the other way round. FX thread only.
  */
@@ -53,10 +57,11 @@ public final class ComplianceTableView {
                 column("Tier", 70, 55, ComplianceRow::tier, Sorting.TEXT, ComplianceCells.text(s -> s)),
                 column("Wave", 55, 50, ComplianceRow::wave, Sorting.WAVES,
                         ComplianceCells.text(w -> w == null ? Formats.NONE : w.toString())),
-                column("Up", 70, 60, ComplianceRow::up, Sorting.DURATIONS, ComplianceCells.text(Formats::duration)),
+                column("Up", 80, 75, ComplianceRow::up, Sorting.DURATIONS, ComplianceCells.text(Formats::duration)),
+                plannedUpColumn(),
                 column("RTO target", 85, 55, ComplianceRow::rtoTarget, Sorting.DURATIONS,
                         ComplianceCells.text(Formats::duration)),
-                column("Slack", 70, 70, ComplianceRow::slack, Sorting.DURATIONS, ComplianceCells.slack()),
+                column("Slack", 80, 80, ComplianceRow::slack, Sorting.DURATIONS, ComplianceCells.slack()),
                 column("RPO / target", 105, 90, row -> row, Comparator.comparing(ComplianceRow::rpo, Sorting.RPO),
                         ComplianceCells.text(row -> row.rpo() == null ? Formats.NONE
                                 : Formats.rpoVersus(row.rpo(), row.rpoTarget()))),
@@ -69,6 +74,19 @@ public final class ComplianceTableView {
         root.setTop(filters());
         root.setCenter(table);
         wire(sorted);
+    }
+
+    /**
+     * "Planned up" beside "Up", shown only on the proven basis, where "Up" is what the drills prove and
+     * this the figure the plan claims. Its minimum width holds its title: hidden at first, it has no
+     * header yet when {@link WholeHeaders} measures the others.
+     */
+    private TableColumn<ComplianceRow, Duration> plannedUpColumn() {
+        TableColumn<ComplianceRow, Duration> column = column("Planned up", 105, 105, ComplianceRow::plannedUp,
+                Sorting.DURATIONS, ComplianceCells.text(Formats::duration));
+        column.setId("complianceColumnPlannedUp");
+        column.visibleProperty().bind(workbench.basisProperty().isEqualTo(Basis.PROVEN));
+        return column;
     }
 
     private Node filters() {
@@ -117,11 +135,18 @@ public final class ComplianceTableView {
     private void refresh() {
         syncing = true;
         try {
-            model.update(workbench.document().getPlan(), workbench.liveAnalysis().getAnalysis());
+            model.update(workbench.document().getPlan(), workbench.liveAnalysis().getAnalysis(), plannedAnalysis());
         } finally {
             syncing = false;
         }
         selectRows(workbench.selection().getServices());
+    }
+
+    /** The current scenario analysed with the plan's own restore times; {@code null} before the first analysis. */
+    private Analysis plannedAnalysis() {
+        DrillAnalyses both = workbench.liveAnalysis().getBothBases();
+        return both == null ? null : both.planned().of(workbench.currentScenarioProperty().get())
+                .orElse(workbench.liveAnalysis().getAnalysis());
     }
 
     private void selectRows(Set<String> ids) {

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.findings;
 
 import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.drill.DrillAnalyses;
 import com.recoveryworkbench.ui.form.SeverityLook;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import javafx.geometry.Insets;
@@ -15,13 +16,15 @@ import javafx.scene.layout.VBox;
 
 /**
  * Every finding of the analysis ({@code #findings}): a header with the counts ({@code #findingsHeader}),
- * then one line per finding, errors first, with a severity icon, the rule and the message wrapped.
+ * then one line per finding, errors first, with a severity icon, the rule and the message wrapped; below,
+ * when the plan has drill findings, the same for them under a header of their own.
  * Clicking a finding (or Enter on it) reveals its services on the canvas. FX thread only.
  */
 public final class FindingsView {
     private final WorkbenchState workbench;
     private final FindingsModel model = new FindingsModel();
     private final ListView<Finding> list = new ListView<>(model.findings());
+    private final ListView<Finding> drillList = new ListView<>(model.drillFindings());
     private final VBox root;
 
     public FindingsView(WorkbenchState workbench) {
@@ -33,17 +36,43 @@ public final class FindingsView {
         header.textProperty().bind(model.headerProperty());
         list.setId("findingsList");
         list.setPlaceholder(new Label("Nothing to report"));
-        list.setCellFactory(view -> new FindingCell());
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                reveal(list.getSelectionModel().getSelectedItem());
-            }
-        });
+        wire(list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        root = new VBox(header, list);
+        root = new VBox(header, list, drillGroup());
         root.setId("findings");
         workbench.liveAnalysis().analysisProperty().addListener((obs, old, analysis) -> model.update(analysis));
         model.update(workbench.liveAnalysis().getAnalysis());
+        workbench.liveAnalysis().bothBasesProperty().addListener((obs, old, both) -> model.updateDrills(
+                both == null ? null : both.view()));
+        DrillAnalyses both = workbench.liveAnalysis().getBothBases();
+        model.updateDrills(both == null ? null : both.view());
+    }
+
+    /** Cells that wrap, and a click or Enter reveals the finding's services. */
+    private void wire(ListView<Finding> findings) {
+        findings.setCellFactory(view -> new FindingCell(findings));
+        findings.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && findings.getSelectionModel().getSelectedItem() != null) {
+                reveal(findings.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    /** The drill findings under their own header ({@code #drillFindingsHeader}, {@code #drillFindingsList}), shown when there are any. */
+    private Node drillGroup() {
+        Label header = new Label();
+        header.setId("drillFindingsHeader");
+        header.setStyle("-fx-font-weight: bold;");
+        header.setPadding(new Insets(4, 6, 4, 6));
+        header.textProperty().bind(model.drillHeaderProperty());
+        drillList.setId("drillFindingsList");
+        wire(drillList);
+        VBox group = new VBox(header, drillList);
+        VBox.setVgrow(drillList, Priority.ALWAYS);
+        VBox.setVgrow(group, Priority.ALWAYS);
+        group.visibleProperty().bind(model.drillHeaderProperty().isNotEmpty());
+        group.managedProperty().bind(group.visibleProperty());
+        return group;
     }
 
     private void reveal(Finding finding) {
@@ -59,7 +88,7 @@ public final class FindingsView {
         private final Label message = new Label();
         private final HBox line;
 
-        FindingCell() {
+        FindingCell(ListView<Finding> list) {
             icon.setMinWidth(22);
             icon.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
             rule.setStyle("-fx-font-weight: bold;");

@@ -1,7 +1,9 @@
 package com.recoveryworkbench.ui.inspector;
 
+import com.recoveryworkbench.analysis.drill.DrillAnalyses;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.state.Selection;
 import com.recoveryworkbench.ui.state.WorkbenchState;
@@ -48,6 +50,7 @@ public final class InspectorViewModel {
         workbench.selection().servicesProperty().addListener((obs, old, now) -> selectionChanged());
         workbench.selection().dependencyProperty().addListener((obs, old, now) -> selectionChanged());
         workbench.liveAnalysis().analysisProperty().addListener((obs, old, now) -> showResult());
+        workbench.liveAnalysis().bothBasesProperty().addListener((obs, old, now) -> showResult());
         refresh();
     }
 
@@ -135,6 +138,9 @@ public final class InspectorViewModel {
         if (mode.get() == Mode.SERVICE) {
             result.show(workbench.document().getPlan(), workbench.liveAnalysis().getAnalysis(),
                     service.idProperty().get());
+            DrillAnalyses both = workbench.liveAnalysis().getBothBases();
+            result.showEvidence(both == null ? null : both.view(), service.idProperty().get(),
+                    Scenario.TOTAL_ID.equals(workbench.currentScenarioProperty().get()));
         }
     }
 

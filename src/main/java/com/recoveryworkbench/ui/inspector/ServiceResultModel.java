@@ -5,6 +5,11 @@ import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.SlotWait;
 import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.analysis.drill.Evidence;
+import com.recoveryworkbench.analysis.drill.ProvenResult;
+import com.recoveryworkbench.analysis.drill.ProvenView;
+import com.recoveryworkbench.io.export.EvidenceLine;
+import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.form.Formats;
@@ -21,7 +26,8 @@ import javafx.collections.ObservableList;
 
 /**
  * What the analysis computed for the service the inspector shows, as text: wave, start, up time,
- * RTO target, slack, achievable RPO against its target, verdict, findings and impact. Read-only;
+ * RTO target, slack, achievable RPO against its target, verdict, findings and impact, with its drill
+ * evidence and the proven explanation. Read-only;
  * every figure comes from the {@link Analysis}, none is computed here. FX thread only.
  */
 public final class ServiceResultModel {
@@ -35,6 +41,8 @@ public final class ServiceResultModel {
     private final ReadOnlyObjectWrapper<Verdict> compliance = new ReadOnlyObjectWrapper<>(this, "compliance");
     private final ReadOnlyStringWrapper criticalPath = new ReadOnlyStringWrapper(this, "criticalPath", "");
     private final ReadOnlyStringWrapper impact = new ReadOnlyStringWrapper(this, "impact", "");
+    private final ReadOnlyStringWrapper evidence = new ReadOnlyStringWrapper(this, "evidence", Formats.NONE);
+    private final ReadOnlyStringWrapper proven = new ReadOnlyStringWrapper(this, "proven", Formats.NONE);
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
 
@@ -59,6 +67,30 @@ public final class ServiceResultModel {
         if (!findings.equals(concerning)) {
             findings.setAll(concerning);
         }
+    }
+
+    /**
+     * Shows the service's drill evidence and why it is up when it is on the proven basis, from the
+     * {@code view} of the whole plan ({@code null} before the first analysis). The explanation is the
+     * whole plan's, so it shows only while the {@code wholePlan} (total) scenario is shown.
+     */
+    public void showEvidence(ProvenView view, String serviceId, boolean wholePlan) {
+        if (view == null) {
+            evidence.set(Formats.NONE);
+            proven.set(Formats.NONE);
+            return;
+        }
+        evidence.set(view.result(serviceId).flatMap(ProvenResult::latestEvidence).map(ServiceResultModel::evidence)
+                .orElse(view.cadence().statuses().stream().anyMatch(c -> c.service().equals(serviceId))
+                        ? EvidenceLine.NEVER_DRILLED : Formats.NONE));
+        String because = wholePlan ? view.explain(serviceId) : "";
+        proven.set(because.isEmpty() ? Formats.NONE : because);
+    }
+
+    /** "measured 41m in the 2026-11-14 drill (order-db-retest), recovered". */
+    static String evidence(Evidence e) {
+        String measured = e.measured() == null ? "nothing measured" : "measured " + Durations.format(e.measured());
+        return measured + " in the " + e.date() + " drill (" + e.drill() + "), " + e.outcome().code();
     }
 
     public ReadOnlyStringProperty waveProperty() {
@@ -107,6 +139,16 @@ public final class ServiceResultModel {
     /** "5 services depend on it". */
     public ReadOnlyStringProperty impactProperty() {
         return impact.getReadOnlyProperty();
+    }
+
+    /** Its latest drill result ({@link #evidence(Evidence)}), "never drilled", or {@link Formats#NONE}. */
+    public ReadOnlyStringProperty evidenceProperty() {
+        return evidence.getReadOnlyProperty();
+    }
+
+    /** {@code ProvenView#explain}: "Checkout is up at 1h7m proven (52m planned): …", or {@link Formats#NONE}. */
+    public ReadOnlyStringProperty provenProperty() {
+        return proven.getReadOnlyProperty();
     }
 
     /** The findings that concern the service, in the analysis's order: errors first. */

@@ -35,6 +35,10 @@ final class ServiceResultView {
         path.setWrapText(true);
         Label slotWait = bound(model.slotWaitProperty(), "inspector-slot-wait");
         slotWait.setWrapText(true);
+        Label proven = bound(model.provenProperty(), "inspector-proven");
+        proven.setWrapText(true);
+        Label evidence = bound(model.evidenceProperty(), "inspector-evidence");
+        evidence.setWrapText(true);
         VBox findings = new VBox(4);
         findings.setId("inspector-findings");
         model.findings().addListener((ListChangeListener<Finding>) change -> showFindings(findings));
@@ -49,6 +53,8 @@ final class ServiceResultView {
                 .row("RPO", bound(model.rpoProperty(), "inspector-rpo-result"))
                 .row("Critical path", path)
                 .row("Impact", bound(model.impactProperty(), "inspector-impact"))
+                .row("Drill evidence", evidence)
+                .row("Proven", proven)
                 .row("Findings", findings);
     }
 

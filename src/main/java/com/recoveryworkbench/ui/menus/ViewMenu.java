@@ -9,6 +9,8 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.canvas.LaneGrouping;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.present.PresentationMode;
+import com.recoveryworkbench.ui.proven.BasisChoice;
+import com.recoveryworkbench.ui.proven.BasisMenuItem;
 import com.recoveryworkbench.ui.state.HighlightMode;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
@@ -37,7 +39,7 @@ import javafx.scene.layout.HBox;
 import org.controlsfx.control.action.Action;
 
 /**
- * The View menu (presentation, zoom, grid, highlight, panels, theme) and the zoom, highlight and
+ * The View menu (presentation, proven times, zoom, grid, highlight, panels, theme) and the zoom, highlight and
  * presentation parts of the toolbar. FX thread only.
  */
 final class ViewMenu {
@@ -108,7 +110,8 @@ final class ViewMenu {
         CheckMenuItem panels = new CheckMenuItem("Show Panels");
         panels.setId("menu-show-panels");
         panels.selectedProperty().bindBidirectional(panelsShown);
-        menu.getItems().addAll(menuItem(present, "menu-presentation"), new SeparatorMenuItem(),
+        menu.getItems().addAll(menuItem(present, "menu-presentation"), BasisMenuItem.of(new BasisChoice(workbench)),
+                new SeparatorMenuItem(),
                 menuItem(zoomIn, "menu-zoom-in"), menuItem(zoomOut, "menu-zoom-out"),
                 menuItem(actualSize, "menu-actual-size"), menuItem(fit, "menu-fit"),
                 menuItem(zoomToSelection, "menu-zoom-to-selection"), menuItem(zoomToFindings, "menu-zoom-to-findings"),

@@ -5,6 +5,8 @@ import com.recoveryworkbench.ui.exchange.PlanExchange;
 import com.recoveryworkbench.ui.files.FileActions;
 import com.recoveryworkbench.ui.preferences.RecentFiles;
 import com.recoveryworkbench.ui.present.PresentationMode;
+import com.recoveryworkbench.ui.proven.BasisChoice;
+import com.recoveryworkbench.ui.proven.BasisSwitch;
 import com.recoveryworkbench.ui.scenarios.ScenarioPicker;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
@@ -38,6 +40,7 @@ public final class WorkbenchMenus {
     private final HelpMenu help;
     private final FindBar find;
     private final ScenarioPicker scenarioPicker;
+    private final BasisSwitch basisSwitch;
     private final List<ExtraShortcut> extraShortcuts;
 
     public WorkbenchMenus(WorkbenchState workbench, FileActions files, PlanExchange exchange, RecentFiles recent,
@@ -47,6 +50,7 @@ public final class WorkbenchMenus {
         file = new FileMenu(files, recent, exchange);
         find = new FindBar(workbench, canvas);
         scenarioPicker = new ScenarioPicker(workbench, "scenario-picker");
+        basisSwitch = new BasisSwitch(new BasisChoice(workbench), "basis-switch");
         edit = new EditMenu(workbench, clipboard, arranger, canvas, find.find());
         insert = new InsertMenu(canvas);
         view = new ViewMenu(workbench, canvas, panelsShown, theme, presentation);
@@ -81,12 +85,13 @@ public final class WorkbenchMenus {
     }
 
     /**
-     * The toolbar, then the scenario picker and the search field on its right, each in a bar of its own
+     * The toolbar, then the scenario picker with the Planned | Proven switch and the search field on its
+     * right, each in a bar of its own
      * so that a narrow window moves commands into the overflow menu rather than them.
      */
     public Node toolRow() {
         ToolBar tools = toolBar();
-        ToolBar scenario = new ToolBar(new Label("Scenario"), scenarioPicker.node());
+        ToolBar scenario = new ToolBar(new Label("Scenario"), scenarioPicker.node(), basisSwitch.node());
         scenario.setId("scenarioBar");
         scenario.setMinWidth(Region.USE_PREF_SIZE);
         ToolBar search = new ToolBar(find.toolbarItems().toArray(Node[]::new));

@@ -1,6 +1,8 @@
 package com.recoveryworkbench.ui.present;
 
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
+import com.recoveryworkbench.ui.proven.BasisChoice;
+import com.recoveryworkbench.ui.proven.BasisSwitch;
 import com.recoveryworkbench.ui.scenarios.ScenarioPicker;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
@@ -18,12 +20,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 
 /**
  * Full-screen presentation of the map for a room: the editing chrome hidden, the high-contrast theme
  * and the canvas's presentation look (big type, thick lines), the legend, the overall status and the
- * {@link StoryPlayer restore story} in a column beside the map, which keeps at least 70% of the width
+ * {@link StoryPlayer restore story} in a column beside the map (with the scenario picker and the
+ * Planned | Proven switch), which keeps at least 70% of the width
  * at every step. Entering starts the story at the declaration.
  *
  * <p>Keys while presenting (not while typing in a field, e.g. renaming a card): Right, Down, Page Down
@@ -61,8 +65,10 @@ public final class PresentationMode {
         this.chrome = Objects.requireNonNull(chrome, "chrome");
         this.themeOverride = Objects.requireNonNull(themeOverride, "themeOverride");
         story = new StoryPlayer(workbench);
-        overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(),
-                new ScenarioPicker(workbench, "presentation-scenario-picker").node(), story, presenting);
+        // The scenario and the basis side by side, wrapping in a narrow column: the room sees which it is shown.
+        FlowPane pickers = new FlowPane(8, 6, new ScenarioPicker(workbench, "presentation-scenario-picker").node(),
+                new BasisSwitch(new BasisChoice(workbench), "presentation-basis-switch").node());
+        overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(), pickers, story, presenting);
         canvas.greyedProperty().bind(story.greyedProperty());
         // The full-screen switch resizes the map after entering: frame it again.
         overlay.node().layoutBoundsProperty().addListener((obs, old, now) -> frame());

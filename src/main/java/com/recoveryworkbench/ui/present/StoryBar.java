@@ -57,10 +57,11 @@ final class StoryBar {
     private void update() {
         StoryStep step = player.stepProperty().get();
         RestoreStory story = player.storyProperty().get();
-        heading.setText(StoryText.heading(story, step));
+        boolean proven = player.proven();
+        heading.setText(StoryText.heading(story, step, proven));
         keys.setText(StoryText.position(story, player.indexProperty().get())
                 + "   → / PgDn next   ← / PgUp back   Home start   End last   Z zoom to the wave   F fit   Esc leave");
-        tiers.getChildren().setAll(step.tiers().stream().map(t -> tier(t, step)).toList());
+        tiers.getChildren().setAll(step.tiers().stream().map(t -> tier(t, proven)).toList());
         List<Label> shown = step.arrivals().stream().limit(MAX_ARRIVALS).map(StoryBar::arrival).toList();
         arrivals.getChildren().setAll(shown);
         more(arrivals.getChildren(), step.arrivals().size() - shown.size(), "service", "services");
@@ -68,8 +69,8 @@ final class StoryBar {
         more(callouts.getChildren(), step.callouts().size() - MAX_CALLOUTS, "finding", "findings");
     }
 
-    private static Label tier(StoryStep.TierClock tier, StoryStep step) {
-        Label label = new Label(StoryText.tier(tier));
+    private static Label tier(StoryStep.TierClock tier, boolean proven) {
+        Label label = new Label(StoryText.tier(tier, proven));
         label.getStyleClass().add(tier.late() > 0 ? "story-tier-passed" : "story-tier");
         label.setWrapText(true);
         return label;

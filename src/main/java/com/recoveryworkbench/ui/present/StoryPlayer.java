@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.present;
 
+import com.recoveryworkbench.analysis.drill.Basis;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.state.WorkbenchState;
@@ -31,7 +32,14 @@ public final class StoryPlayer {
         rebuild();
         workbench.document().planProperty().addListener(x -> rebuildWhilePlaying());
         workbench.liveAnalysis().analysisProperty().addListener(x -> rebuildWhilePlaying());
+        // The words change with the basis even when the drills measured nothing new.
+        workbench.basisProperty().addListener(x -> rebuildWhilePlaying());
         playing.addListener((obs, was, now) -> rebuild());
+    }
+
+    /** Whether the story tells the drills' proven times rather than the plan's. */
+    public boolean proven() {
+        return workbench.basisProperty().get() == Basis.PROVEN;
     }
 
     /** Whether the story is being told; starting it again keeps the step it was at. */

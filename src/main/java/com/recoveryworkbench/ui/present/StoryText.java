@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * The words of the story bar, apart from the view so they are tested without a display: "Wave 3 of 7 ·
- * up from 44m to 52m", "Mission critical · RTO 15m · 3 of 5 up · 1 late". Pure; arguments never null.
+ * up from 44m to 52m", "Mission critical · RTO 15m · 3 of 5 up · 1 late", with "proven" before the up
+ * times on the proven basis. Pure; arguments never null.
  */
 public final class StoryText {
     private StoryText() {
@@ -19,10 +20,19 @@ public final class StoryText {
      * the range of its up times rather than one clock.
      */
     public static String heading(RestoreStory story, StoryStep step) {
+        return heading(story, step, false);
+    }
+
+    /**
+     * As {@link #heading(RestoreStory, StoryStep)}; on the {@code proven} basis the up times are the
+     * drills' and say so: "Wave 3 of 7 · proven up at 1h7m".
+     */
+    public static String heading(RestoreStory story, StoryStep step, boolean proven) {
         return switch (step.kind()) {
             case DECLARED -> "Outage declared · " + (step.clock().isZero() ? "restores start at once"
                     : "restores start at " + Durations.format(step.clock()));
-            case WAVE -> "Wave " + step.wave() + " of " + story.waveCount() + " · " + upTimes(step.arrivals());
+            case WAVE -> "Wave " + step.wave() + " of " + story.waveCount() + " · " + (proven ? "proven " : "")
+                    + upTimes(step.arrivals());
             case NEVER_RESTORED -> "Never restored · " + count(step.arrivals().size()) + " blocked by a cycle";
         };
     }
@@ -40,6 +50,11 @@ public final class StoryText {
 
     /** A tier's own record so far: how many of its services are up, and whether any came up late. */
     public static String tier(StoryStep.TierClock tier) {
+        return tier(tier, false);
+    }
+
+    /** As {@link #tier(StoryStep.TierClock)}; on the {@code proven} basis: "… · 3 of 5 proven up · 1 late". */
+    public static String tier(StoryStep.TierClock tier, boolean proven) {
         String verdict;
         if (tier.late() > 0) {
             verdict = tier.late() + " late";
@@ -47,7 +62,7 @@ public final class StoryText {
             verdict = tier.restored() == tier.total() ? "all on time" : "on time so far";
         }
         return tier.name() + " · RTO " + Durations.format(tier.rtoTarget()) + " · " + tier.restored() + " of "
-                + tier.total() + " up · " + verdict;
+                + tier.total() + (proven ? " proven up · " : " up · ") + verdict;
     }
 
     /** How far the story is: "step 3 of 8". */

@@ -13,11 +13,15 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 
 /**
  * The restore timeline ({@code #timeline}): one bar per scheduled service from its start to its up
  * time, grouped by wave or, with {@code #timelineByOwner} pressed, by owner; dashed lines at the tier
- * RTO targets, the declaration delay shaded, services without a bar listed last. Drawn on a canvas
+ * RTO targets, the declaration delay shaded, services without a bar listed last; a service a drill
+ * measured has its planned and proven bars, explained by {@code #timelineMeasuredLegend}. Drawn on a canvas
  * the size of the viewport with its own scroll bar, so only visible rows are drawn. Clicking a row
  * selects its service. FX thread only.
  */
@@ -61,13 +65,42 @@ public final class RestoreTimelineView {
     private Node toolbar() {
         ToggleButton byOwner = new ToggleButton("Group by owner");
         byOwner.setId("timelineByOwner");
+        byOwner.setMinWidth(Region.USE_PREF_SIZE);
         byOwner.selectedProperty().addListener((obs, old, on) -> model.groupingProperty()
                 .set(on ? TimelineChart.Grouping.OWNER : TimelineChart.Grouping.WAVE));
         Label hint = new Label("Bars run from start to up time; dashed lines are tier RTO targets; the shaded band is the declaration delay.");
-        HBox bar = new HBox(10, byOwner, hint);
+        HBox bar = new HBox(10, byOwner, measuredLegend(), hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 6, 4, 6));
         return bar;
+    }
+
+    /**
+     * The legend of the two bars of a drill-measured service ({@code #timelineMeasuredLegend}), shown while
+     * the chart has any: the bold bar is the basis shown, the outlined one the other.
+     */
+    private Node measuredLegend() {
+        Rectangle bold = new Rectangle(18, 10, Color.web("#555555"));
+        Rectangle thin = new Rectangle(18, 5, Color.TRANSPARENT);
+        thin.setStroke(Color.web("#555555"));
+        Label shown = new Label("", bold);
+        Label other = new Label("", thin);
+        // The hint beside them gives way first: the legend and the grouping button keep their words.
+        shown.setMinWidth(Region.USE_PREF_SIZE);
+        other.setMinWidth(Region.USE_PREF_SIZE);
+        HBox legend = new HBox(8, shown, other);
+        legend.setId("timelineMeasuredLegend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        Runnable words = () -> {
+            boolean proven = model.chartProperty().get().proven();
+            shown.setText(proven ? "proven (measured)" : "planned");
+            other.setText(proven ? "planned" : "proven (measured)");
+            legend.setVisible(model.chartProperty().get().hasOtherBars());
+            legend.setManaged(legend.isVisible());
+        };
+        model.chartProperty().addListener((obs, old, chart) -> words.run());
+        words.run();
+        return legend;
     }
 
     private void select(int index) {

@@ -24,10 +24,12 @@ import java.util.stream.Collectors;
 /**
  * What the restore timeline draws, computed from a plan and its analysis: rows grouped by wave or by
  * owner (bars sorted by start, then name), the services without a bar at the end, one marker per tier
- * RTO target near the schedule, the declaration delay and the end of the time axis. Immutable.
+ * RTO target near the schedule, the declaration delay and the end of the time axis. A service a drill
+ * measured may carry its bar on the other basis too ({@link #withOtherBasis}); {@code proven} says
+ * whether the main bars are the proven ones. Immutable.
  */
 public record TimelineChart(List<TimelineRow> rows, List<Marker> markers, Duration declarationDelay,
-                            Duration end) {
+                            Duration end, boolean proven) {
 
     /** How rows are grouped. */
     public enum Grouping { WAVE, OWNER }
@@ -36,7 +38,8 @@ public record TimelineChart(List<TimelineRow> rows, List<Marker> markers, Durati
     public record Marker(String label, Duration at, String color) {
     }
 
-    public static final TimelineChart EMPTY = new TimelineChart(List.of(), List.of(), Duration.ZERO, Duration.ofMinutes(10));
+    public static final TimelineChart EMPTY = new TimelineChart(List.of(), List.of(), Duration.ZERO,
+            Duration.ofMinutes(10), false);
 
     private static final Pattern NUMBERED_TIER = Pattern.compile("tier-(\\d+)");
     private static final Duration MINIMUM_END = Duration.ofMinutes(10);
@@ -50,7 +53,7 @@ public record TimelineChart(List<TimelineRow> rows, List<Marker> markers, Durati
     public static TimelineChart of(Plan plan, Analysis analysis, Grouping grouping) {
         Duration delay = plan.settings().declarationDelay();
         if (analysis == null) {
-            return new TimelineChart(List.of(), List.of(), delay, MINIMUM_END.plus(delay));
+            return new TimelineChart(List.of(), List.of(), delay, MINIMUM_END.plus(delay), false);
         }
         List<Scheduled> scheduled = new ArrayList<>();
         List<TimelineRow> unscheduled = new ArrayList<>();
@@ -111,7 +114,35 @@ public record TimelineChart(List<TimelineRow> rows, List<Marker> markers, Durati
                 .toList();
         Duration end = markers.stream().map(Marker::at).reduce(makespan, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         end = end.plus(end.dividedBy(20));
-        return new TimelineChart(rows, markers, delay, end.compareTo(MINIMUM_END) < 0 ? MINIMUM_END : end);
+        return new TimelineChart(rows, markers, delay, end.compareTo(MINIMUM_END) < 0 ? MINIMUM_END : end, false);
+    }
+
+    /**
+     * This chart with, for each service of {@code measured} scheduled in both, its bar in {@code other},
+     * the same scenario analysed on the other basis; {@code proven} when this chart's bars are the proven
+     * ones. The time axis reaches the later of the two schedules.
+     */
+    public TimelineChart withOtherBasis(Analysis other, Set<String> measured, boolean proven) {
+        Duration last = end;
+        List<TimelineRow> paired = new ArrayList<>(rows.size());
+        for (TimelineRow row : rows) {
+            ServiceResult r = row.kind() == TimelineRow.Kind.BAR && measured.contains(row.id())
+                    ? other.result(row.id()).filter(x -> x.isScheduled() && x.start() != null).orElse(null) : null;
+            if (r == null) {
+                paired.add(row);
+            } else {
+                paired.add(row.withOther(r.start(), r.up()));
+                // The same margin past the last bar as of() leaves.
+                Duration reach = r.up().plus(r.up().dividedBy(20));
+                last = reach.compareTo(last) > 0 ? reach : last;
+            }
+        }
+        return new TimelineChart(paired, markers, declarationDelay, last, proven);
+    }
+
+    /** Whether any row has a bar on the other basis: then the timeline explains the two bars. */
+    public boolean hasOtherBars() {
+        return rows.stream().anyMatch(TimelineRow::hasOther);
     }
 
     /** "T1" for tier-1; other ids keep their tier name. */

@@ -1,5 +1,8 @@
 package com.recoveryworkbench.ui.compliance;
 
+import com.recoveryworkbench.testplans.DrilledPlans;
+import com.recoveryworkbench.analysis.drill.ProvenView;
+import com.recoveryworkbench.analysis.drill.ProvenAnalyzer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -148,5 +151,19 @@ class ComplianceTableModelTest {
         values.sort(Sorting.WAVES);
 
         assertEquals(Arrays.asList(1, 2, 10, null), values);
+    }
+
+    @Test
+    void onTheProvenBasisEachRowKeepsThePlannedUpTimeBesideTheProvenOne() {
+        ProvenView view = new ProvenAnalyzer().analyze(DrilledPlans.checkout(), DrilledPlans.NOV_17);
+
+        model.update(DrilledPlans.checkout(), view.proven(), view.planned());
+
+        ComplianceRow checkout = model.visibleRows().get(2);
+        assertEquals(Duration.ofMinutes(67), checkout.up());
+        assertEquals(Duration.ofMinutes(52), checkout.plannedUp());
+        ComplianceRow catalog = model.visibleRows().get(1);
+        assertEquals(Duration.ofMinutes(10), catalog.plannedUp());
+        assertEquals(catalog.up(), catalog.plannedUp());
     }
 }

@@ -1,5 +1,8 @@
 package com.recoveryworkbench.ui.inspector;
 
+import com.recoveryworkbench.testplans.DrilledPlans;
+import com.recoveryworkbench.analysis.drill.ProvenView;
+import com.recoveryworkbench.analysis.drill.ProvenAnalyzer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.recoveryworkbench.analysis.Analysis;
@@ -29,5 +32,25 @@ class ServiceResultModelTest {
 
         result.show(plan, analysis, "checkout");
         assertEquals(Formats.NONE, result.slotWaitProperty().get());
+    }
+
+    @Test
+    void theResultShowsTheDrillEvidenceAndWhyTheServiceIsUpWhenItIsProven() {
+        ProvenView view = new ProvenAnalyzer().analyze(DrilledPlans.checkout(), DrilledPlans.NOV_17);
+        ServiceResultModel result = new ServiceResultModel();
+
+        result.showEvidence(view, "legacy-db", true);
+        assertEquals("measured 55m in the 2026-10-03 drill (autumn), recovered", result.evidenceProperty().get());
+
+        result.showEvidence(view, "checkout", true);
+        assertEquals("never drilled", result.evidenceProperty().get());
+        assertEquals("Checkout is up at 1h7m proven (52m planned): Legacy DB measured 55m in the 2026-10-03 drill"
+                + " → Auth 4m → Checkout 8m", result.provenProperty().get());
+
+        // The explanation is the whole plan's: another scenario does not borrow it.
+        result.showEvidence(view, "checkout", false);
+        assertEquals(Formats.NONE, result.provenProperty().get());
+        result.showEvidence(null, "checkout", true);
+        assertEquals(Formats.NONE, result.evidenceProperty().get());
     }
 }

@@ -46,4 +46,16 @@ class StoryTextTest {
         assertEquals("Mission critical · RTO 15m · 5 of 5 up · all on time", StoryText.tier(missionCritical(5, 0)));
         assertEquals("Mission critical · RTO 15m · 3 of 5 up · 1 late", StoryText.tier(missionCritical(3, 1)));
     }
+
+    @Test
+    void onTheProvenBasisTheUpTimesSayProven() {
+        StoryStep declared = step(StoryStep.Kind.DECLARED, 0, 10, 0, 0);
+        StoryStep wave = step(StoryStep.Kind.WAVE, 3, 67, 1, 67);
+        RestoreStory story = new RestoreStory(List.of(declared, wave), 7);
+
+        assertEquals("Wave 3 of 7 · proven up at 1h7m", StoryText.heading(story, wave, true));
+        assertEquals("Outage declared · restores start at 10m", StoryText.heading(story, declared, true));
+        assertEquals("Mission critical · RTO 15m · 3 of 5 proven up · 1 late",
+                StoryText.tier(missionCritical(3, 1), true));
+    }
 }

@@ -1,5 +1,9 @@
 package com.recoveryworkbench.ui.timeline;
 
+import java.util.Set;
+import com.recoveryworkbench.testplans.DrilledPlans;
+import com.recoveryworkbench.analysis.drill.ProvenView;
+import com.recoveryworkbench.analysis.drill.ProvenAnalyzer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
@@ -88,5 +92,38 @@ class TimelineChartTest {
         // 600 px for 60 minutes: 10 px a minute, so 70 px needs the 10-minute step.
         assertEquals(Duration.ofMinutes(10), scale.tickStep(70));
         assertEquals(500.0, scale.x(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void aMeasuredServiceCarriesItsBarOnTheOtherBasis() {
+        Plan plan = DrilledPlans.checkout();
+        ProvenView view = new ProvenAnalyzer().analyze(plan, DrilledPlans.NOV_17);
+
+        TimelineChart chart = TimelineChart.of(plan, view.proven(), TimelineChart.Grouping.WAVE)
+                .withOtherBasis(view.planned(), Set.of("legacy-db", "catalog"), true);
+
+        TimelineRow db = chart.rows().stream().filter(r -> "legacy-db".equals(r.id())).findFirst().orElseThrow();
+        assertEquals(Duration.ofMinutes(55), db.up());
+        assertEquals(Duration.ZERO, db.otherStart());
+        assertEquals(Duration.ofMinutes(40), db.otherUp());
+        // Checkout is later on the proven basis, but no drill measured it: one bar only.
+        TimelineRow checkout = chart.rows().stream().filter(r -> "checkout".equals(r.id())).findFirst().orElseThrow();
+        assertEquals(Duration.ofMinutes(67), checkout.up());
+        assertEquals(false, checkout.hasOther());
+        assertEquals(true, chart.proven());
+        assertEquals(true, chart.hasOtherBars());
+    }
+
+    @Test
+    void theTimeAxisReachesTheLaterScheduleOfTheTwo() {
+        Plan plan = DrilledPlans.checkout();
+        ProvenView view = new ProvenAnalyzer().analyze(plan, DrilledPlans.NOV_17);
+        TimelineChart planned = TimelineChart.of(plan, view.planned(), TimelineChart.Grouping.WAVE);
+
+        TimelineChart both = planned.withOtherBasis(view.proven(), Set.of("legacy-db"), false);
+
+        // The proven Legacy DB bar ends at 55m; the axis leaves a twentieth more.
+        assertEquals(true, both.end().compareTo(Duration.ofSeconds(55 * 60 + 55 * 3)) >= 0, both.end().toString());
+        assertEquals(false, both.proven());
     }
 }
