@@ -7,6 +7,7 @@ import com.recoveryworkbench.layout.ElkPlanLayout;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.compliance.ComplianceTableView;
+import com.recoveryworkbench.ui.drills.DrillsView;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.exchange.CompareAction;
 import com.recoveryworkbench.ui.exchange.ComparisonMarks;
@@ -92,7 +93,7 @@ public final class WorkbenchShell {
         this.recoveries = Objects.requireNonNull(recoveries, "recoveries");
         PlanDocument document = new PlanDocument(Plan.empty(FileActions.UNTITLED_PLAN), null);
         LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
-                new RecoveryAnalyzer()::analyzeAll, () -> LocalDate.now(ZoneId.systemDefault()));
+                new RecoveryAnalyzer()::analyzeAll, WorkbenchShell::today);
         workbench = new WorkbenchState(document, analysis);
         questions = dialogs.apply(stage);
         BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");
@@ -112,6 +113,7 @@ public final class WorkbenchShell {
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
         layout.addSideTab("Scenarios", "tab-scenarios", new ScenariosView(workbench).node());
+        layout.addSideTab("Drills", "tab-drills", new DrillsView(workbench, WorkbenchShell::today).node());
         layout.addBottomTab("Scenario matrix", "tab-scenario-matrix", new ScenarioMatrixView(workbench,
                 new MatrixCsvExport(document, questions, tasks, files::showActivity)).node());
         new WhatIfMenu(workbench, canvas);
@@ -150,6 +152,11 @@ public final class WorkbenchShell {
             event.consume();
             files.quit();
         });
+    }
+
+    /** The day drills are judged as of and new drills take: the person's calendar day. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.systemDefault());
     }
 
     /** The theme to start with: {@code -Drecoveryworkbench.theme=dark} (or light, high-contrast) wins over the remembered one. */
