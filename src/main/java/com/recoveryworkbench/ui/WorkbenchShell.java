@@ -113,7 +113,8 @@ public final class WorkbenchShell {
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
         layout.addSideTab("Scenarios", "tab-scenarios", new ScenariosView(workbench).node());
-        layout.addSideTab("Drills", "tab-drills", new DrillsView(workbench, WorkbenchShell::today).node());
+        DrillsView drills = new DrillsView(workbench, WorkbenchShell::today);
+        layout.addSideTab("Drills", "tab-drills", drills.node());
         layout.addBottomTab("Scenario matrix", "tab-scenario-matrix", new ScenarioMatrixView(workbench,
                 new MatrixCsvExport(document, questions, tasks, files::showActivity)).node());
         new WhatIfMenu(workbench, canvas);
@@ -132,7 +133,8 @@ public final class WorkbenchShell {
                 new MergeAction(workbench, questions, tasks, files::showActivity));
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
-                themes.themeProperty(), presentation, stage);
+                themes.themeProperty(), presentation, stage,
+                drills.importAction(questions, tasks, files::showActivity)::importResults);
         WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
                 canvas.refusalProperty(), canvas.zoomProperty());
 

@@ -10,6 +10,7 @@ import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.testplans.TestPlans;
 import com.recoveryworkbench.ui.drills.ResultRow;
+import com.recoveryworkbench.ui.files.DrillDetails;
 import com.recoveryworkbench.ui.files.PlanFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.input.DataFormat;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
@@ -152,5 +154,24 @@ class DrillsInWindowTest {
         assertNull(drill.result("checkout").orElseThrow().measured());
         assertEquals(revision + 1, app.shell.workbench().document().getRevision(), "one undoable step");
         FxWait.waitUntil("the grid shows them", () -> "failed".equals(cell(robot, "checkout", "results-outcome")));
+    }
+
+    @Test
+    void fileImportDrillResultsAddsTheSheetAsADrillAndShowsItInTheTab(FxRobot robot) throws Exception {
+        openTheDrillsTab(robot);
+        Path sheet = Files.writeString(dir.resolve("autumn-results.csv"),
+                "id,measured,outcome,notes\nlegacy-db,55m,recovered,tape was slow\ncheckout,,failed,keys missing\n");
+        app.dialogs.files.add(sheet);
+        app.dialogs.drillDetailsAnswers.add(Optional.of(new DrillDetails(LocalDate.of(2026, 10, 3), "Autumn test",
+                "total")));
+
+        robot.clickOn("File").clickOn("#menu-import-drill");
+
+        FxWait.waitUntil("the drill is added", () -> plan().drill("2026-10-03").isPresent());
+        FxWait.waitUntil("the tab shows its results", () -> "failed".equals(cell(robot, "checkout", "results-outcome"))
+                && "55m".equals(cell(robot, "legacy-db", "results-measured")));
+        assertEquals("Autumn test", robot.lookup("#drill-name").queryTextInputControl().getText());
+        assertEquals(1, plan().drills().size());
+        assertTrue(app.dialogs.errors.isEmpty(), String.valueOf(app.dialogs.errors));
     }
 }
