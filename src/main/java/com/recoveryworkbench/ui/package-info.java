@@ -12,6 +12,7 @@
  *   <li>{@code ui.canvas} (the map editor), {@code ui.present} (presentation mode).</li>
  *   <li>{@code ui.scenarios}: the scenario picker, the Scenarios tab, "What if this is lost?" on the
  *       map and the scenario matrix.</li>
+ *   <li>{@code ui.drills}: the Drills tab (drill log, results grid) and File ▸ Import Drill Results….</li>
  *   <li>Panels: {@code ui.inspector}, {@code ui.compliance}, {@code ui.timeline}, {@code ui.tiers},
  *       {@code ui.findings}, built from the form kit in {@code ui.form}.</li>
  *   <li>{@code ui.files} (open, save, autosave, recovery, drop, dialogs), {@code ui.exchange} (import,

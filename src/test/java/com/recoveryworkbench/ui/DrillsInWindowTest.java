@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.analysis.drill.Basis;
 import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.DrillOutcome;
 import com.recoveryworkbench.model.DrillResult;
@@ -83,7 +84,12 @@ class DrillsInWindowTest {
     private static void goToMeasured(FxRobot robot, String serviceName) {
         robot.clickOn((TableCell<?, ?> c) -> serviceName.equals(c.getText()) && c.getTableColumn() != null
                 && "results-service".equals(c.getTableColumn().getId()));
-        robot.type(KeyCode.RIGHT, 4);
+        robot.type(KeyCode.RIGHT, 6);
+    }
+
+    private Duration checkoutUpOnTheMap() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> app.shell.workbench().liveAnalysis().getAnalysis().result("checkout")
+                .orElseThrow().up()).get();
     }
 
     private Drill onlyDrill() {
@@ -92,7 +98,7 @@ class DrillsInWindowTest {
     }
 
     @Test
-    void aMeasuredTimeTypedInTheGridMovesADependentsProvenUpTimeAndUndoPutsItBack(FxRobot robot) {
+    void aMeasuredTimeTypedInTheGridMovesADependentsProvenUpTimeAndUndoPutsItBack(FxRobot robot) throws Exception {
         openTheDrillsTab(robot);
         robot.clickOn("#drills-add");
         FxWait.waitUntil("the grid shows the new drill", () -> "52m".equals(cell(robot, "checkout", "results-proven-up")));
@@ -108,6 +114,9 @@ class DrillsInWindowTest {
         DrillResult entered = onlyDrill().result("legacy-db").orElseThrow();
         assertEquals(Duration.ofMinutes(55), entered.measured());
         assertEquals(DrillOutcome.RECOVERED, entered.outcome());
+        WaitForAsyncUtils.asyncFx(() -> app.shell.workbench().basisProperty().set(Basis.PROVEN)).get();
+        assertEquals(Duration.ofMinutes(67), checkoutUpOnTheMap(), "the map in Proven mode shows the measured chain");
+        WaitForAsyncUtils.asyncFx(() -> app.shell.workbench().basisProperty().set(Basis.PLANNED)).get();
 
         robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
 

@@ -28,9 +28,9 @@ import javafx.scene.paint.Color;
 /**
  * The results grid of the selected drill ({@code #drill-results}), edited like a spreadsheet: Enter
  * or F2 (or a double click) edits the cell under the cursor, Shortcut+V pastes tab-separated rows from
- * that cell down. Read-only columns show the service, its tier, the plan's restore time now, the one it
- * claimed on the day, and when the service is up as planned and as proven; a proven up time later than
- * planned is drawn as late. Refusals appear under the grid ({@code #drill-results-message}). FX thread only.
+ * that cell down. Read-only columns first: the service, its tier, when it is up as planned and as proven
+ * (a proven up time later than planned is drawn as late), the plan's restore time now and the one it
+ * claimed on the day; then the columns typed into, in {@link ResultColumn}'s order. Refusals appear under the grid ({@code #drill-results-message}). FX thread only.
  */
 final class ResultsGridView {
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -47,16 +47,17 @@ final class ResultsGridView {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setPlaceholder(new Label("Select a drill to see and enter its results."));
         table.getColumns().addAll(List.of(
-                fixed("Service", "results-service", ResultRow::name),
+                wide(fixed("Service", "results-service", ResultRow::name), 150),
                 fixed("Tier", "results-tier", ResultRow::tier),
+                fixed("Planned up", "results-planned-up", r -> Formats.duration(r.plannedUp())),
+                provenUp(),
                 fixed("Restore time", "results-restore", r -> Formats.duration(r.restoreTime())),
                 fixed("Claimed", "results-claimed", r -> r.hasResult() ? Formats.duration(r.claimed()) : ""),
+                // The columns a person types into, side by side in the order a pasted row fills them.
                 text(ResultColumn.MEASURED, r -> Durations.format(r.measured())),
                 text(ResultColumn.DATA_LOSS, r -> Durations.format(r.dataLoss())),
                 outcome(),
-                text(ResultColumn.NOTES, ResultRow::notes),
-                fixed("Planned up", "results-planned-up", r -> Formats.duration(r.plannedUp())),
-                provenUp()));
+                wide(text(ResultColumn.NOTES, ResultRow::notes), 260)));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         Label message = new Label();
         message.setId("drill-results-message");
@@ -66,8 +67,12 @@ final class ResultsGridView {
         message.textProperty().bind(model.messageProperty());
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        Label basis = new Label("Proven up: with each service's latest measured time, whichever drill measured it"
+                + " (the planned time where none did).");
+        basis.setWrapText(true);
+        basis.getStyleClass().add("hint");
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(6, table, message);
+        root = new VBox(6, table, message, basis);
     }
 
     private void keyPressed(KeyEvent e) {
@@ -93,8 +98,15 @@ final class ResultsGridView {
         return column != null && column.getUserData() instanceof ResultColumn typed ? typed : ResultColumn.MEASURED;
     }
 
+    private static TableColumn<ResultRow, String> wide(TableColumn<ResultRow, String> column, double width) {
+        column.setPrefWidth(width);
+        return column;
+    }
+
     private static TableColumn<ResultRow, String> fixed(String title, String id, Function<ResultRow, String> value) {
         TableColumn<ResultRow, String> column = new TableColumn<>(title);
+        // Wide enough for the header: the grid scrolls sideways rather than cut "Proven up" to "Prov…".
+        column.setPrefWidth(Math.max(70, title.length() * 8.5 + 20));
         column.setId(id);
         column.setEditable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
