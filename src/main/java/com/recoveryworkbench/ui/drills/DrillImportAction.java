@@ -92,11 +92,9 @@ public final class DrillImportAction {
         // The claims are the plan's as it is when the drill is added.
         List<DrillResult> results = imported.results().stream().map(r -> new DrillResult(r.service(), r.measured(),
                 r.dataLoss(), r.outcome(), ClaimedRecovery.of(plan, r.service()), r.notes())).toList();
-        String id = DrillLogModel.freeId(plan, details.date().toString());
-        Drill drill = new Drill(id, details.date(), details.name().isEmpty() ? "Restore drill " + details.date()
-                : details.name(), details.scenario(), "", results);
+        Drill drill = DrillLogModel.newDrill(plan, details.date(), details.name(), details.scenario(), results);
         document.apply("Import drill " + drill.name() + " from " + fileName, p -> p.withDrill(drill));
-        select.accept(id);
+        select.accept(drill.id());
         dialogs.showNotice("Imported " + fileName, "Added drill \"" + drill.name() + "\" (" + drill.date() + "): "
                 + DrillSummary.outcomes(drill) + ". Undo takes it back.");
         dialogs.showWarnings("Imported " + fileName + " with warnings",

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.drills;
 
 import com.recoveryworkbench.model.Drill;
+import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.ui.edit.PlanDocument;
@@ -80,16 +81,23 @@ public final class DrillLogModel {
         if (plan.scenario(scenario).isEmpty()) {
             throw new IllegalArgumentException("the plan has no scenario '" + scenario + "'");
         }
-        String id = freeId(plan, date.toString());
+        Drill drill = newDrill(plan, date, name, scenario, List.of());
+        document.apply("Add drill " + drill.name(), p -> p.withDrill(drill));
+        selectedId.set(drill.id());
+        return drill.id();
+    }
+
+    /**
+     * A drill the log does not have yet: its id is its date ({@code 2026-10-03}, then {@code 2026-10-03-2},
+     * …), a blank name becomes "Restore drill" and the date.
+     */
+    static Drill newDrill(Plan plan, LocalDate date, String name, String scenario, List<DrillResult> results) {
         String named = name == null || name.isBlank() ? "Restore drill " + date : name;
-        Drill drill = new Drill(id, date, named, scenario, "", List.of());
-        document.apply("Add drill " + named, p -> p.withDrill(drill));
-        selectedId.set(id);
-        return id;
+        return new Drill(freeId(plan, date.toString()), date, named, scenario, "", results);
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}, … whichever the drill log does not have. */
-    static String freeId(Plan plan, String base) {
+    private static String freeId(Plan plan, String base) {
         String candidate = base;
         for (int n = 2; plan.drill(candidate).isPresent(); n++) {
             candidate = base + "-" + n;

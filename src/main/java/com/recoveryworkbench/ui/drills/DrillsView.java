@@ -57,6 +57,8 @@ public final class DrillsView {
         log.getColumns().add(column("Scenario", d -> workbench.document().getPlan().scenario(d.scenario())
                 .map(s -> s.name()).orElse(d.scenario())));
         log.getColumns().add(column("Results", DrillSummary::outcomes));
+        // A renamed scenario changes no drill, so the log would keep its old name without this.
+        workbench.document().planProperty().addListener((obs, old, plan) -> log.refresh());
         Button add = button("Add drill", "drills-add");
         add.setOnAction(e -> model.add());
         Button delete = button("Delete", "drills-delete");

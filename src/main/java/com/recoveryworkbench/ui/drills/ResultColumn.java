@@ -33,8 +33,8 @@ public enum ResultColumn {
      *
      * @param current the service's result before, {@code null} when the drill has none for it
      * @param claim   what the plan claims about the service now: recorded when the entry starts a result
-     * @return the new result; {@code null} when the entry removes the result (an empty outcome) or there
-     *         was none and the entry is empty
+     * @return the new result; {@code null} when the entry removes the result (the outcome {@code —} or
+     *         {@code -}) or there was none and the entry is empty
      * @throws IllegalArgumentException saying what is wrong with the text
      */
     DrillResult enter(String service, DrillResult current, String text, ClaimedRecovery claim) {
@@ -53,7 +53,9 @@ public enum ResultColumn {
                 yield current == null && loss == null ? null
                         : with(base, base.measured(), loss, base.outcome(), base.notes());
             }
-            case OUTCOME -> cell.isEmpty() || cell.equals(ResultRow.NO_OUTCOME) ? null
+            // An empty cell (a pasted row that skips the outcome) leaves it as it is; a dash removes the result.
+            case OUTCOME -> cell.equals(ResultRow.NO_OUTCOME) || cell.equals("-") ? null
+                    : cell.isEmpty() ? current
                     : with(base, base.measured(), base.dataLoss(), outcome(cell), base.notes());
             case NOTES -> {
                 if (current == null && !cell.isEmpty()) {

@@ -168,6 +168,21 @@ class DrillResultsModelTest {
     }
 
     @Test
+    void aPastedRowThatSkipsTheOutcomeKeepsItAndADashRemovesTheResult() {
+        model.type("checkout", ResultColumn.OUTCOME, "partial");
+
+        assertTrue(model.paste(2, ResultColumn.MEASURED, "9m\t\t\tcame back slowly\n55m\t\t\ttape\n"),
+                model.messageProperty().get());
+        assertEquals(DrillOutcome.PARTIAL, result("checkout").outcome(), "an empty outcome cell leaves it as it was");
+        assertEquals("came back slowly", result("checkout").notes());
+        assertEquals(DrillOutcome.RECOVERED, result("legacy-db").outcome(), "a measured time begins a recovered result");
+        assertEquals("tape", result("legacy-db").notes());
+
+        assertTrue(model.paste(3, ResultColumn.OUTCOME, "-"));
+        assertNull(result("legacy-db"));
+    }
+
+    @Test
     void aPasteWithABadCellChangesNothingAndSaysWhereEachProblemIs() {
         Plan before = document.getPlan();
 
