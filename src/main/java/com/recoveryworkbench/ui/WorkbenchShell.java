@@ -7,6 +7,7 @@ import com.recoveryworkbench.layout.ElkPlanLayout;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.compliance.ComplianceTableView;
+import com.recoveryworkbench.ui.drills.DrillsView;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.exchange.CompareAction;
 import com.recoveryworkbench.ui.exchange.ComparisonMarks;
@@ -93,7 +94,7 @@ public final class WorkbenchShell {
         this.recoveries = Objects.requireNonNull(recoveries, "recoveries");
         PlanDocument document = new PlanDocument(Plan.empty(FileActions.UNTITLED_PLAN), null);
         LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
-                new RecoveryAnalyzer()::analyzeAll, () -> LocalDate.now(ZoneId.systemDefault()));
+                new RecoveryAnalyzer()::analyzeAll, WorkbenchShell::today);
         workbench = new WorkbenchState(document, analysis);
         questions = dialogs.apply(stage);
         BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");
@@ -113,6 +114,8 @@ public final class WorkbenchShell {
                 new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
         layout.addSideTab("Scenarios", "tab-scenarios", new ScenariosView(workbench).node());
+        DrillsView drills = new DrillsView(workbench, WorkbenchShell::today);
+        layout.addSideTab("Drills", "tab-drills", drills.node());
         layout.addBottomTab("Scenario matrix", "tab-scenario-matrix", new ScenarioMatrixView(workbench,
                 new MatrixCsvExport(document, questions, tasks, files::showActivity)).node());
         new WhatIfMenu(workbench, canvas);
@@ -131,7 +134,8 @@ public final class WorkbenchShell {
                 new MergeAction(workbench, questions, tasks, files::showActivity));
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
-                themes.themeProperty(), presentation, stage);
+                themes.themeProperty(), presentation, stage,
+                drills.importAction(questions, tasks, files::showActivity)::importResults);
         WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
                 canvas.refusalProperty(), canvas.zoomProperty());
 
@@ -152,6 +156,11 @@ public final class WorkbenchShell {
             event.consume();
             files.quit();
         });
+    }
+
+    /** The day drills are judged as of and new drills take: the person's calendar day. */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.systemDefault());
     }
 
     /** The theme to start with: {@code -Drecoveryworkbench.theme=dark} (or light, high-contrast) wins over the remembered one. */

@@ -14,6 +14,7 @@
  *       map and the scenario matrix.</li>
  *   <li>{@code ui.proven}: the Planned | Proven switch (toolbar, View menu, presentation mode) and the
  *       badge that says the window shows proven times.</li>
+ *   <li>{@code ui.drills}: the Drills tab (drill log, results grid) and File ▸ Import Drill Results….</li>
  *   <li>Panels: {@code ui.inspector}, {@code ui.compliance}, {@code ui.timeline}, {@code ui.tiers},
  *       {@code ui.findings}, built from the form kit in {@code ui.form}.</li>
  *   <li>{@code ui.files} (open, save, autosave, recovery, drop, dialogs), {@code ui.exchange} (import,

@@ -1,7 +1,9 @@
 package com.recoveryworkbench.ui.files;
 
 import com.recoveryworkbench.io.export.ExportFormat;
+import com.recoveryworkbench.model.Scenario;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,16 @@ public interface Dialogs {
 
     /** A file from another tool to import, and its format; empty when the person cancels. */
     Optional<ImportRequest> chooseImportFile(Path folder, ImportRequest.Purpose purpose);
+
+    /** A drill results sheet (CSV) to import; empty when the person cancels. {@code folder} may be {@code null}. */
+    Optional<Path> chooseDrillResultsFile(Path folder);
+
+    /**
+     * The date, name and scenario of a drill whose results {@code fileName} holds; empty when the person
+     * cancels. Offers the plan's {@code scenarios}, and no date after {@code today}.
+     */
+    Optional<DrillDetails> askDrillDetails(String fileName, DrillDetails suggested, List<Scenario> scenarios,
+                                           LocalDate today);
 
     /** Where to save; empty when the person cancels. {@code suggestedName} is a file name. */
     Optional<Path> chooseSaveFile(Path folder, String suggestedName);

@@ -2,10 +2,12 @@ package com.recoveryworkbench.ui.files;
 
 import com.recoveryworkbench.io.export.ExportFormat;
 import com.recoveryworkbench.io.imports.ImportFormat;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.ui.theme.Theme;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +63,19 @@ public final class FxDialogs implements Dialogs {
         ImportFormat format = Optional.ofNullable(formats.get(chooser.getSelectedExtensionFilter()))
                 .or(() -> ImportRequest.formatOf(file)).orElse(ImportFormat.CSV);
         return Optional.of(new ImportRequest(file, format));
+    }
+
+    @Override
+    public Optional<Path> chooseDrillResultsFile(Path folder) {
+        FileChooser chooser = chooser("Import drill results", folder,
+                new FileChooser.ExtensionFilter("Drill results (CSV)", "*.csv"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<DrillDetails> askDrillDetails(String fileName, DrillDetails suggested, List<Scenario> scenarios,
+                                                  LocalDate today) {
+        return DrillDetailsDialog.ask(owner, stylesheets(), fileName, suggested, scenarios, today);
     }
 
     @Override

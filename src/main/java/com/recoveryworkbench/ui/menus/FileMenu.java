@@ -27,6 +27,7 @@ final class FileMenu {
     private final Action saveAs;
     private final Action importFile;
     private final Action merge;
+    private final Action importDrill;
     private final Action compare;
     private final Action export;
     private final Action close;
@@ -36,7 +37,7 @@ final class FileMenu {
     private final FileActions files;
     private final RecentFiles recent;
 
-    FileMenu(FileActions files, RecentFiles recent, PlanExchange exchange) {
+    FileMenu(FileActions files, RecentFiles recent, PlanExchange exchange, Runnable importDrillResults) {
         this.files = files;
         this.recent = recent;
         newPlan = action("New", "Shortcut+N", "Start an empty plan.", files::newPlan);
@@ -48,6 +49,9 @@ final class FileMenu {
         merge = action("Merge from File…", "Shortcut+Shift+I",
                 "Add and update services from a CSV inventory, a drawing or a Backstage catalog; one undoable step.",
                 exchange::mergeFromFile);
+        importDrill = action("Import Drill Results…", null,
+                "Add a restore drill from a results sheet (CSV: id, measured, outcome, …); one undoable step.",
+                importDrillResults);
         export = action("Export…", "Shortcut+E",
                 "Save the map as a picture, the restore sequence as a runbook, the compliance table or the graph.",
                 exchange::export);
@@ -93,6 +97,7 @@ final class FileMenu {
                 sampleMenu,
                 new SeparatorMenuItem(), menuItem(save, "menu-save"), menuItem(saveAs, "menu-save-as"),
                 new SeparatorMenuItem(), menuItem(importFile, "menu-import"), menuItem(merge, "menu-merge"),
+                menuItem(importDrill, "menu-import-drill"),
                 menuItem(export, "menu-export"),
                 menuItem(compare, "menu-compare"),
                 new SeparatorMenuItem(), menuItem(close, "menu-close"), menuItem(quit, "menu-quit"));
@@ -105,6 +110,6 @@ final class FileMenu {
     }
 
     List<Action> actions() {
-        return List.of(newPlan, open, save, saveAs, importFile, merge, export, compare, close, quit);
+        return List.of(newPlan, open, save, saveAs, importFile, merge, importDrill, export, compare, close, quit);
     }
 }

@@ -46,8 +46,9 @@ public final class WorkbenchMenus {
     public WorkbenchMenus(WorkbenchState workbench, FileActions files, PlanExchange exchange, RecentFiles recent,
                    ClipboardActions clipboard,
                    ArrangeAction arranger, PlanCanvasView canvas, BooleanProperty panelsShown,
-                   ObjectProperty<Theme> theme, PresentationMode presentation, Window owner) {
-        file = new FileMenu(files, recent, exchange);
+                   ObjectProperty<Theme> theme, PresentationMode presentation, Window owner,
+                   Runnable importDrillResults) {
+        file = new FileMenu(files, recent, exchange, importDrillResults);
         find = new FindBar(workbench, canvas);
         scenarioPicker = new ScenarioPicker(workbench, "scenario-picker");
         basisSwitch = new BasisSwitch(new BasisChoice(workbench), "basis-switch");

@@ -1,7 +1,9 @@
 package com.recoveryworkbench.ui.files;
 
 import com.recoveryworkbench.io.export.ExportFormat;
+import com.recoveryworkbench.model.Scenario;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +31,10 @@ public final class ScriptedDialogs implements Dialogs {
     final Deque<ChangedOnDiskChoice> changedOnDiskAnswers = new ArrayDeque<>();
     final List<String> changedOnDiskFiles = new ArrayList<>();
     public final List<String> restoreQuestions = new ArrayList<>();
+    /** How the drill details question of File ▸ Import Drill Results… is answered, in order. */
+    public final Deque<Optional<DrillDetails>> drillDetailsAnswers = new ArrayDeque<>();
+    /** What each drill details question suggested. */
+    public final List<DrillDetails> drillDetailsSuggested = new ArrayList<>();
     public int unsavedPrompts;
     private final Dialogs errorsShownBy;
 
@@ -55,6 +61,21 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<ImportRequest> chooseImportFile(Path folder, ImportRequest.Purpose purpose) {
         return nextFile().map(file -> new ImportRequest(file, ImportRequest.formatOf(file).orElseThrow()));
+    }
+
+    @Override
+    public Optional<Path> chooseDrillResultsFile(Path folder) {
+        return nextFile();
+    }
+
+    @Override
+    public Optional<DrillDetails> askDrillDetails(String fileName, DrillDetails suggested, List<Scenario> scenarios,
+                                                  LocalDate today) {
+        drillDetailsSuggested.add(suggested);
+        if (drillDetailsAnswers.isEmpty()) {
+            throw new AssertionError("asked for the details of the drill in " + fileName + ", but the test gave no answer");
+        }
+        return drillDetailsAnswers.poll();
     }
 
     @Override
