@@ -130,7 +130,7 @@ public final class WorkbenchShell {
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
                 themes.themeProperty(), presentation, stage);
-        WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
+        WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, workbench.costs(), files.activityProperty(),
                 canvas.refusalProperty(), canvas.zoomProperty());
 
         root.setTop(new VBox(menus.menuBar(), menus.toolRow()));

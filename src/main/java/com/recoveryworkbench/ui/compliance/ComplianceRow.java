@@ -10,21 +10,25 @@ import java.util.Locale;
 
 /**
  * One line of the compliance table: a service and what the analysis computed for it. Computed
- * values are {@code null} while the service is not analysed yet, or where they do not exist.
+ * values are {@code null} while the service is not analysed yet, or where they do not exist; {@code cost}
+ * is also {@code null} when the plan has no rates.
  */
 public record ComplianceRow(String id, String name, String tier, Integer wave, Duration up, Duration rtoTarget,
                             Duration slack, RpoEstimate rpo, Duration rpoTarget, Verdict compliance,
-                            String owner) {
+                            String owner, RowCost cost) {
 
-    /** The row of {@code service}; {@code analysis} may be {@code null} or not know the service yet. */
-    public static ComplianceRow of(Service service, Analysis analysis) {
+    /**
+     * The row of {@code service}; {@code analysis} may be {@code null} or not know the service yet, and
+     * {@code cost} (its cost of downtime in the same analysis) may be {@code null}.
+     */
+    public static ComplianceRow of(Service service, Analysis analysis, RowCost cost) {
         ServiceResult r = analysis == null ? null : analysis.result(service.id()).orElse(null);
         if (r == null) {
             return new ComplianceRow(service.id(), service.name(), service.tier(), null, null, null, null, null, null,
-                    null, service.owner());
+                    null, service.owner(), null);
         }
         return new ComplianceRow(service.id(), service.name(), service.tier(), r.wave(), r.up(), r.rtoTarget(),
-                r.slack(), r.achievableRpo(), r.rpoTarget(), r.verdict(), service.owner());
+                r.slack(), r.achievableRpo(), r.rpoTarget(), r.verdict(), service.owner(), cost);
     }
 
     /** Whether the name, id, owner or tier contains {@code text}, ignoring case; blank matches all. */

@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The state every view of the window shares: the open {@link PlanDocument}, its {@link LiveAnalysis},
- * the {@link Selection}, the current scenario and view-wide choices. Views take it in their constructor, bind to its
+ * the {@link Selection}, the {@link LiveCosts}, the current scenario and view-wide choices. Views take it in their constructor, bind to its
  * properties and change the plan only through the document. FX thread only.
  *
  * <p>Each new plan is handed to the live analysis and prunes the selection of services that are gone.
@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 public final class WorkbenchState {
     private final PlanDocument document;
     private final LiveAnalysis liveAnalysis;
+    private final LiveCosts costs;
     private final Selection selection = new Selection();
     private final ObjectProperty<HighlightMode> highlightMode =
             new SimpleObjectProperty<>(this, "highlightMode", HighlightMode.CRITICAL_PATH);
@@ -34,6 +35,7 @@ public final class WorkbenchState {
             liveAnalysis.submit(plan, document.getRevision());
         });
         liveAnalysis.submit(document.getPlan(), document.getRevision());
+        costs = new LiveCosts(document, liveAnalysis);
     }
 
     public PlanDocument document() {
@@ -50,6 +52,11 @@ public final class WorkbenchState {
      */
     public StringProperty currentScenarioProperty() {
         return liveAnalysis.scenarioIdProperty();
+    }
+
+    /** The cost of downtime of the analysed scenarios and of the current one; none when the plan has no rates. */
+    public LiveCosts costs() {
+        return costs;
     }
 
     public Selection selection() {
