@@ -78,6 +78,9 @@ public final class ComplianceTableView {
                 RowCost.BY_AMOUNT, ComplianceCells.text(c -> c == null ? Formats.NONE : c.text()));
         cost.setId("complianceCostColumn");
         cost.visibleProperty().bind(model.costShownProperty());
+        // Rows built before the column showed could keep their cells in the old columns (the owner's name
+        // under "Downtime cost"): rebuild every row's cells when it comes or goes.
+        model.costShownProperty().addListener((obs, was, shown) -> table.refresh());
         return cost;
     }
 

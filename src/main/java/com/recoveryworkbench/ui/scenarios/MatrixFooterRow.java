@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line below the scenario matrix, a cell under each scenario's column: a tier's count of services on
- * time ("11 of 12 on time"), or, when the plan has rates, the last line "Downtime cost" with each
- * scenario's cost ("12,500.00 EUR"). Each cell says what it means in a sentence, for its tooltip. Pure.
+ * One line below the scenario matrix, a cell under each scenario's column: when the plan has rates, the
+ * first line "Downtime cost" with each scenario's cost ("12,500.00 EUR"), then a tier's count of services
+ * on time ("11 of 12 on time"). The cost comes first so that it shows without scrolling. Each cell says what it means in a sentence, for its tooltip. Pure.
  *
  * @param cells     one per scenario, in the matrix's order
  * @param sentences one per scenario: the cell said in full
@@ -21,17 +21,9 @@ record MatrixFooterRow(String label, List<String> cells, List<String> sentences)
         sentences = List.copyOf(sentences);
     }
 
-    /** A line per tier, then the cost line when the matrix has costs. */
+    /** The cost line when the matrix has costs, then a line per tier. */
     static List<MatrixFooterRow> of(ScenarioMatrix matrix) {
         List<MatrixFooterRow> rows = new ArrayList<>();
-        for (ScenarioMatrix.TierRow tier : matrix.tiers()) {
-            List<String> sentences = new ArrayList<>();
-            for (int i = 0; i < tier.counts().size(); i++) {
-                sentences.add(matrix.sentence(tier, i));
-            }
-            rows.add(new MatrixFooterRow(tier.tier(), tier.counts().stream().map(ScenarioMatrix.TierCount::text)
-                    .toList(), sentences));
-        }
         if (matrix.hasCosts()) {
             List<String> sentences = new ArrayList<>();
             for (int i = 0; i < matrix.costs().size(); i++) {
@@ -39,6 +31,14 @@ record MatrixFooterRow(String label, List<String> cells, List<String> sentences)
             }
             rows.add(new MatrixFooterRow(COST_LABEL, matrix.costs().stream().map(ScenarioCost::formattedTotal).toList(),
                     sentences));
+        }
+        for (ScenarioMatrix.TierRow tier : matrix.tiers()) {
+            List<String> sentences = new ArrayList<>();
+            for (int i = 0; i < tier.counts().size(); i++) {
+                sentences.add(matrix.sentence(tier, i));
+            }
+            rows.add(new MatrixFooterRow(tier.tier(), tier.counts().stream().map(ScenarioMatrix.TierCount::text)
+                    .toList(), sentences));
         }
         return rows;
     }

@@ -26,9 +26,9 @@ import javafx.scene.layout.VBox;
 /**
  * The scenario matrix ({@code #scenario-matrix}): a row per service, a column per scenario, each cell
  * the verdict (colour and symbol) and the up time in that scenario; every column sorts (worst verdict
- * first, then latest up time). Below it a row per tier ({@code #scenario-matrix-tiers}) counts the
- * services on time in each scenario, and, when the plan has rates, a last row gives each scenario's cost
- * of downtime. Export CSV… ({@code #scenario-matrix-export}) writes what is
+ * first, then latest up time). Below it, when the plan has rates, a row gives each scenario's cost of
+ * downtime, and a row per tier ({@code #scenario-matrix-tiers}) counts the services on time in each
+ * scenario. Export CSV… ({@code #scenario-matrix-export}) writes what is
  * shown. Built from the analyses the window already has, so it follows every edit. FX thread only.
  */
 public final class ScenarioMatrixView {

@@ -13,12 +13,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The "Downtime cost" column is there for a plan with rates and absent without: a plan without rates shows no money. */
 @ExtendWith(ApplicationExtension.class)
@@ -28,7 +30,7 @@ class ComplianceCostColumnUiTest {
     @Start
     void start(Stage stage) {
         workbench = SameThreadWorkbench.of(TestPlans.checkout());
-        stage.setScene(new Scene((Parent) new ComplianceTableView(workbench).node(), 1100, 300));
+        stage.setScene(new Scene((Parent) new ComplianceTableView(workbench).node(), 960, 300));
         stage.show();
     }
 
@@ -47,6 +49,11 @@ class ComplianceCostColumnUiTest {
                 Map.of("tier-0", "6000", "tier-1", "1200", "tier-2", "300"))));
 
         assertTrue(headerShown(robot), "rates give the cost column");
+        // Its title is whole, not cut to "Downtime c…": the header's text node holds what is drawn.
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup("#complianceTable .column-header .label")
+                .match((Label label) -> "Downtime cost".equals(label.getText())).queryAs(Label.class);
+        assertEquals("Downtime cost", robot.from(title).lookup(".text").queryAs(Text.class).getText());
         // Checkout, up at 52m at 6,000 EUR an hour.
         assertEquals(1, robot.lookup("#complianceTable .table-cell")
                 .match((TableCell<?, ?> cell) -> "5,200.00 EUR".equals(cell.getText())).queryAll().size());

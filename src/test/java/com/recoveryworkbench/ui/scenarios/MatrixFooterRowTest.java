@@ -17,17 +17,17 @@ class MatrixFooterRowTest {
 
     /** See {@link PricedPlans#checkoutWithACycle()}: 35,730.00 EUR, two blocked services at the horizon. */
     @Test
-    void withRatesTheLastLineIsEachScenariosCost() {
+    void withRatesTheFirstLineIsEachScenariosCost() {
         List<MatrixFooterRow> rows = footer(PricedPlans.checkoutWithACycle());
 
-        assertEquals(List.of("tier-0", "tier-1", "tier-2", "Downtime cost"),
+        assertEquals(List.of("Downtime cost", "tier-0", "tier-1", "tier-2"),
                 rows.stream().map(MatrixFooterRow::label).toList());
         // Catalog is on time; Loop A and Loop B never come back.
-        assertEquals(List.of("1 of 3 on time"), rows.get(2).cells());
-        assertEquals(List.of("tier-2: 1 of 3 on time in Everything lost"), rows.get(2).sentences());
-        assertEquals(List.of("35,730.00 EUR"), rows.get(3).cells());
+        assertEquals(List.of("1 of 3 on time"), rows.get(3).cells());
+        assertEquals(List.of("tier-2: 1 of 3 on time in Everything lost"), rows.get(3).sentences());
+        assertEquals(List.of("35,730.00 EUR"), rows.get(0).cells());
         assertEquals(List.of("Downtime cost in Everything lost: 35,730.00 EUR, 2 blocked services counting the"
-                + " whole horizon"), rows.get(3).sentences());
+                + " whole horizon"), rows.get(0).sentences());
     }
 
     @Test
