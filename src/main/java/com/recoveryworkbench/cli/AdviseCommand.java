@@ -8,7 +8,6 @@ import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -42,12 +40,8 @@ public final class AdviseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PLAN", description = "the plan file (*.rplan.json)")
-    private Path planFile;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text for people (default), json for scripts")
-    private ReportFormat format;
+    @Mixin
+    private PlanReportOptions report;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "show the N best candidates (default 10)")
@@ -65,22 +59,19 @@ public final class AdviseCommand implements Callable<Integer> {
         if (top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top);
         }
-        String conflict = scenarios.conflict(true);
-        if (conflict != null) {
-            throw new ParameterException(spec.commandLine(), conflict);
-        }
+        scenarios.requireNoConflict(true);
         PrintWriter err = spec.commandLine().getErr();
         Plan plan;
         List<Scenario> chosen;
         try {
-            plan = PlanInput.read(planFile, err);
+            plan = PlanInput.read(report.planFile, err);
             chosen = scenarios.choose(plan);
         } catch (PlanFileException | ScenarioOptions.Problem e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        boolean json = format == ReportFormat.JSON;
+        boolean json = report.json();
         if (sensitivity) {
             List<ServiceSensitivity> weights = new Sensitivity().of(plan, chosen);
             out.print(json ? AdviceJsonReport.renderSensitivity(plan, weights)

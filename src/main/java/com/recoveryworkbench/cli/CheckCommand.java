@@ -6,7 +6,6 @@ import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -48,12 +46,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PLAN", description = "the plan file (*.rplan.json)")
-    private Path planFile;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text for people (default), json for scripts")
-    private ReportFormat format;
+    @Mixin
+    private PlanReportOptions report;
 
     @Option(names = "--capacity", paramLabel = "K",
             description = "at most K restores at once for this run, instead of the plan's restore capacity; "
@@ -81,10 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--capacity must be 0 (unlimited) or more, was " + capacity);
         }
-        String conflict = scenarios.conflict(true);
-        if (conflict != null) {
-            throw new ParameterException(spec.commandLine(), conflict);
-        }
+        scenarios.requireNoConflict(true);
         if (proven && cadence) {
             throw new ParameterException(spec.commandLine(), "--proven and --cadence are two different checks; give one");
         }
@@ -97,7 +88,8 @@ public final class CheckCommand implements Callable<Integer> {
         LocalDate drillsAsOf = proven || cadence ? AsOf.orToday(asOf) : null;
         Plan loaded;
         try {
-            loaded = drillsAsOf == null ? PlanInput.read(planFile, err) : PlanInput.read(planFile, err, drillsAsOf);
+            loaded = drillsAsOf == null ? PlanInput.read(report.planFile, err)
+                    : PlanInput.read(report.planFile, err, drillsAsOf);
         } catch (PlanFileException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
@@ -106,10 +98,10 @@ public final class CheckCommand implements Callable<Integer> {
                 : loaded.withSettings(loaded.settings().withRestoreCapacity(capacity));
         PrintWriter out = spec.commandLine().getOut();
         if (cadence) {
-            return DrillCheck.cadence(plan, drillsAsOf, format, out);
+            return DrillCheck.cadence(plan, drillsAsOf, report.format, out);
         }
         if (proven) {
-            return DrillCheck.proven(plan, drillsAsOf, format, capacity != null, out);
+            return DrillCheck.proven(plan, drillsAsOf, report.format, capacity != null, out);
         }
         List<Scenario> chosen;
         try {
@@ -122,10 +114,10 @@ public final class CheckCommand implements Callable<Integer> {
         List<Analysis> analyses = scenarios.all ? analyzer.analyzeAll(plan).all()
                 : List.of(analyzer.analyze(plan, chosen.get(0)));
         if (scenarios.all) {
-            out.print(format == ReportFormat.JSON ? JsonReport.renderAll(plan, analyses)
+            out.print(report.json() ? JsonReport.renderAll(plan, analyses)
                     : TextReport.renderAll(plan, analyses, capacity != null));
         } else {
-            out.print(format == ReportFormat.JSON ? JsonReport.render(plan, analyses.get(0))
+            out.print(report.json() ? JsonReport.render(plan, analyses.get(0))
                     : TextReport.render(plan, analyses.get(0), capacity != null));
         }
         out.flush();

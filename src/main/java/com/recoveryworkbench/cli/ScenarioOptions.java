@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The options that choose which scenarios a command analyses: one stored in the plan
@@ -39,6 +42,21 @@ final class ScenarioOptions {
     static final class Problem extends Exception {
         Problem(String message) {
             super(message);
+        }
+    }
+
+    /** The command these options are mixed into, to report a usage error on. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * Stops the command with a usage error (exit 2, with the usage) when the options do not fit together:
+     * the {@link #conflict} they have, if any.
+     */
+    void requireNoConflict(boolean allAllowed) {
+        String conflict = conflict(allAllowed);
+        if (conflict != null) {
+            throw new ParameterException(command.commandLine(), conflict);
         }
     }
 

@@ -136,7 +136,7 @@ public final class WorkbenchShell {
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
                 themes.themeProperty(), presentation, stage,
                 drills.importAction(questions, tasks, files::showActivity)::importResults);
-        WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, files.activityProperty(),
+        WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, workbench.costs(), files.activityProperty(),
                 canvas.refusalProperty(), canvas.zoomProperty());
 
         root.setTop(new VBox(menus.menuBar(), menus.toolRow()));

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui;
 
 import com.recoveryworkbench.ui.state.LiveAnalysis;
+import com.recoveryworkbench.ui.state.LiveCosts;
 import com.recoveryworkbench.ui.state.StatusSummary;
 import java.util.Objects;
 import javafx.animation.PauseTransition;
@@ -15,7 +16,7 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The bar at the bottom of the window ({@code #statusBar}): what a file action is doing, else the
- * {@link StatusSummary} of the newest analysis; on the left why the last canvas edit was refused
+ * {@link StatusSummary} of the newest analysis with its cost of downtime; on the left why the last canvas edit was refused
  * ({@code #refusalMessage}); on the right an "Analysing…" indicator
  * ({@code #analysingIndicator}) while the live analysis runs longer than a blink, and the zoom. FX thread only.
  */
@@ -28,8 +29,8 @@ public final class WorkbenchStatusBar {
      * {@code activity}: what a file action is doing, {@code null} when idle; {@code refusal}: why the last
      * canvas edit was refused, empty when it went through.
      */
-    public WorkbenchStatusBar(LiveAnalysis analysis, ObservableStringValue activity, ObservableStringValue refusal,
-                              ObservableDoubleValue zoom) {
+    public WorkbenchStatusBar(LiveAnalysis analysis, LiveCosts costs, ObservableStringValue activity,
+                              ObservableStringValue refusal, ObservableDoubleValue zoom) {
         Objects.requireNonNull(analysis, "analysis");
         bar.setId("statusBar");
         bar.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -37,8 +38,9 @@ public final class WorkbenchStatusBar {
                 return activity.get();
             }
             return analysis.getAnalysis() == null ? "Analysing…"
-                    : StatusSummary.describe(analysis.getAnalysis(), analysis.lastRunTimeProperty().get());
-        }, activity, analysis.analysisProperty(), analysis.lastRunTimeProperty()));
+                    : StatusSummary.describe(analysis.getAnalysis(), costs.getCurrent(),
+                            analysis.lastRunTimeProperty().get());
+        }, activity, analysis.analysisProperty(), costs.currentProperty(), analysis.lastRunTimeProperty()));
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(14, 14);

@@ -12,10 +12,8 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.ToLongFunction;
 
 /**
  * Times {@link RecoveryAnalyzer#analyze} on seeded random acyclic plans (1,000 and 10,000 services,
@@ -31,8 +29,8 @@ import java.util.function.ToLongFunction;
 public final class AnalysisBenchmark {
     private static final int DEPS_PER_SERVICE = 3;
     private static final long SEED = 20_240_611L;
-    /** Long enough for the JIT to finish compiling even when other work keeps the cores busy. */
-    private static final long WARM_UP_NANOS = 5_000_000_000L;
+    /** Warm-up runs at the least (see {@link PlanTiming}). */
+    private static final int MIN_WARM_UPS = 50;
 
     private AnalysisBenchmark() {
     }
@@ -48,11 +46,8 @@ public final class AnalysisBenchmark {
         for (int size : sizes) {
             measure(RandomPlans.generate(size, DEPS_PER_SERVICE, SEED), runs);
         }
-        System.out.println("(checksum " + sink + ")");
+        System.out.println("(checksum " + PlanTiming.checksum() + ")");
     }
-
-    /** Results feed this so the JIT cannot drop the work being timed. */
-    private static long sink;
 
     private static void measure(Plan plan, int runs) {
         RecoveryAnalyzer analyzer = new RecoveryAnalyzer();
@@ -63,15 +58,15 @@ public final class AnalysisBenchmark {
                 plan.serviceCount(), plan.dependencies().size(), sample.waves().size(), sample.makespan(),
                 sample.findings().size());
 
-        Timing floor = Timing.of(runs, p -> topologicalSort(graph), plan);
-        Timing buildAndSort = Timing.of(runs, p -> topologicalSort(hardDependencyGraph(p)), plan);
-        Timing unlimited = Timing.of(runs, p -> analyzer.analyze(p).summary().errors(), plan);
-        Timing capacity = Timing.of(runs, p -> analyzer.analyze(p).summary().errors(), limited);
+        PlanTiming floor = PlanTiming.of(runs, MIN_WARM_UPS, p -> topologicalSort(graph), plan);
+        PlanTiming buildAndSort = PlanTiming.of(runs, MIN_WARM_UPS, p -> topologicalSort(hardDependencyGraph(p)), plan);
+        PlanTiming unlimited = PlanTiming.of(runs, MIN_WARM_UPS, p -> analyzer.analyze(p).summary().errors(), plan);
+        PlanTiming capacity = PlanTiming.of(runs, MIN_WARM_UPS, p -> analyzer.analyze(p).summary().errors(), limited);
 
-        floor.print("JGraphT topological sort (graph built beforehand)");
-        buildAndSort.print("JGraphT graph build + topological sort");
-        unlimited.print("full analysis, unlimited capacity");
-        capacity.print("full analysis, restore capacity 8");
+        print("JGraphT topological sort (graph built beforehand)", floor);
+        print("JGraphT graph build + topological sort", buildAndSort);
+        print("full analysis, unlimited capacity", unlimited);
+        print("full analysis, restore capacity 8", capacity);
         System.out.printf(Locale.ROOT, "  ratio of medians, full analysis / topological sort: wall %.1fx, cpu %.1fx;"
                         + " full analysis / (build + sort): wall %.1fx, cpu %.1fx%n",
                 unlimited.wall().median() / floor.wall().median(), unlimited.cpu().median() / floor.cpu().median(),
@@ -101,47 +96,8 @@ public final class AnalysisBenchmark {
         return count;
     }
 
-    /** Wall-clock and thread CPU times of the timed runs. */
-    private record Timing(Millis wall, Millis cpu) {
-
-        static Timing of(int runs, ToLongFunction<Plan> work, Plan plan) {
-            long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
-            for (int i = 0; i < 50 || System.nanoTime() < warmUpEnd; i++) {
-                sink += work.applyAsLong(plan);
-            }
-            System.gc();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            double[] wall = new double[runs];
-            double[] cpu = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                long cpuStart = threads.getCurrentThreadCpuTime();
-                long start = System.nanoTime();
-                sink += work.applyAsLong(plan);
-                wall[i] = (System.nanoTime() - start) / 1e6;
-                cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
-            }
-            return new Timing(new Millis(wall), new Millis(cpu));
-        }
-
-        void print(String what) {
-            System.out.printf(Locale.ROOT, "  %-50s wall median %7.2f ms p90 %7.2f ms | cpu median %7.2f ms p90 %7.2f ms%n",
-                    what, wall.median(), wall.p90(), cpu.median(), cpu.p90());
-        }
-    }
-
-    /** Durations in milliseconds, sorted. */
-    private record Millis(double[] sorted) {
-        Millis {
-            sorted = sorted.clone();
-            Arrays.sort(sorted);
-        }
-
-        double median() {
-            return sorted[sorted.length / 2];
-        }
-
-        double p90() {
-            return sorted[(int) Math.ceil(sorted.length * 0.9) - 1];
-        }
+    private static void print(String what, PlanTiming timing) {
+        System.out.printf(Locale.ROOT, "  %-50s wall median %7.2f ms p90 %7.2f ms | cpu median %7.2f ms p90 %7.2f ms%n",
+                what, timing.wall().median(), timing.wall().p90(), timing.cpu().median(), timing.cpu().p90());
     }
 }

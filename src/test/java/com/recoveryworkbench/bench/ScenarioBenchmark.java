@@ -11,14 +11,12 @@ import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.testplans.RandomPlans;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.ToLongFunction;
 
 /**
  * Times {@link RecoveryAnalyzer#analyzeAll} on the seeded random plans of {@link AnalysisBenchmark}
@@ -36,9 +34,8 @@ import java.util.function.ToLongFunction;
 public final class ScenarioBenchmark {
     private static final long SEED = 20_240_611L;
     private static final int REGIONS = 4;
-    private static final long WARM_UP_NANOS = 5_000_000_000L;
-
-    private static long sink;
+    /** Warm-up runs at the least (see {@link PlanTiming}). */
+    private static final int MIN_WARM_UPS = 10;
 
     private ScenarioBenchmark() {
     }
@@ -53,7 +50,7 @@ public final class ScenarioBenchmark {
         for (int k = 0; k + 1 < pairs.length; k += 2) {
             measure(plan(pairs[k], pairs[k + 1]), runs);
         }
-        System.out.println("(checksum " + sink + ")");
+        System.out.println("(checksum " + PlanTiming.checksum() + ")");
     }
 
     /** {@code scenarios} scenarios in all, the total one included. */
@@ -102,46 +99,23 @@ public final class ScenarioBenchmark {
                         + " (%,d failed over) of %,d%n", plan.serviceCount(), plan.dependencies().size(),
                 plan.scenarios().size(), down, failedOver, (long) plan.serviceCount() * plan.scenarios().size());
 
-        Timing once = Timing.of(runs, p -> analyzer.analyze(p).summary().errors(), plan);
-        Timing separately = Timing.of(runs, p -> {
+        PlanTiming once = PlanTiming.of(runs, MIN_WARM_UPS, p -> analyzer.analyze(p).summary().errors(), plan);
+        PlanTiming separately = PlanTiming.of(runs, MIN_WARM_UPS, p -> {
             long errors = 0;
             for (Scenario s : p.scenarios()) {
                 errors += analyzer.analyze(p, s).summary().errors();
             }
             return errors;
         }, plan);
-        Timing all = Timing.of(runs, p -> analyzer.analyzeAll(p).all().stream()
+        PlanTiming all = PlanTiming.of(runs, MIN_WARM_UPS, p -> analyzer.analyzeAll(p).all().stream()
                 .mapToLong(a -> a.summary().errors()).sum(), plan);
-        once.print("total scenario only (analyze)");
-        separately.print("each scenario separately (analyze(plan, s))");
-        all.print("all scenarios together (analyzeAll)");
+        print("total scenario only (analyze)", once);
+        print("each scenario separately (analyze(plan, s))", separately);
+        print("all scenarios together (analyzeAll)", all);
     }
 
-    private record Timing(double[] wall, double[] cpu) {
-        static Timing of(int runs, ToLongFunction<Plan> work, Plan plan) {
-            long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
-            for (int i = 0; i < 10 || System.nanoTime() < warmUpEnd; i++) {
-                sink += work.applyAsLong(plan);
-            }
-            System.gc();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            double[] wall = new double[runs];
-            double[] cpu = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                long cpuStart = threads.getCurrentThreadCpuTime();
-                long start = System.nanoTime();
-                sink += work.applyAsLong(plan);
-                wall[i] = (System.nanoTime() - start) / 1e6;
-                cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
-            }
-            Arrays.sort(wall);
-            Arrays.sort(cpu);
-            return new Timing(wall, cpu);
-        }
-
-        void print(String what) {
-            System.out.printf(Locale.ROOT, "  %-46s wall median %8.2f ms p90 %8.2f ms | cpu median %8.2f ms%n", what,
-                    wall[wall.length / 2], wall[(int) Math.ceil(wall.length * 0.9) - 1], cpu[cpu.length / 2]);
-        }
+    private static void print(String what, PlanTiming timing) {
+        System.out.printf(Locale.ROOT, "  %-46s wall median %8.2f ms p90 %8.2f ms | cpu median %8.2f ms%n", what,
+                timing.wall().median(), timing.wall().p90(), timing.cpu().median());
     }
 }

@@ -3,6 +3,8 @@ package com.recoveryworkbench.io.export;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.ScenarioAnalyses;
 import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.analysis.cost.DowntimeCosts;
+import com.recoveryworkbench.analysis.cost.ScenarioCost;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
@@ -15,18 +17,26 @@ import java.util.TreeMap;
 /**
  * Every service against every scenario: in each cell the service's verdict and up time in that
  * scenario, and per tier how many of its services are on time in each scenario ("tier-1: 11 of 12 on
- * time in eu-west lost"). The page a CIO prints; the window's matrix and its CSV export read it.
- * Immutable; a pure function of the plan and its analyses.
+ * time in eu-west lost"), and what each scenario's downtime costs when the plan has rates. The page a
+ * CIO prints; the window's matrix and its CSV export read it. Immutable; a pure function of the plan and
+ * its analyses.
  *
  * @param scenarios the columns, sorted by id as the plan keeps them
  * @param rows      one per service, in the plan's order (by id)
  * @param tiers     one per tier some service uses, sorted by tier id
+ * @param costs     the cost of downtime of each scenario, in the order of {@code scenarios}; empty when the
+ *                  plan has no rates (then no money is shown)
  */
-public record ScenarioMatrix(List<Scenario> scenarios, List<Row> rows, List<TierRow> tiers) {
+public record ScenarioMatrix(List<Scenario> scenarios, List<Row> rows, List<TierRow> tiers, List<ScenarioCost> costs) {
     public ScenarioMatrix {
         scenarios = List.copyOf(scenarios);
         rows = List.copyOf(rows);
         tiers = List.copyOf(tiers);
+        costs = List.copyOf(costs);
+        if (!costs.isEmpty() && costs.size() != scenarios.size()) {
+            throw new IllegalArgumentException("one cost per scenario or none: " + costs.size() + " for "
+                    + scenarios.size() + " scenarios");
+        }
     }
 
     /**
@@ -69,7 +79,8 @@ public record ScenarioMatrix(List<Scenario> scenarios, List<Row> rows, List<Tier
 
     /**
      * The matrix of {@code plan} from its {@code analyses}. A service some analysis lacks (added to the
-     * plan after it was analysed) is left out until the next analysis.
+     * plan after it was analysed) is left out until the next analysis; the analyses must not know a
+     * service the plan lacks (their costs are worked out with the plan's rates).
      */
     public static ScenarioMatrix of(Plan plan, ScenarioAnalyses analyses) {
         List<Analysis> columns = analyses.all();
@@ -98,7 +109,13 @@ public record ScenarioMatrix(List<Scenario> scenarios, List<Row> rows, List<Tier
             }
             tiers.add(new TierRow(tier, row));
         });
-        return new ScenarioMatrix(analyses.scenarios(), rows, tiers);
+        List<ScenarioCost> costs = columns.stream().flatMap(a -> DowntimeCosts.of(plan, a).stream()).toList();
+        return new ScenarioMatrix(analyses.scenarios(), rows, tiers, costs);
+    }
+
+    /** Whether the plan has rates, so the matrix shows each scenario's cost of downtime. */
+    public boolean hasCosts() {
+        return !costs.isEmpty();
     }
 
     /** "tier-1: 11 of 12 on time in eu-west lost", for the tier row {@code tier} and the scenario at {@code column}. */

@@ -1,13 +1,18 @@
 package com.recoveryworkbench.ui.compliance;
 
 import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.cost.ScenarioCost;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +37,7 @@ public final class ComplianceTableModel {
     private final ObjectProperty<ComplianceFilter> complianceFilter =
             new SimpleObjectProperty<>(this, "complianceFilter", ComplianceFilter.ALL);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
+    private final ReadOnlyBooleanWrapper costShown = new ReadOnlyBooleanWrapper(this, "costShown");
 
     public ComplianceTableModel() {
         visible.predicateProperty().bind(Bindings.createObjectBinding(() -> {
@@ -53,17 +59,25 @@ public final class ComplianceTableModel {
         return Bindings.createStringBinding(() -> rows.isEmpty() ? "No services yet" : "No services match", rows);
     }
 
-    /** One row per service of {@code plan}, with its result in {@code analysis} (may be {@code null}). */
+    /** One row per service of {@code plan}, with its result in {@code analysis} (may be {@code null}) and no cost. */
     public void update(Plan plan, Analysis analysis) {
-        update(plan, analysis, analysis);
+        update(plan, analysis, analysis, null);
     }
 
     /**
-     * One row per service of {@code plan}, with its result in {@code analysis} and its planned up time in
-     * {@code planned}, the same scenario analysed with the plan's own restore times (either may be {@code null}).
+     * One row per service of {@code plan}, with its result in {@code analysis}, its planned up time in
+     * {@code planned} (the same scenario analysed with the plan's own restore times; either may be
+     * {@code null}) and its cost of downtime in {@code cost}, {@code analysis}'s; {@code cost} is
+     * {@code null} when the plan has no rates, and then {@link #costShownProperty()} turns false.
      */
-    public void update(Plan plan, Analysis analysis, Analysis planned) {
-        List<ComplianceRow> next = plan.services().stream().map(s -> ComplianceRow.of(s, analysis, planned)).toList();
+    public void update(Plan plan, Analysis analysis, Analysis planned, ScenarioCost cost) {
+        costShown.set(cost != null);
+        Map<String, RowCost> costs = new HashMap<>();
+        if (cost != null) {
+            cost.services().forEach(c -> costs.put(c.id(), new RowCost(c, cost.currency())));
+        }
+        List<ComplianceRow> next = plan.services().stream()
+                .map(s -> ComplianceRow.of(s, analysis, planned, costs.get(s.id()))).toList();
         boolean sameServices = next.size() == rows.size() && plan.services().stream().map(Service::id).toList()
                 .equals(rows.stream().map(ComplianceRow::id).toList());
         if (!sameServices) {
@@ -99,6 +113,11 @@ public final class ComplianceTableModel {
 
     public ObjectProperty<ComplianceFilter> complianceFilterProperty() {
         return complianceFilter;
+    }
+
+    /** Whether the rows have a cost of downtime: the plan has rates. The view hides the cost column otherwise. */
+    public ReadOnlyBooleanProperty costShownProperty() {
+        return costShown.getReadOnlyProperty();
     }
 
     /** "40 services" or "12 of 40 services". */

@@ -30,7 +30,9 @@ import javafx.util.Callback;
 
 /**
  * The compliance table ({@code #complianceTable}): every service with its wave, up time (on the proven
- * basis also the planned one, {@code #complianceColumnPlannedUp}), RTO target, slack, RPO and verdict, sortable by every column and filtered by text ({@code #complianceFilter})
+ * basis also the planned one, {@code #complianceColumnPlannedUp}), RTO target, slack, RPO, verdict and,
+ * when the plan has rates, its cost of downtime ({@code #complianceCostColumn}), sortable by every column
+ * and filtered by text ({@code #complianceFilter})
  * and verdict ({@code #complianceStateFilter}). Selecting rows selects the services on the canvas and
  * the other way round. FX thread only.
  */
@@ -66,6 +68,7 @@ public final class ComplianceTableView {
                         ComplianceCells.text(row -> row.rpo() == null ? Formats.NONE
                                 : Formats.rpoVersus(row.rpo(), row.rpoTarget()))),
                 column("Compliance", 110, 100, ComplianceRow::compliance, Sorting.VERDICTS, ComplianceCells.verdict()),
+                costColumn(),
                 column("Owner", 120, 80, ComplianceRow::owner, Sorting.TEXT, ComplianceCells.text(s -> s))));
         // By name until the person sorts otherwise: the plan's order is by id, which readers do not see.
         table.getSortOrder().add(table.getColumns().get(0));
@@ -89,6 +92,18 @@ public final class ComplianceTableView {
         return column;
     }
 
+    /** Shown only when the plan has rates: a plan without them shows no money, not an empty column. */
+    private TableColumn<ComplianceRow, RowCost> costColumn() {
+        TableColumn<ComplianceRow, RowCost> cost = column("Downtime cost", 150, 110, ComplianceRow::cost,
+                RowCost.BY_AMOUNT, ComplianceCells.text(c -> c == null ? Formats.NONE : c.text()));
+        cost.setId("complianceCostColumn");
+        cost.visibleProperty().bind(model.costShownProperty());
+        // Rows built before the column showed could keep their cells in the old columns (the owner's name
+        // under "Downtime cost"): rebuild every row's cells when it comes or goes.
+        model.costShownProperty().addListener((obs, was, shown) -> table.refresh());
+        return cost;
+    }
+
     private Node filters() {
         TextField text = new TextField();
         text.setId("complianceFilter");
@@ -110,6 +125,7 @@ public final class ComplianceTableView {
     private void wire(SortedList<ComplianceRow> sorted) {
         workbench.liveAnalysis().analysisProperty().addListener((obs, old, analysis) -> refresh());
         workbench.document().planProperty().addListener((obs, old, plan) -> refresh());
+        workbench.costs().currentProperty().addListener((obs, old, cost) -> refresh());
         workbench.selection().servicesProperty().addListener((obs, old, ids) -> selectRows(ids));
         // Rows that come back after a filter or a refresh are selected again from the workbench.
         sorted.addListener((ListChangeListener<ComplianceRow>) change -> selectRows(workbench.selection().getServices()));
@@ -135,7 +151,8 @@ public final class ComplianceTableView {
     private void refresh() {
         syncing = true;
         try {
-            model.update(workbench.document().getPlan(), workbench.liveAnalysis().getAnalysis(), plannedAnalysis());
+            model.update(workbench.document().getPlan(), workbench.liveAnalysis().getAnalysis(), plannedAnalysis(),
+                    workbench.costs().getCurrent());
         } finally {
             syncing = false;
         }

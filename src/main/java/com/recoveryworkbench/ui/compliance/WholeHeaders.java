@@ -1,8 +1,16 @@
 package com.recoveryworkbench.ui.compliance;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 
@@ -24,15 +32,42 @@ final class WholeHeaders {
 
     /** {@code table}'s columns hold, as their minimum width, what their values need at 14 px. */
     static void install(TableView<?> table) {
-        table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> follow(table)));
+        Map<TableColumnBase<?, ?>, Double> designed = new HashMap<>();
+        Set<TableColumnHeader> followed = Collections.newSetFromMap(new WeakHashMap<>());
+        table.skinProperty().addListener((obs, old, skin) -> Platform.runLater(() -> follow(table, designed, followed)));
+        // A column shown later (the cost column, once the plan has rates) gets a header only at the next
+        // layout, and showing or hiding a column may build the headers anew.
+        table.getVisibleLeafColumns().addListener((InvalidationListener) change -> afterNextLayout(table,
+                () -> follow(table, designed, followed)));
     }
 
-    private static void follow(TableView<?> table) {
+    private static void afterNextLayout(TableView<?> table, Runnable action) {
+        Scene scene = table.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                action.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * Fits each header not followed yet. {@code designedWidths}: each column's minimum width as the table was
+     * built, before any fitting; {@code followed}: the headers already fitted and listening to their font.
+     */
+    private static void follow(TableView<?> table, Map<TableColumnBase<?, ?>, Double> designedWidths,
+                               Set<TableColumnHeader> followed) {
         for (Node node : table.lookupAll(".column-header")) {
             if (node instanceof TableColumnHeader header && header.getTableColumn() != null
-                    && header.lookup(".label") instanceof Label title) {
+                    && header.lookup(".label") instanceof Label title && followed.add(header)) {
                 var column = header.getTableColumn();
-                double designed = column.getMinWidth();
+                double designed = designedWidths.computeIfAbsent(column, TableColumnBase::getMinWidth);
                 Runnable fit = () -> column.setMinWidth(Math.ceil(Math.max(
                         designed * title.getFont().getSize() / DESIGNED_FONT_PX,
                         title.prefWidth(-1) + ARROW_AND_PADDING)));

@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
  * The story bar of presentation mode ({@code #storyBar}): the headline "Wave 3 of 7 · clock 52m"
  * ({@code #storyHeading}), each tier's RTO target against the clock ({@code #storyTiers}), the services
  * of the step with their up time against their target, and the misses of the step called out with
- * their symbol ({@code #storyCallouts}). Long lists are cut, saying how many more, so the story reads
+ * their symbol ({@code #storyCallouts}), and at the last step the scenario's cost of downtime
+ * ({@code #storyCost}, when the plan has rates). Long lists are cut, saying how many more, so the story reads
  * at a glance; the bar is as wide as the column it stands in. FX thread only.
  */
 final class StoryBar {
@@ -28,6 +29,7 @@ final class StoryBar {
     private final VBox tiers = new VBox(4);
     private final VBox arrivals = new VBox(4);
     private final VBox callouts = new VBox(4);
+    private final Label cost = new Label();
     private final Label keys = new Label();
     private final VBox bar = new VBox(6);
 
@@ -39,7 +41,13 @@ final class StoryBar {
         arrivals.setId("storyArrivals");
         callouts.setId("storyCallouts");
         keys.getStyleClass().add("story-keys");
-        bar.getChildren().addAll(heading, tiers, arrivals, callouts, keys);
+        cost.setId("storyCost");
+        cost.getStyleClass().add("story-cost");
+        cost.setWrapText(true);
+        // Only the closing step names the cost; elsewhere the line takes no room.
+        cost.visibleProperty().bind(cost.textProperty().isNotEmpty());
+        cost.managedProperty().bind(cost.visibleProperty());
+        bar.getChildren().addAll(heading, tiers, arrivals, callouts, cost, keys);
         bar.setId("storyBar");
         bar.getStyleClass().addAll("presentation-panel", "story-bar");
         // As wide as the column beside the map, as high as its content.
@@ -47,6 +55,7 @@ final class StoryBar {
         heading.setWrapText(true);
         keys.setWrapText(true);
         player.stepProperty().addListener(x -> update());
+        cost.textProperty().bind(player.closingProperty());
         update();
     }
 

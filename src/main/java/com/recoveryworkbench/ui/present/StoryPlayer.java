@@ -1,5 +1,7 @@
 package com.recoveryworkbench.ui.present;
 
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.cost.ScenarioCost;
 import com.recoveryworkbench.analysis.drill.Basis;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
@@ -11,11 +13,13 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * Plays the {@link RestoreStory} of the open plan: the current step and the services not yet restored
- * at that step. While {@link #playingProperty()} is true the story is rebuilt from every new plan and
+ * Plays the {@link RestoreStory} of the open plan: the current step, the services not yet restored
+ * at that step and, at the last step, what the scenario's downtime costs. While {@link #playingProperty()} is true the story is rebuilt from every new plan and
  * analysis, keeping the step index (clamped to the new story), so an edit made mid-story shows at once.
  * While not playing, nothing is greyed. FX thread only; holds no node.
  */
@@ -26,6 +30,7 @@ public final class StoryPlayer {
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index");
     private final ReadOnlyObjectWrapper<StoryStep> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final ReadOnlyObjectWrapper<Set<String>> greyed = new ReadOnlyObjectWrapper<>(this, "greyed");
+    private final ReadOnlyStringWrapper closing = new ReadOnlyStringWrapper(this, "closing", "");
 
     public StoryPlayer(WorkbenchState workbench) {
         this.workbench = workbench;
@@ -34,6 +39,7 @@ public final class StoryPlayer {
         workbench.liveAnalysis().analysisProperty().addListener(x -> rebuildWhilePlaying());
         // The words change with the basis even when the drills measured nothing new.
         workbench.basisProperty().addListener(x -> rebuildWhilePlaying());
+        workbench.costs().currentProperty().addListener(x -> rebuildWhilePlaying());
         playing.addListener((obs, was, now) -> rebuild());
     }
 
@@ -63,6 +69,14 @@ public final class StoryPlayer {
     /** Ids of the plan's services not restored by the current step; {@code null} while not playing. */
     public ReadOnlyObjectProperty<Set<String>> greyedProperty() {
         return greyed.getReadOnlyProperty();
+    }
+
+    /**
+     * At the story's last step, what the scenario's downtime costs ({@link StoryText#cost}); empty at the
+     * other steps and when the plan has no rates.
+     */
+    public ReadOnlyStringProperty closingProperty() {
+        return closing.getReadOnlyProperty();
     }
 
     public void next() {
@@ -98,6 +112,13 @@ public final class StoryPlayer {
         index.set(current.clamp(wanted));
         step.set(current.step(index.get()));
         greyed.set(playing.get() ? notRestored(workbench.document().getPlan(), step.get()) : null);
+        closing.set(closingLine(index.get() == current.lastIndex()));
+    }
+
+    private String closingLine(boolean lastStep) {
+        Analysis analysis = workbench.liveAnalysis().getAnalysis();
+        ScenarioCost cost = workbench.costs().getCurrent();
+        return lastStep && analysis != null && cost != null ? StoryText.cost(analysis.scenario().name(), cost) : "";
     }
 
     private static Set<String> notRestored(Plan plan, StoryStep step) {

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.present;
 
+import com.recoveryworkbench.analysis.cost.ScenarioCost;
 import com.recoveryworkbench.model.Durations;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Objects;
 /**
  * The words of the story bar, apart from the view so they are tested without a display: "Wave 3 of 7 ·
  * up from 44m to 52m", "Mission critical · RTO 15m · 3 of 5 up · 1 late", with "proven" before the up
- * times on the proven basis. Pure; arguments never null.
+ * times on the proven basis, "Cost of downtime in eu-west lost: 12,500.00 EUR". Pure; arguments never null.
  */
 public final class StoryText {
     private StoryText() {
@@ -63,6 +64,17 @@ public final class StoryText {
         }
         return tier.name() + " · RTO " + Durations.format(tier.rtoTarget()) + " · " + tier.restored() + " of "
                 + tier.total() + (proven ? " proven up · " : " up · ") + verdict;
+    }
+
+    /**
+     * What the scenario's downtime costs, said at the story's closing step: "Cost of downtime in eu-west
+     * lost: 12,500.00 EUR", adding how many blocked services count the whole horizon.
+     */
+    public static String cost(String scenarioName, ScenarioCost cost) {
+        String line = "Cost of downtime in " + scenarioName + ": " + cost.formattedTotal();
+        int blocked = cost.blockedAtHorizon();
+        return blocked == 0 ? line : line + " (" + blocked + (blocked == 1 ? " blocked service" : " blocked services")
+                + " counted for the whole horizon)";
     }
 
     /** How far the story is: "step 3 of 8". */

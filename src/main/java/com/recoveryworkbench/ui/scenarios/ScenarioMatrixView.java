@@ -26,8 +26,9 @@ import javafx.scene.layout.VBox;
 /**
  * The scenario matrix ({@code #scenario-matrix}): a row per service, a column per scenario, each cell
  * the verdict (colour and symbol) and the up time in that scenario; every column sorts (worst verdict
- * first, then latest up time). Below it a row per tier ({@code #scenario-matrix-tiers}) counts the
- * services on time in each scenario. Export CSV… ({@code #scenario-matrix-export}) writes what is
+ * first, then latest up time). Below it, when the plan has rates, a row gives each scenario's cost of
+ * downtime, and a row per tier ({@code #scenario-matrix-tiers}) counts the services on time in each
+ * scenario. Export CSV… ({@code #scenario-matrix-export}) writes what is
  * shown. Built from the analyses the window already has, so it follows every edit. FX thread only.
  */
 public final class ScenarioMatrixView {
@@ -37,7 +38,7 @@ public final class ScenarioMatrixView {
 
     private final WorkbenchState workbench;
     private final TableView<ScenarioMatrix.Row> services = new TableView<>();
-    private final TableView<ScenarioMatrix.TierRow> tiers = new TableView<>();
+    private final TableView<MatrixFooterRow> tiers = new TableView<>();
     private final VBox root;
     private ScenarioMatrix matrix;
     private List<Scenario> shownScenarios = List.of();
@@ -88,7 +89,7 @@ public final class ScenarioMatrixView {
         // Keep the person's sort order across edits: replace the items, then sort again.
         services.setItems(FXCollections.observableArrayList(matrix.rows()));
         services.sort();
-        tiers.setItems(FXCollections.observableArrayList(matrix.tiers()));
+        tiers.setItems(FXCollections.observableArrayList(MatrixFooterRow.of(matrix)));
     }
 
     private void buildColumns() {
@@ -100,8 +101,8 @@ public final class ScenarioMatrixView {
         tier.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().tier()));
         tier.setPrefWidth(TIER_WIDTH);
         services.getColumns().setAll(List.of(name, tier));
-        TableColumn<ScenarioMatrix.TierRow, String> tierName = new TableColumn<>("Tier");
-        tierName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().tier()));
+        TableColumn<MatrixFooterRow, String> tierName = new TableColumn<>("Tier");
+        tierName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         // As wide as service and tier together, so each tier's counts sit under their scenario's column.
         tierName.setPrefWidth(NAME_WIDTH + TIER_WIDTH);
         tiers.getColumns().setAll(List.of(tierName));
@@ -134,18 +135,18 @@ public final class ScenarioMatrixView {
         return column;
     }
 
-    private TableColumn<ScenarioMatrix.TierRow, String> tierColumn(int index) {
-        TableColumn<ScenarioMatrix.TierRow, String> column = new TableColumn<>(shownScenarios.get(index).name());
+    private TableColumn<MatrixFooterRow, String> tierColumn(int index) {
+        TableColumn<MatrixFooterRow, String> column = new TableColumn<>(shownScenarios.get(index).name());
         column.setPrefWidth(SCENARIO_WIDTH);
         column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().counts().get(index).text()));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cells().get(index)));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                ScenarioMatrix.TierRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setTooltip(row == null || matrix == null ? null : new Tooltip(matrix.sentence(row, index)));
+                MatrixFooterRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(row == null ? null : new Tooltip(row.sentences().get(index)));
             }
         });
         return column;

@@ -14,7 +14,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The state every view of the window shares: the open {@link PlanDocument}, its {@link LiveAnalysis},
- * the {@link Selection}, the current scenario and view-wide choices. Views take it in their constructor, bind to its
+ * the {@link Selection}, the {@link LiveCosts}, the current scenario and view-wide choices. Views take it in their constructor, bind to its
  * properties and change the plan only through the document. FX thread only.
  *
  * <p>Each new plan is handed to the live analysis and prunes the selection of services that are gone.
@@ -22,6 +22,7 @@ import javafx.beans.property.StringProperty;
 public final class WorkbenchState {
     private final PlanDocument document;
     private final LiveAnalysis liveAnalysis;
+    private final LiveCosts costs;
     private final Selection selection = new Selection();
     private final ObjectProperty<HighlightMode> highlightMode =
             new SimpleObjectProperty<>(this, "highlightMode", HighlightMode.CRITICAL_PATH);
@@ -35,6 +36,7 @@ public final class WorkbenchState {
             liveAnalysis.submit(plan, document.getRevision());
         });
         liveAnalysis.submit(document.getPlan(), document.getRevision());
+        costs = new LiveCosts(document, liveAnalysis);
     }
 
     public PlanDocument document() {
@@ -59,6 +61,11 @@ public final class WorkbenchState {
      */
     public ObjectProperty<Basis> basisProperty() {
         return liveAnalysis.basisProperty();
+    }
+
+    /** The cost of downtime of the analysed scenarios and of the current one; none when the plan has no rates. */
+    public LiveCosts costs() {
+        return costs;
     }
 
     public Selection selection() {

@@ -1,16 +1,22 @@
 package com.recoveryworkbench.io.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.analysis.cost.ScenarioCost;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.testplans.PricedPlans;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,5 +109,32 @@ class ScenarioMatrixTest {
                 .orElseThrow();
 
         assertEquals("db,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",tier-1,unaffected,0s,meets,40m", dbLine);
+    }
+
+    /**
+     * tier-1 at 600 an hour, tier-2 at 120, in EUR. eu-west lost: Auth up at 4m, 40.00; Web 29m, 290.00; DB
+     * and Report unaffected; 330.00. Everything lost: DB 40m 400.00, Auth 44m 440.00, Web 1h9m 690.00, Report
+     * 10m 20.00; 1,550.00.
+     */
+    private static Plan pricedShop() {
+        return PricedPlans.priced(shop(), "EUR", Map.of("tier-1", "600", "tier-2", "120"));
+    }
+
+    @Test
+    void withRatesEachScenarioHasItsCost() {
+        ScenarioMatrix matrix = matrix(pricedShop());
+
+        assertEquals(List.of(new BigDecimal("330.00"), new BigDecimal("1550.00")),
+                matrix.costs().stream().map(ScenarioCost::total).toList());
+        assertTrue(matrix.hasCosts());
+        assertFalse(matrix(shop()).hasCosts());
+    }
+
+    @Test
+    void withRatesTheCsvEndsWithEachScenariosCost() {
+        String csv = ScenarioMatrixCsv.render(matrix(pricedShop()));
+
+        assertTrue(csv.endsWith(",tier-2 on time,tier-2,1 of 1,,1 of 1,\r\n,downtime cost (EUR),,330.00,,1550.00,\r\n"),
+                csv);
     }
 }

@@ -4,6 +4,8 @@ import com.recoveryworkbench.testplans.DrilledPlans;
 import com.recoveryworkbench.analysis.drill.ProvenView;
 import com.recoveryworkbench.analysis.drill.ProvenAnalyzer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.recoveryworkbench.analysis.Analysis;
@@ -11,10 +13,12 @@ import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ScenarioAnalyses;
 import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.analysis.cost.DowntimeCosts;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.testplans.PricedPlans;
 import com.recoveryworkbench.testplans.TestPlans;
 import com.recoveryworkbench.ui.form.Sorting;
 import java.time.Duration;
@@ -112,6 +116,56 @@ class ComplianceTableModelTest {
     }
 
     @Test
+    void withRatesEachRowHasItsCostAndTheColumnIsShown() {
+        Plan priced = PricedPlans.checkout();
+        Analysis analysed = new RecoveryAnalyzer().analyze(priced);
+
+        model.update(priced, analysed, analysed, DowntimeCosts.of(priced, analysed).orElseThrow());
+
+        assertTrue(model.costShownProperty().get());
+        assertEquals(List.of("880.00 EUR", "50.00 EUR", "5,200.00 EUR", "800.00 EUR"),
+                model.visibleRows().stream().map(row -> row.cost().text()).toList());
+    }
+
+    @Test
+    void withoutRatesNoRowHasACostAndTheColumnIsHidden() {
+        Plan priced = PricedPlans.checkout();
+        Analysis analysed = new RecoveryAnalyzer().analyze(priced);
+        model.update(priced, analysed, analysed, DowntimeCosts.of(priced, analysed).orElseThrow());
+
+        model.update(plan, analysis, analysis, DowntimeCosts.of(plan, analysis).orElse(null));
+
+        assertFalse(model.costShownProperty().get());
+        assertTrue(model.visibleRows().stream().allMatch(row -> row.cost() == null));
+    }
+
+    @Test
+    void aBlockedServiceIsMarkedAsCountingTheHorizon() {
+        Plan cyclic = PricedPlans.checkoutWithACycle();
+        Analysis analysed = new RecoveryAnalyzer().analyze(cyclic);
+
+        model.update(cyclic, analysed, analysed, DowntimeCosts.of(cyclic, analysed).orElseThrow());
+
+        ComplianceRow loopA = model.visibleRows().stream().filter(r -> r.id().equals("loop-a")).findFirst().orElseThrow();
+        assertEquals("14,400.00 EUR · blocked, 2d", loopA.cost().text());
+    }
+
+    @Test
+    void costsSortByAmountWithBlanksLast() {
+        Plan priced = PricedPlans.checkout();
+        Analysis analysed = new RecoveryAnalyzer().analyze(priced);
+        model.update(priced, analysed, analysed, DowntimeCosts.of(priced, analysed).orElseThrow());
+        List<RowCost> costs = new ArrayList<>(model.visibleRows().stream().map(ComplianceRow::cost).toList());
+        costs.add(1, null);
+
+        costs.sort(RowCost.BY_AMOUNT);
+
+        // 5,200.00 sorts after 880.00: by amount, not by text.
+        assertEquals(Arrays.asList("50.00 EUR", "800.00 EUR", "880.00 EUR", "5,200.00 EUR", null),
+                costs.stream().map(c -> c == null ? null : c.text()).toList());
+    }
+
+    @Test
     void durationsSortNumericallyWithBlanksLast() {
         List<Duration> values = new ArrayList<>(Arrays.asList(null, Duration.ofMinutes(90), Duration.ofSeconds(551),
                 Duration.ofMinutes(-5)));
@@ -157,7 +211,7 @@ class ComplianceTableModelTest {
     void onTheProvenBasisEachRowKeepsThePlannedUpTimeBesideTheProvenOne() {
         ProvenView view = new ProvenAnalyzer().analyze(DrilledPlans.checkout(), DrilledPlans.NOV_17);
 
-        model.update(DrilledPlans.checkout(), view.proven(), view.planned());
+        model.update(DrilledPlans.checkout(), view.proven(), view.planned(), null);
 
         ComplianceRow checkout = model.visibleRows().get(2);
         assertEquals(Duration.ofMinutes(67), checkout.up());

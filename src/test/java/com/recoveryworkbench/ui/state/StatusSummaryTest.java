@@ -2,13 +2,16 @@ package com.recoveryworkbench.ui.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.analysis.cost.DowntimeCosts;
 import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
+import com.recoveryworkbench.testplans.PricedPlans;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,5 +71,28 @@ class StatusSummaryTest {
         String line = StatusSummary.describe(new RecoveryAnalyzer().analyze(plan, dbLost), null);
 
         assertEquals("DB lost: 2 services · 1 miss · makespan 40m", line);
+    }
+
+    /** {@link PricedPlans#checkout()}: Checkout misses its RTO, Legacy DB (no data protection) its RPO. */
+    @Test
+    void aPlanWithRatesShowsTheCostOfTheScenario() {
+        Plan plan = PricedPlans.checkout();
+        Analysis analysis = new RecoveryAnalyzer().analyze(plan);
+
+        String line = StatusSummary.describe(analysis, DowntimeCosts.of(plan, analysis).orElseThrow(),
+                Duration.ofMillis(4));
+
+        assertEquals("4 services · 2 misses · makespan 52m · downtime cost 6,930.00 EUR · analysed in 4 ms", line);
+    }
+
+    @Test
+    void blockedServicesAreSaidToCountTheHorizon() {
+        Plan plan = PricedPlans.checkoutWithACycle();
+        Analysis analysis = new RecoveryAnalyzer().analyze(plan);
+
+        String line = StatusSummary.describe(analysis, DowntimeCosts.of(plan, analysis).orElseThrow(), null);
+
+        assertEquals("6 services · 2 misses · makespan 52m · downtime cost 35,730.00 EUR"
+                + " (2 blocked services at the horizon)", line);
     }
 }
