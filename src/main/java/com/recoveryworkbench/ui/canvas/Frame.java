@@ -19,10 +19,13 @@ import java.util.Set;
  * @param dropTarget         the lane a dragged card would drop into, drawn stronger; {@code null} for none
  * @param marks              the marks of a comparison with another plan; {@link ChangeMarks#NONE} for none
  * @param summaries          what each lane holds, by lane name, for when its cards are too small to read
+ * @param fold               the folded groups' cards, drawn instead of their services; {@code services} and
+ *                           {@code dependencies} then hold only what is not folded away
  */
 public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
                     Dependency selectedDependency, Emphasis emphasis, Set<String> greyed, boolean presentation,
-                    Lanes lanes, Lane dropTarget, ChangeMarks marks, Map<String, LaneSummary> summaries) {
+                    Lanes lanes, Lane dropTarget, ChangeMarks marks, Map<String, LaneSummary> summaries,
+                    FoldView fold) {
     /** Line weight of the presentation look, over the palette's. */
     static final double PRESENTATION_WEIGHT = 1.5;
 
@@ -35,6 +38,15 @@ public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysi
         Objects.requireNonNull(lanes, "lanes");
         Objects.requireNonNull(marks, "marks");
         Objects.requireNonNull(summaries, "summaries");
+        Objects.requireNonNull(fold, "fold");
+    }
+
+    /** A frame with nothing folded. */
+    public Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
+                 Dependency selectedDependency, Emphasis emphasis, Set<String> greyed, boolean presentation,
+                 Lanes lanes, Lane dropTarget, ChangeMarks marks, Map<String, LaneSummary> summaries) {
+        this(services, dependencies, analysis, selected, selectedDependency, emphasis, greyed, presentation, lanes,
+                dropTarget, marks, summaries, FoldView.NONE);
     }
 
     /** The editing look, nothing greyed. */

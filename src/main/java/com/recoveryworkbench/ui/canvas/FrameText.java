@@ -11,11 +11,13 @@ final class FrameText {
     private double smallestPx = Double.POSITIVE_INFINITY;
     private final Set<String> named = new HashSet<>();
     private final Set<String> summarised = new HashSet<>();
+    private final Set<String> folded = new HashSet<>();
 
     void startFrame() {
         smallestPx = Double.POSITIVE_INFINITY;
         named.clear();
         summarised.clear();
+        folded.clear();
     }
 
     void drew(double px) {
@@ -30,7 +32,11 @@ final class FrameText {
         summarised.add(lane);
     }
 
+    void folded(String group) {
+        folded.add(group);
+    }
+
     DrawnText snapshot() {
-        return new DrawnText(smallestPx, named, summarised);
+        return new DrawnText(smallestPx, named, summarised, folded);
     }
 }

@@ -31,6 +31,7 @@ public final class PlanPainter {
     private final BlockSymbols blockSymbols = new BlockSymbols(drawn);
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter(drawn);
+    private final FoldedGroupPainter folded = new FoldedGroupPainter(drawn);
     private final ChangeMarkPainter marks = new ChangeMarkPainter();
 
     /**
@@ -63,6 +64,7 @@ public final class PlanPainter {
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
         lanes.paint(g, palette, frame, visible, viewport, world, detail == Detail.BLOCK);
+        folded.paint(g, palette, frame, visible, viewport, world);
         marks.paintGhosts(g, palette, frame.marks(), visible, viewport, world, detail);
         arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale, frame.lineWeight(palette));
         if (detail == Detail.BLOCK) {
