@@ -104,6 +104,7 @@ final class FoldedGroupPainter {
             g.setLineWidth(width);
             g.setLineDashes(bundle.hard() ? null : new double[] {3 * width, 2 * width});
             g.strokeLine(s[0], s[1], s[2], s[3]);
+            drawn.bundled();
             g.setLineDashes(null);
             double[] h = ArrowPainter.head(s[0], s[1], s[2], s[3], 5 * width, 2.2 * width);
             if (h != null) {
