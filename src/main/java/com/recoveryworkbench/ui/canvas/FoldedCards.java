@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.FoldedMap;
+import com.recoveryworkbench.io.export.MapLook;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import java.util.Map;
 final class FoldedCards {
     static final FoldedCards NONE = new FoldedCards(FoldedMap.of(Plan.empty(""), null), List.of());
     /** Room for the name and "23 services · 3 ✗ · 1 ! · up by 1h2m" at the name size. */
-    static final double WIDTH = 2 * CardGeometry.WIDTH + 40;
-    static final double HEIGHT = CardGeometry.HEIGHT + 30;
+    static final double WIDTH = MapLook.FOLDED_WIDTH;
+    static final double HEIGHT = MapLook.FOLDED_HEIGHT;
     /** The type on a folded card, in world units; the name is a fifth larger. */
     static final double TEXT = 18;
     /** A card on screen is at least this many ems wide and high, so three lines of text fit it. */

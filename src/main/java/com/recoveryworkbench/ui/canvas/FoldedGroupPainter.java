@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.canvas;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.io.export.BoxArrow;
 import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Service;
 import java.util.ArrayList;
@@ -20,8 +21,8 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
 /**
- * Paints the folded groups of a frame ({@link FoldView}): the bundled arrows into and out of them, each
- * with its count, then one card per group, drawn as a small stack of cards so it reads as many. A card
+ * Paints the folded groups of a frame ({@link FoldView}): the bundled arrows into and out of them under
+ * the cards, their counts over them, then one card per group, drawn as a small stack of cards so it reads as many. A card
  * shows the group's worst verdict (colour of its band and border, and its symbol), its name, and what it
  * holds ("23 services · 3 ✗ · up by 1h2m", the lane's summary), in type never smaller than the look's
  * smallest ({@link SemanticZoom#minTextPx}); zoomed far out the card grows on screen to keep it so.
@@ -40,13 +41,33 @@ final class FoldedGroupPainter {
     private final FrameText drawn;
     private Map<String, FoldedMap.Tally> tallies = Map.of();
     private Object[] talliesOf = new Object[3];
+    /** Where (x, y) the count of each bundled arrow of this frame standing for more than one goes, and the count. */
+    private final List<double[]> counts = new ArrayList<>();
 
     FoldedGroupPainter(FrameText drawn) {
         this.drawn = drawn;
     }
 
-    /** Draws the folded groups of {@code frame} meeting {@code visible}, and leaves {@code world} set on {@code g}. */
-    void paint(GraphicsContext g, Palette palette, Frame frame, WorldRect visible, Viewport v, Affine world) {
+    /**
+     * Draws the bundled arrows of {@code frame}, under the cards, and keeps their middles for
+     * {@link #paintOver}; leaves {@code world} set on {@code g}.
+     */
+    void paintUnder(GraphicsContext g, Palette palette, Frame frame, Viewport v, Affine world) {
+        counts.clear();
+        FoldedCards cards = frame.fold().cards();
+        if (cards.isEmpty()) {
+            return;
+        }
+        g.setTransform(SCREEN);
+        paintBundles(g, palette, frame, cards, v, SemanticZoom.minTextPx(frame.presentation()));
+        g.setTransform(world);
+    }
+
+    /**
+     * Draws the counts of the bundled arrows and the folded cards meeting {@code visible} over the cards
+     * (a count under a card would be hidden), and leaves {@code world} set on {@code g}.
+     */
+    void paintOver(GraphicsContext g, Palette palette, Frame frame, WorldRect visible, Viewport v, Affine world) {
         FoldedCards cards = frame.fold().cards();
         if (cards.isEmpty()) {
             return;
@@ -55,7 +76,10 @@ final class FoldedGroupPainter {
         double px = FoldedCards.textPx(v.scale(), minPx);
         g.setTransform(SCREEN);
         g.setGlobalAlpha(1);
-        paintBundles(g, palette, frame, cards, v, minPx, px);
+        Font countFont = Font.font("System", FontWeight.BOLD, minPx);
+        for (double[] c : counts) {
+            paintCount(g, palette, countFont, (int) c[2], c[0], c[1]);
+        }
         Map<String, FoldedMap.Tally> counted = tallies(cards, frame.analysis(), frame.greyed());
         for (FoldedCards.Card card : cards.all()) {
             WorldRect bounds = FoldedCards.drawnBounds(card, v.scale(), minPx);
@@ -84,10 +108,9 @@ final class FoldedGroupPainter {
     }
 
     private void paintBundles(GraphicsContext g, Palette palette, Frame frame, FoldedCards cards, Viewport v,
-                              double minPx, double px) {
+                              double minPx) {
         double alpha = frame.emphasis().isActive() ? palette.dimAlpha() : 1;
         double width = Math.max(2, 2.5 * v.scale()) * frame.lineWeight(palette);
-        Font countFont = Font.font("System", FontWeight.BOLD, minPx);
         for (FoldedMap.Bundle bundle : cards.map().bundles()) {
             WorldRect from = end(bundle.from(), frame, cards, v.scale(), minPx);
             WorldRect to = end(bundle.to(), frame, cards, v.scale(), minPx);
@@ -111,7 +134,8 @@ final class FoldedGroupPainter {
                 g.fillPolygon(new double[] {h[0], h[2], h[4]}, new double[] {h[1], h[3], h[5]}, 3);
             }
             if (bundle.count() > 1) {
-                paintCount(g, palette, countFont, bundle.count(), (s[0] + s[2]) / 2, (s[1] + s[3]) / 2);
+                double[] at = BoxArrow.countPoint(s, bundle.from().folded(), bundle.to().folded(), 3 * minPx);
+                counts.add(new double[] {at[0], at[1], bundle.count()});
             }
         }
         g.setGlobalAlpha(1);

@@ -109,9 +109,9 @@ public final class PlanCanvasView {
         Point2D local = canvas.sceneToLocal(sceneX, sceneY);
         double wx = viewport.toWorldX(local.getX());
         double wy = viewport.toWorldY(local.getY());
-        Service card = state.services().serviceAt(wx, wy);
         boolean regions = state.laneGroupingProperty().get() == LaneGrouping.REGION;
-        FoldedCards.Card folded = card == null ? state.foldedCardAt(wx, wy) : null;
+        FoldedCards.Card folded = state.foldedCardAt(wx, wy);
+        Service card = folded == null ? state.services().serviceAt(wx, wy) : null;
         if (folded != null) {
             return new MapSpot(null, regions ? folded.name() : null);
         }

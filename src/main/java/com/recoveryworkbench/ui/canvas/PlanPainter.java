@@ -64,7 +64,7 @@ public final class PlanPainter {
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
         lanes.paint(g, palette, frame, visible, viewport, world, detail == Detail.BLOCK);
-        folded.paint(g, palette, frame, visible, viewport, world);
+        folded.paintUnder(g, palette, frame, viewport, world);
         marks.paintGhosts(g, palette, frame.marks(), visible, viewport, world, detail);
         arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale, frame.lineWeight(palette));
         if (detail == Detail.BLOCK) {
@@ -73,6 +73,7 @@ public final class PlanPainter {
             paintCards(g, palette, frame, shown, detail, viewport, world);
         }
         g.setGlobalAlpha(1);
+        folded.paintOver(g, palette, frame, visible, viewport, world);
         marks.paintMarks(g, frame.marks(), frame.services(), visible, viewport, world, detail);
         paintSelection(g, frame, palette, scale);
     }

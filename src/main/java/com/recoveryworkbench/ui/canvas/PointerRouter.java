@@ -63,10 +63,8 @@ final class PointerRouter {
     }
 
     private Gesture primaryPress(MouseEvent e, double wx, double wy) {
-        SpatialIndex index = state.services();
-        Service handle = index.handleAt(wx, wy, state.viewport().toWorldLength(HANDLE_SLACK_PX));
-        Service card = index.serviceAt(wx, wy);
-        FoldedCards.Card folded = card == null && handle == null ? state.foldedCardAt(wx, wy) : null;
+        // Folded cards are drawn over the others, so they are hit first.
+        FoldedCards.Card folded = state.foldedCardAt(wx, wy);
         state.selectFold(folded == null ? null : folded.name());
         if (folded != null) {
             // A folded card stands for services out of sight: it is selected and unfolded, never edited through.
@@ -76,6 +74,9 @@ final class PointerRouter {
             }
             return null;
         }
+        SpatialIndex index = state.services();
+        Service handle = index.handleAt(wx, wy, state.viewport().toWorldLength(HANDLE_SLACK_PX));
+        Service card = index.serviceAt(wx, wy);
         if (e.getClickCount() == 2) {
             if (card != null) {
                 renameCard.accept(card.id());
