@@ -25,6 +25,8 @@ final class FoldedCards {
     /** A card on screen is at least this many ems wide and high, so three lines of text fit it. */
     static final double MIN_WIDTH_EMS = 24;
     static final double MIN_HEIGHT_EMS = 5;
+    /** A folded card's text is at least this much larger than the smallest text allowed. */
+    static final double MIN_TEXT_RATIO = 1.25;
 
     /** One folded group's card: the group and its place at 100 %. */
     record Card(FoldedMap.Group group, WorldRect bounds) {
@@ -99,9 +101,12 @@ final class FoldedCards {
                 b.minY() + Math.max(b.height(), MIN_HEIGHT_EMS * px / scale));
     }
 
-    /** The size of a folded card's text on screen: {@link #TEXT} at the zoom, never below {@code minTextPx}. */
+    /**
+     * The size of a folded card's text on screen: {@link #TEXT} at the zoom, never below {@link #MIN_TEXT_RATIO}
+     * times {@code minTextPx}: a folded card is what a room reads of a map zoomed far out.
+     */
     static double textPx(double scale, double minTextPx) {
-        return Math.max(TEXT * scale, minTextPx);
+        return Math.max(TEXT * scale, MIN_TEXT_RATIO * minTextPx);
     }
 
     /** The folded card drawn over world point ({@code wx}, {@code wy}); {@code null} for none. */

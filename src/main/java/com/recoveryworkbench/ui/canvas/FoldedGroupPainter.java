@@ -37,6 +37,9 @@ final class FoldedGroupPainter {
     private static final double NAME_SCALE = 1.2;
 
     private final TextFitter fitter = new TextFitter();
+    private Font countFont = Font.font("System", FontWeight.BOLD, 1);
+    private Font nameFont = countFont;
+    private Font textFont = Font.font("System", 1);
     private final Text probe = new Text();
     private final FrameText drawn;
     private Map<String, FoldedMap.Tally> tallies = Map.of();
@@ -76,7 +79,7 @@ final class FoldedGroupPainter {
         double px = FoldedCards.textPx(v.scale(), minPx);
         g.setTransform(SCREEN);
         g.setGlobalAlpha(1);
-        Font countFont = Font.font("System", FontWeight.BOLD, minPx);
+        countFont = sized(countFont, FontWeight.BOLD, minPx);
         for (double[] c : counts) {
             paintCount(g, palette, countFont, (int) c[2], c[0], c[1]);
         }
@@ -205,8 +208,9 @@ final class FoldedGroupPainter {
 
     private void paintText(GraphicsContext g, Palette palette, Frame frame, FoldedCards.Card card, Verdict worst,
                            WorldRect r, double px, double band) {
-        Font nameFont = Font.font("System", FontWeight.BOLD, px * NAME_SCALE);
-        Font font = Font.font("System", px);
+        nameFont = sized(nameFont, FontWeight.BOLD, px * NAME_SCALE);
+        textFont = sized(textFont, FontWeight.NORMAL, px);
+        Font font = textFont;
         g.setTextBaseline(VPos.BASELINE);
         if (worst != null) {
             g.setFill(Color.WHITE);
@@ -266,5 +270,10 @@ final class FoldedGroupPainter {
             lines.add(line);
         }
         return lines;
+    }
+
+    /** {@code current} if it has {@code size}, else a new font of it: a frame asks for the same sizes, so one per zoom. */
+    private static Font sized(Font current, FontWeight weight, double size) {
+        return current.getSize() == size ? current : Font.font("System", weight, size);
     }
 }
