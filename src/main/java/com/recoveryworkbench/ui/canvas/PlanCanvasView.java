@@ -102,6 +102,13 @@ public final class PlanCanvasView {
         canvas.widthProperty().addListener(x -> sizeChanged());
         canvas.heightProperty().addListener(x -> sizeChanged());
         workbench.addRevealListener(navigation::reveal);
+        // A folded card and services are never selected together: selecting services elsewhere (the
+        // table, a search) ends the folded card's selection.
+        workbench.selection().servicesProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                state.selectFold(null);
+            }
+        });
     }
 
     /** What is under the scene point ({@code sceneX}, {@code sceneY}): a card, a region's lane, both or neither. */
@@ -262,7 +269,9 @@ public final class PlanCanvasView {
             case F2 -> renameSelected();
             case ESCAPE -> {
                 if (!router.cancel()) {
+                    state.selectFold(null);
                     workbench.selection().clear();
+                    scheduler.request();
                 }
             }
             default -> {
