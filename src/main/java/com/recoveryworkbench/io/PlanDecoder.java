@@ -6,6 +6,7 @@ import static com.recoveryworkbench.io.ObjectReader.REQUIRED;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.Drill;
+import com.recoveryworkbench.model.FoldedGroups;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 final class PlanDecoder {
     private static final Set<String> KEYS = Set.of("format", "schemaVersion", "name", "description", "settings",
-            "tiers", "services", "dependencies", "scenarios", "drills");
+            "tiers", "services", "dependencies", "scenarios", "drills", "layout");
     private static final Set<String> SETTINGS_KEYS = Set.of("declarationDelay", "restoreCapacity", "currency",
             "horizon");
     private static final Set<String> TIER_KEYS = Set.of("id", "name", "rtoTarget", "rpoTarget", "drillCadence",
@@ -58,10 +59,12 @@ final class PlanDecoder {
         List<Dependency> dependencies = dependencies(plan.objects("dependencies"), serviceEntries.keySet());
         List<Scenario> scenarios = new ScenarioDecoder(problems, services).decode(plan.objects("scenarios"));
         List<Drill> drills = drills(plan.objects("drills"), services, dependencies, scenarios);
+        FoldedGroups folded = LayoutCodec.decode(plan.child("layout"), problems);
         if (problems.errorCount() > 0) {
             return null;
         }
-        return new Plan(name, description, settings, tiers, services, dependencies, scenarios, drills);
+        return new Plan(name, description, settings, tiers, services, dependencies, scenarios, drills)
+                .withFolded(folded);
     }
 
     /** Drills are checked against the services, dependencies and scenarios read; a plan without drills skips the work. */

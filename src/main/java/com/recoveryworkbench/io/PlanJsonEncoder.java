@@ -74,6 +74,7 @@ final class PlanJsonEncoder {
             }
             json.writeEndArray();
             DrillJsonEncoder.drills(json, plan);
+            LayoutCodec.encode(json, plan.folded());
             json.writeEndObject();
         } catch (IOException e) {
             // Writing to a StringWriter performs no I/O.

@@ -35,6 +35,7 @@ public final class Plan {
     private final NavigableMap<String, Dependency> dependencies;
     private final NavigableMap<String, Scenario> scenarios;
     private final List<Drill> drills;
+    private final FoldedGroups folded;
 
     /** A plan with only the built-in scenario. */
     public Plan(String name, String description, Settings settings, Collection<TierPolicy> tiers,
@@ -63,11 +64,12 @@ public final class Plan {
         this.dependencies = index(dependencies, Plan::key, "dependency");
         this.scenarios = withTotal(index(scenarios, Scenario::id, "scenario"));
         this.drills = drillLog(drills);
+        this.folded = FoldedGroups.NONE;
     }
 
     private Plan(Settings settings, NavigableMap<String, TierPolicy> tiers, NavigableMap<String, Service> services,
                  NavigableMap<String, Dependency> dependencies, NavigableMap<String, Scenario> scenarios, List<Drill> drills,
-                 String name, String description) {
+                 String name, String description, FoldedGroups folded) {
         this.name = name;
         this.description = description;
         this.settings = settings;
@@ -76,6 +78,7 @@ public final class Plan {
         this.dependencies = dependencies;
         this.scenarios = scenarios;
         this.drills = drills;
+        this.folded = folded;
     }
 
     private static List<Drill> drillLog(Collection<Drill> drills) {
@@ -182,22 +185,22 @@ public final class Plan {
 
     public Plan withName(String newName) {
         return new Plan(settings, tiers, services, dependencies, scenarios, drills, Objects.requireNonNull(newName).strip(),
-                description);
+                description, folded);
     }
 
     public Plan withDescription(String newDescription) {
         return new Plan(settings, tiers, services, dependencies, scenarios, drills, name,
-                newDescription == null ? "" : newDescription);
+                newDescription == null ? "" : newDescription, folded);
     }
 
     public Plan withSettings(Settings newSettings) {
         return new Plan(Objects.requireNonNull(newSettings), tiers, services, dependencies, scenarios, drills, name,
-                description);
+                description, folded);
     }
 
     public Plan withTiers(Collection<TierPolicy> newTiers) {
         return new Plan(settings, index(newTiers, TierPolicy::id, "tier"), services, dependencies, scenarios, drills, name,
-                description);
+                description, folded);
     }
 
     /** Adds or replaces services by id. */
@@ -205,7 +208,7 @@ public final class Plan {
         TreeMap<String, Service> copy = new TreeMap<>(services);
         changed.forEach(s -> copy.put(s.id(), s));
         return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), dependencies, scenarios, drills, name,
-                description);
+                description, folded);
     }
 
     public Plan withService(Service service) {
@@ -225,7 +228,7 @@ public final class Plan {
                 ? scenario.withServices(scenario.services().stream().filter(s -> !gone.contains(s)).toList())
                 : scenario);
         return new Plan(settings, tiers, Collections.unmodifiableNavigableMap(copy), Collections.unmodifiableNavigableMap(deps),
-                Collections.unmodifiableNavigableMap(remaining), log, name, description);
+                Collections.unmodifiableNavigableMap(remaining), log, name, description, folded);
     }
 
     /** Adds or replaces dependencies by their (from, to) pair. */
@@ -233,7 +236,7 @@ public final class Plan {
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         changed.forEach(d -> deps.put(key(d), d));
         return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), scenarios, drills, name,
-                description);
+                description, folded);
     }
 
     public Plan withDependency(Dependency dependency) {
@@ -244,7 +247,7 @@ public final class Plan {
         TreeMap<String, Dependency> deps = new TreeMap<>(dependencies);
         removed.forEach(d -> deps.remove(key(d)));
         return new Plan(settings, tiers, services, Collections.unmodifiableNavigableMap(deps), scenarios, drills, name,
-                description);
+                description, folded);
     }
 
     /**
@@ -271,7 +274,8 @@ public final class Plan {
         }
         List<Drill> log = drills.stream().map(d -> d.mapResults(r -> (r.service().equals(oldId) ? r.withService(newId) : r)
                 .withClaimed(r.claimed().withDependencyRenamed(oldId, newId)))).toList();
-        return new Plan(name, description, settings, tiers.values(), copy.values(), deps, renamed, log);
+        return new Plan(name, description, settings, tiers.values(), copy.values(), deps, renamed, log)
+                .withFolded(folded);
     }
 
     /** The drill log: every restore drill recorded, sorted by date, then id. */
@@ -285,7 +289,8 @@ public final class Plan {
 
     /** Replaces the whole drill log. */
     public Plan withDrills(Collection<Drill> newDrills) {
-        return new Plan(settings, tiers, services, dependencies, scenarios, drillLog(newDrills), name, description);
+        return new Plan(settings, tiers, services, dependencies, scenarios, drillLog(newDrills), name, description,
+                folded);
     }
 
     /** Adds a drill, or replaces the one with its id. */
@@ -315,7 +320,7 @@ public final class Plan {
         TreeMap<String, Scenario> copy = new TreeMap<>(scenarios);
         copy.put(scenario.id(), scenario);
         return new Plan(settings, tiers, services, dependencies, Collections.unmodifiableNavigableMap(copy), drills,
-                name, description);
+                name, description, folded);
     }
 
     /**
@@ -335,7 +340,7 @@ public final class Plan {
         TreeMap<String, Scenario> copy = new TreeMap<>(scenarios);
         copy.remove(id);
         return new Plan(settings, tiers, services, dependencies, withTotal(Collections.unmodifiableNavigableMap(copy)),
-                drills, name, description);
+                drills, name, description, folded);
     }
 
     /** An id no scenario uses: the smallest {@code base}, {@code base-2}, {@code base-3}, … */
@@ -347,17 +352,28 @@ public final class Plan {
         return candidate;
     }
 
+    /** Which groups the map folds: a view setting of the layout, which the analysis never reads. */
+    public FoldedGroups folded() {
+        return folded;
+    }
+
+    /** This plan with {@code newFolded} as its folded groups; nothing else changes. */
+    public Plan withFolded(FoldedGroups newFolded) {
+        return new Plan(settings, tiers, services, dependencies, scenarios, drills, name, description,
+                Objects.requireNonNull(newFolded, "folded"));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Plan p && name.equals(p.name) && description.equals(p.description)
                 && settings.equals(p.settings) && tiers.equals(p.tiers) && services.equals(p.services)
                 && dependencies.equals(p.dependencies) && scenarios.equals(p.scenarios)
-                && drills.equals(p.drills);
+                && drills.equals(p.drills) && folded.equals(p.folded);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, settings, tiers, services, dependencies, scenarios, drills);
+        return Objects.hash(name, description, settings, tiers, services, dependencies, scenarios, drills, folded);
     }
 
     @Override

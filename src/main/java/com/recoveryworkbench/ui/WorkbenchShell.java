@@ -150,7 +150,10 @@ public final class WorkbenchShell {
         windowMemory = WindowMemory.attach(stage, preferences);
         files.setQuitAction(this::quit);
         // After the new plan's first layout pass, so the canvas knows its size.
-        files.setAfterOpen(() -> Platform.runLater(presentation::fitMap));
+        files.setAfterOpen(() -> Platform.runLater(() -> {
+            presentation.fitMap();
+            canvas.keepNamesReadable();
+        }));
         stage.setOnCloseRequest(event -> {
             // The window closes only through quit(), after unsaved changes were dealt with.
             event.consume();

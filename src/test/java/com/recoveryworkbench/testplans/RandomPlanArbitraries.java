@@ -10,6 +10,7 @@ import com.recoveryworkbench.model.DependencyType;
 import com.recoveryworkbench.model.DowntimeRate;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Ids;
+import com.recoveryworkbench.model.FoldedGroups;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.ProtectionMethod;
@@ -30,6 +31,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 
 /**
@@ -115,9 +118,17 @@ public final class RandomPlanArbitraries {
         return Combinators.combine(text(), text(), settings(), tiers, services)
                 .flatAs((name, description, settings, tierList, serviceList) ->
                         Combinators.combine(dependencies(serviceList), scenarios(serviceList))
-                                .flatAs((deps, scenarios) -> drills(serviceList, scenarios).map(drillList ->
+                                .flatAs((deps, scenarios) -> Combinators.combine(drills(serviceList, scenarios),
+                                        folded()).as((drillList, folded) ->
                                         new Plan(name, description, settings, tierList, serviceList, deps, scenarios,
-                                                drillList))));
+                                                drillList).withFolded(folded))));
+    }
+
+    /** Folded regions and owners: mostly none, else a few names of any text. */
+    private static Arbitrary<FoldedGroups> folded() {
+        Arbitrary<Set<String>> names = text().filter(t -> !t.isBlank()).set().ofMaxSize(3);
+        return Combinators.combine(names, names).as((regions, owners) ->
+                new FoldedGroups(new TreeSet<>(regions), new TreeSet<>(owners)));
     }
 
     /** Scenarios losing regions and services of the plan and others, now and then a renamed total one. */

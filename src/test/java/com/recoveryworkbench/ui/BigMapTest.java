@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -29,8 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The shipped two-region sample (68 services) in a 1920 x 1080 window: whatever the zoom, every card in
- * view shows its name at a legible size, or its region's lane says what it holds; Arrange makes the map
- * fit larger; in presentation the map keeps most of the screen and Z zooms to the wave.
+ * view shows its name at a legible size, or its region's lane says what it holds, or its region is
+ * folded into a card that does; Arrange makes the map fit larger; in presentation the map keeps most of
+ * the screen and Z zooms to the wave; a region folds from the map's context menu and unfolds on undo.
  */
 @ExtendWith(ApplicationExtension.class)
 class BigMapTest {
@@ -82,7 +84,8 @@ class BigMapTest {
         List<String> unreadable = new ArrayList<>();
         for (Service s : plan().services()) {
             boolean inView = CardGeometry.bounds(s.position()).intersects(visible);
-            if (inView && !text.namedServices().contains(s.id()) && !text.summarisedLanes().contains(s.region())) {
+            if (inView && !text.namedServices().contains(s.id()) && !text.summarisedLanes().contains(s.region())
+                    && !text.foldedGroups().contains(s.region())) {
                 unreadable.add(s.id());
             }
         }
@@ -115,6 +118,56 @@ class BigMapTest {
         DrawnText arranged = drawn(robot);
         assertTrue(arranged.smallestPx() >= SemanticZoom.MIN_TEXT_PX, "smallest text " + arranged.smallestPx() + " px");
         assertEquals(List.of(), unreadable(arranged));
+    }
+
+    @Test
+    void openedTheMapShowsNamesAtElevenPixelsOrMore(FxRobot robot) {
+        waitForAnalysis();
+        DrawnText text = drawn(robot);
+
+        assertTrue(canvas().viewport().scale() >= SemanticZoom.scaleFor(SemanticZoom.Detail.LABEL, false),
+                "opened at " + canvas().zoomProperty().get());
+        assertTrue(text.smallestPx() >= SemanticZoom.MIN_TEXT_PX, "smallest text " + text.smallestPx() + " px");
+        assertFalse(text.namedServices().isEmpty());
+        assertEquals(List.of(), unreadable(text));
+    }
+
+    @Test
+    void aRegionFoldsFromItsLaneIntoOneSummaryCardWithBundledArrowsAndUndoUnfoldsIt(FxRobot robot) {
+        waitForAnalysis();
+        robot.interact(canvas()::fitToWindow);
+        Node node = canvas().node().lookup("#canvas");
+        WorldRect lane = null;
+        for (Service s : plan().services()) {
+            if (s.region().equals("us-east")) {
+                WorldRect card = CardGeometry.bounds(s.position());
+                lane = lane == null ? card : lane.union(card);
+            }
+        }
+        // The band above the region's cards holds its name: right-click there.
+        double wx = lane.minX() + 40;
+        double wy = lane.minY() - 30;
+        var viewport = canvas().viewport();
+        robot.rightClickOn(node.localToScreen(viewport.toScreenX(wx), viewport.toScreenY(wy)));
+        robot.clickOn("#canvas-fold");
+
+        FxWait.waitUntil("us-east is folded", () -> plan().folded().regions().contains("us-east"));
+        assertEquals("Undo Fold us-east", app.shell.workbench().document().history().undoLabelProperty().get());
+        robot.interact(canvas()::fitToWindow);
+        DrawnText folded = drawn(robot);
+        assertTrue(folded.foldedGroups().contains("us-east"), "the folded card says what us-east holds");
+        assertTrue(folded.bundledArrows() > 0, "dependencies into and out of us-east are bundled");
+        assertTrue(folded.smallestPx() >= SemanticZoom.MIN_TEXT_PX, "smallest text " + folded.smallestPx() + " px");
+        assertEquals(List.of(), unreadable(folded));
+        assertTrue(folded.namedServices().stream().noneMatch(id -> plan().service(id).orElseThrow().region()
+                .equals("us-east")), "no us-east card is drawn");
+
+        robot.interact(() -> canvas().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        FxWait.waitUntil("the fold is undone", () -> plan().folded().isEmpty());
+        DrawnText unfolded = drawn(robot);
+        assertEquals(Set.of(), unfolded.foldedGroups());
+        assertEquals(0, unfolded.bundledArrows());
     }
 
     @Test

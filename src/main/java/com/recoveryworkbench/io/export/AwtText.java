@@ -18,6 +18,9 @@ final class AwtText {
     static final Font LEGEND = font(Font.PLAIN, MapLook.LEGEND_SIZE);
     static final Font REGION = font(Font.BOLD, MapLook.REGION_LABEL_SIZE);
     static final Font LEGEND_SYMBOL = font(Font.BOLD, MapLook.LEGEND_SIZE);
+    static final Font FOLDED_NAME = font(Font.BOLD, MapLook.FOLDED_NAME_SIZE);
+    static final Font FOLDED_TEXT = font(Font.PLAIN, MapLook.FOLDED_TEXT_SIZE);
+    static final Font COUNT = font(Font.BOLD, MapLook.COUNT_SIZE);
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
     private final Graphics2D g;

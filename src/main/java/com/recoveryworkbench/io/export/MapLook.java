@@ -73,6 +73,20 @@ public final class MapLook {
     public static final List<String> REGION_HUES = List.of("#0072b2", "#8c6d46", "#5a5a9e", "#2f8f9d", "#7a7a7a",
             "#56b4e9");
 
+    /**
+     * A folded group's card (the canvas's and the pictures'): this size at 100 %, at the top-left corner of
+     * its members' cards, its name and what it holds in these sizes, a stack of this many cards behind it
+     * this far apart, and the pill with a bundled arrow's count.
+     */
+    public static final double FOLDED_WIDTH = 2 * CARD_WIDTH + 40;
+    public static final double FOLDED_HEIGHT = CARD_HEIGHT + 30;
+    public static final double FOLDED_NAME_SIZE = 20;
+    public static final double FOLDED_TEXT_SIZE = 16;
+    public static final double FOLDED_BAND = 30;
+    public static final int FOLDED_STACK = 2;
+    public static final double FOLDED_STACK_OFFSET = 5;
+    public static final double COUNT_SIZE = 13;
+
     public static final double ARROW_WIDTH = 1.5;
     public static final double GLYPH_LINE_WIDTH = 1.4;
     public static final double HEAD_LENGTH = 13;

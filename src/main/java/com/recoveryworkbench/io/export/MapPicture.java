@@ -10,7 +10,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * What a picture of the map shows, independent of how it is drawn: a title, the cards and arrows
  * of the chosen services placed in picture units (1 unit = 1 pixel at 1×, the origin top left), the
- * boxes of their regions behind them, and a legend. {@link SvgPicture} and {@link PngPicture} draw it the same way. Immutable; cards sorted by
+ * boxes of their regions behind them, and a legend. A region the plan folds ({@link Plan#folded()}) is one
+ * {@link FoldedCard} instead of its cards, and the dependencies into and out of it one {@link Bundle} per
+ * other end, as on the canvas. {@link SvgPicture} and {@link PngPicture} draw it the same way. Immutable; cards sorted by
  * service id, arrows by (from, to), regions in drawing order (largest first, so a smaller one stays
  * visible on top).
  *
@@ -18,13 +20,21 @@ import java.util.function.ToDoubleFunction;
  * @param height whole units
  */
 public record MapPicture(String title, int width, int height, List<Region> regions, List<Card> cards,
-                         List<Arrow> arrows, List<LegendKey> legend) {
+                         List<Arrow> arrows, List<LegendKey> legend, List<FoldedCard> folded, List<Bundle> bundles) {
 
     public MapPicture {
         regions = List.copyOf(regions);
         cards = List.copyOf(cards);
         arrows = List.copyOf(arrows);
         legend = List.copyOf(legend);
+        folded = List.copyOf(folded);
+        bundles = List.copyOf(bundles);
+    }
+
+    /** A picture with no folded region. */
+    public MapPicture(String title, int width, int height, List<Region> regions, List<Card> cards, List<Arrow> arrows,
+                      List<LegendKey> legend) {
+        this(title, width, height, regions, cards, arrows, legend, List.of(), List.of());
     }
 
     /**
@@ -82,6 +92,31 @@ public record MapPicture(String title, int width, int height, List<Region> regio
 
     /** A dependency arrow from the dependent's card border to its dependency's, tip at (x2, y2). */
     public record Arrow(String from, String to, double x1, double y1, double x2, double y2, boolean hard) {
+    }
+
+    /**
+     * A folded region's card, {@link MapLook#FOLDED_WIDTH} by {@link MapLook#FOLDED_HEIGHT} with its top-left
+     * corner at (x, y): its name, then {@code lines} saying what it holds ("23 services · 3 ✗", "up by
+     * 1h2m"); {@code verdict} is its members' worst, {@code null} when none has one.
+     */
+    public record FoldedCard(String region, double x, double y, List<String> lines, VerdictLook verdict) {
+        public FoldedCard {
+            lines = List.copyOf(lines);
+        }
+
+        /** The verdict colour, or {@link MapLook#NEUTRAL_BAND} without a verdict. */
+        public String bandColour() {
+            return verdict == null ? MapLook.NEUTRAL_BAND : verdict.colour();
+        }
+    }
+
+    /**
+     * The dependencies between a folded region and one other end (a service or another folded region) as
+     * one arrow, tip at (x2, y2), with how many it stands for (shown at (countX, countY) when more than one);
+ * hard when one of them is.
+     */
+    public record Bundle(String from, String to, double x1, double y1, double x2, double y2, boolean hard,
+                         int count, double countX, double countY) {
     }
 
     /** One legend entry, its sample drawn from (x, y), the top left of its row. */

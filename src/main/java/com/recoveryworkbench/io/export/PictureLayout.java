@@ -20,8 +20,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * Places a {@link MapPicture}: the title on top, the cards below it where the plan has them with
  * their region boxes around them (shifted so the top-left card or box touches the margin), each name
- * wrapped to the card, straight arrows between card borders as on the canvas, and the legend under
- * the map, wrapped to the picture's width. Names are wrapped by the measure the caller passes, that
+ * wrapped to the card, straight arrows between card borders as on the canvas, folded regions as one
+ * card each with their arrows bundled ({@link PictureFolds}), and the legend under the map, wrapped to
+ * the picture's width. Names are wrapped by the measure the caller passes, that
  * of the font that will draw them. Stateless.
  */
 final class PictureLayout {
@@ -42,7 +43,8 @@ final class PictureLayout {
     }
 
     static MapPicture lay(Plan plan, Analysis analysis, Set<String> selection, ToDoubleFunction<String> nameWidth) {
-        List<Service> shown = plan.services().stream()
+        PictureFolds folds = PictureFolds.of(plan, selection);
+        List<Service> shown = folds.shown().services().stream()
                 .filter(s -> selection.isEmpty() || selection.contains(s.id())).toList();
         Map<String, PictureRegions.Box> regionBoxes = PictureRegions.boxes(shown);
         PictureRegions.Box map = shown.stream()
@@ -50,6 +52,9 @@ final class PictureLayout {
                         s.position().y() + CARD_HEIGHT))
                 .reduce(PictureRegions.Box::union).orElse(new PictureRegions.Box(0, 0, 0, 0));
         for (PictureRegions.Box box : regionBoxes.values()) {
+            map = map.union(box);
+        }
+        for (PictureRegions.Box box : folds.boxes().values()) {
             map = map.union(box);
         }
         double mapWidth = map.maxX() - map.minX();
@@ -79,8 +84,12 @@ final class PictureLayout {
         boolean someUnaffected = analysis.results().stream().anyMatch(r -> r.verdict() == Verdict.UNAFFECTED);
         double legendBottom = legend(contentWidth, mapTop + mapHeight + LEGEND_GAP, someUnaffected, legend);
         String title = title(plan, analysis.scenario(), shown.size(), selection);
+        // Summaries are measured with the names' bold measure, scaled: bold is the wider, so they fit.
+        ToDoubleFunction<String> textWidth = text -> nameWidth.applyAsDouble(text) * MapLook.FOLDED_TEXT_SIZE
+                / MapLook.NAME_SIZE;
         return new MapPicture(title, (int) Math.ceil(contentWidth + 2 * MARGIN), (int) Math.ceil(legendBottom + MARGIN),
-                PictureRegions.place(regionBoxes, dx, dy), ordered, arrows, legend);
+                PictureRegions.place(regionBoxes, dx, dy), ordered, arrows, legend,
+                folds.cards(analysis, dx, dy, textWidth), folds.bundles(cards, dx, dy));
     }
 
     private static MapPicture.Card card(Plan plan, Analysis analysis, Service s, double x, double y,

@@ -14,6 +14,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,8 +80,20 @@ public final class PngPicture {
         for (MapPicture.Arrow a : picture.arrows()) {
             arrow(g, a.x1(), a.y1(), a.x2(), a.y2(), a.hard());
         }
+        for (MapPicture.Bundle b : picture.bundles()) {
+            arrow(g, b.x1(), b.y1(), b.x2(), b.y2(), b.hard());
+        }
         for (MapPicture.Card c : picture.cards()) {
             card(g, text, c);
+        }
+        // The counts over the cards, which would hide them.
+        for (MapPicture.Bundle b : picture.bundles()) {
+            if (b.count() > 1) {
+                count(g, text, b);
+            }
+        }
+        for (MapPicture.FoldedCard c : picture.folded()) {
+            folded(g, text, c);
         }
         for (MapPicture.LegendKey key : picture.legend()) {
             legendKey(g, text, key);
@@ -114,6 +127,46 @@ public final class PngPicture {
         }
         text.draw(c.resultLine(), AwtText.RESULT, MapLook.TEXT, x + MapLook.RESULT_LEFT, y + MapLook.RESULT_BASELINE,
                 CARD_WIDTH - PAD - MapLook.RESULT_LEFT);
+    }
+
+    /** A folded region: a card on a small stack of cards, in its worst verdict's colour, saying what it holds. */
+    private static void folded(Graphics2D g, AwtText text, MapPicture.FoldedCard c) {
+        for (int behind = MapLook.FOLDED_STACK; behind >= 1; behind--) {
+            double d = behind * MapLook.FOLDED_STACK_OFFSET;
+            fill(g, MapLook.NEUTRAL_BAND, c.x() + d, c.y() + d, MapLook.FOLDED_WIDTH, MapLook.FOLDED_HEIGHT);
+            fill(g, MapLook.CARD_FILL, c.x() + d + 1, c.y() + d + 1, MapLook.FOLDED_WIDTH - 2,
+                    MapLook.FOLDED_HEIGHT - 2);
+        }
+        fill(g, c.bandColour(), c.x(), c.y(), MapLook.FOLDED_WIDTH, MapLook.FOLDED_HEIGHT);
+        fill(g, MapLook.CARD_FILL, c.x() + MapLook.FOLDED_BAND, c.y() + BORDER,
+                MapLook.FOLDED_WIDTH - MapLook.FOLDED_BAND - BORDER, MapLook.FOLDED_HEIGHT - 2 * BORDER);
+        if (c.verdict() != null) {
+            text.centre(c.verdict().symbol(), AwtText.FOLDED_NAME, MapLook.contrastOn(c.bandColour()),
+                    c.x() + MapLook.FOLDED_BAND / 2, c.y() + PictureFolds.NAME_BASELINE);
+        }
+        double left = c.x() + PictureFolds.TEXT_LEFT;
+        double baseline = c.y() + PictureFolds.NAME_BASELINE;
+        text.draw(c.region(), AwtText.FOLDED_NAME, MapLook.TEXT, left, baseline, PictureFolds.TEXT_WIDTH);
+        for (String line : c.lines()) {
+            baseline += PictureFolds.LINE_HEIGHT;
+            text.draw(line, AwtText.FOLDED_TEXT, MapLook.SECONDARY_TEXT, left, baseline, PictureFolds.TEXT_WIDTH);
+        }
+    }
+
+    /** A pill on a bundled arrow, near its folded end, with how many dependencies it stands for. */
+    private static void count(Graphics2D g, AwtText text, MapPicture.Bundle b) {
+        String label = Integer.toString(b.count());
+        double w = AwtText.width(label, AwtText.COUNT) + MapLook.COUNT_SIZE;
+        double h = MapLook.COUNT_SIZE * 1.5;
+        double x = b.countX();
+        double y = b.countY();
+        RoundRectangle2D pill = new RoundRectangle2D.Double(x - w / 2, y - h / 2, w, h, h, h);
+        g.setColor(colour(MapLook.BACKGROUND));
+        g.fill(pill);
+        g.setColor(colour(MapLook.ARROW));
+        g.setStroke(new BasicStroke(1.5f));
+        g.draw(pill);
+        text.centre(label, AwtText.COUNT, MapLook.TEXT, x, y + MapLook.COUNT_SIZE * 0.35);
     }
 
     /** A faint box with a stronger border, its name in the band above its cards. */

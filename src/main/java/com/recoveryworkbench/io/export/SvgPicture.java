@@ -15,7 +15,9 @@ import java.util.Locale;
  * {@code <g class="region" data-region="NAME">} behind everything else. Each card is a group
  * {@code <g class="card" data-service="ID" data-verdict="missed">} whose {@code <title>} is the full
  * service name (its {@code name} texts are the one or two lines shown on the card); arrows carry
- * {@code data-from}/{@code data-to}. The same picture gives the same text. Stateless and thread-safe.
+ * {@code data-from}/{@code data-to}. A folded region is {@code <g class="folded" data-region="NAME">}, and
+ * its bundled arrows {@code <g class="bundle" data-from data-to data-count>}, with the count of each
+ * that stands for more than one over the cards. The same picture gives the same text. Stateless and thread-safe.
  */
 public final class SvgPicture {
     private SvgPicture() {
@@ -44,8 +46,19 @@ public final class SvgPicture {
             arrow(out, a.x1(), a.y1(), a.x2(), a.y2(), a.hard());
             out.append("</g>\n");
         }
+        for (MapPicture.Bundle b : picture.bundles()) {
+            out.append("<g class=\"bundle\" data-from=\"").append(Xml.escape(b.from())).append("\" data-to=\"")
+                    .append(Xml.escape(b.to())).append("\" data-count=\"").append(b.count()).append("\">");
+            arrow(out, b.x1(), b.y1(), b.x2(), b.y2(), b.hard());
+            out.append("</g>\n");
+        }
         out.append("</g>\n<g class=\"cards\">\n");
         picture.cards().forEach(card -> card(out, card));
+        // The counts over the cards, which would hide them.
+        out.append("</g>\n<g class=\"counts\">\n");
+        picture.bundles().stream().filter(b -> b.count() > 1).forEach(b -> count(out, b));
+        out.append("</g>\n<g class=\"folded\">\n");
+        picture.folded().forEach(card -> folded(out, card));
         out.append("</g>\n<g class=\"legend\">\n");
         picture.legend().forEach(key -> legendKey(out, key));
         return out.append("</g>\n</svg>\n").toString();
@@ -85,6 +98,55 @@ public final class SvgPicture {
         text(out, "result", x + MapLook.RESULT_LEFT, y + MapLook.RESULT_BASELINE, MapLook.RESULT_SIZE, false,
                 MapLook.TEXT, SvgText.fit(c.resultLine(), MapLook.RESULT_SIZE, false,
                         CARD_WIDTH - PAD - MapLook.RESULT_LEFT), "");
+        out.append("</g>\n");
+    }
+
+    /** A folded region: a card on a small stack of cards, in its worst verdict's colour, saying what it holds. */
+    private static void folded(StringBuilder out, MapPicture.FoldedCard c) {
+        out.append("<g class=\"folded\" data-region=\"").append(Xml.escape(c.region())).append("\" data-verdict=\"")
+                .append(c.verdict() == null ? "none" : code(c.verdict())).append("\">")
+                .append("<title>").append(Xml.escape(c.region())).append("</title>\n");
+        for (int behind = MapLook.FOLDED_STACK; behind >= 1; behind--) {
+            double d = behind * MapLook.FOLDED_STACK_OFFSET;
+            rect(out, c.x() + d, c.y() + d, MapLook.FOLDED_WIDTH, MapLook.FOLDED_HEIGHT, MapLook.NEUTRAL_BAND);
+            rect(out, c.x() + d + 1, c.y() + d + 1, MapLook.FOLDED_WIDTH - 2, MapLook.FOLDED_HEIGHT - 2,
+                    MapLook.CARD_FILL);
+        }
+        rect(out, c.x(), c.y(), MapLook.FOLDED_WIDTH, MapLook.FOLDED_HEIGHT, c.bandColour());
+        rect(out, c.x() + MapLook.FOLDED_BAND, c.y() + BORDER, MapLook.FOLDED_WIDTH - MapLook.FOLDED_BAND - BORDER,
+                MapLook.FOLDED_HEIGHT - 2 * BORDER, MapLook.CARD_FILL);
+        if (c.verdict() != null) {
+            text(out, "symbol", c.x() + MapLook.FOLDED_BAND / 2, c.y() + PictureFolds.NAME_BASELINE,
+                    MapLook.FOLDED_NAME_SIZE, true, MapLook.contrastOn(c.bandColour()), c.verdict().symbol(),
+                    " text-anchor=\"middle\"");
+        }
+        double left = c.x() + PictureFolds.TEXT_LEFT;
+        text(out, "name", left, c.y() + PictureFolds.NAME_BASELINE, MapLook.FOLDED_NAME_SIZE, true, MapLook.TEXT,
+                SvgText.fit(c.region(), MapLook.FOLDED_NAME_SIZE, true, PictureFolds.TEXT_WIDTH), "");
+        double baseline = c.y() + PictureFolds.NAME_BASELINE;
+        for (String line : c.lines()) {
+            baseline += PictureFolds.LINE_HEIGHT;
+            text(out, "summary", left, baseline, MapLook.FOLDED_TEXT_SIZE, false, MapLook.SECONDARY_TEXT,
+                    SvgText.fit(line, MapLook.FOLDED_TEXT_SIZE, false, PictureFolds.TEXT_WIDTH), "");
+        }
+        out.append("</g>\n");
+    }
+
+    /** A pill on a bundled arrow, near its folded end, with how many dependencies it stands for. */
+    private static void count(StringBuilder out, MapPicture.Bundle b) {
+        out.append("<g class=\"count\" data-from=\"").append(Xml.escape(b.from())).append("\" data-to=\"")
+                .append(Xml.escape(b.to())).append("\">");
+        String text = Integer.toString(b.count());
+        double w = SvgText.width(text, MapLook.COUNT_SIZE, true) + MapLook.COUNT_SIZE;
+        double h = MapLook.COUNT_SIZE * 1.5;
+        double x = b.countX();
+        double y = b.countY();
+        out.append("<rect x=\"").append(num(x - w / 2)).append("\" y=\"").append(num(y - h / 2)).append("\" width=\"")
+                .append(num(w)).append("\" height=\"").append(num(h)).append("\" rx=\"").append(num(h / 2))
+                .append("\" fill=\"").append(MapLook.BACKGROUND).append("\" stroke=\"").append(MapLook.ARROW)
+                .append("\" stroke-width=\"1.5\"/>");
+        text(out, "count", x, y + MapLook.COUNT_SIZE * 0.35, MapLook.COUNT_SIZE, true, MapLook.TEXT, text,
+                " text-anchor=\"middle\"");
         out.append("</g>\n");
     }
 

@@ -32,6 +32,11 @@ final class CanvasState {
     private Plan lanesPlan;
     private LaneGrouping lanesGrouping;
     private LaneDrop laneDrop;
+    private FoldedCards folds;
+    private Plan foldsPlan;
+    private LaneGrouping foldsGrouping;
+    private String selectedFold;
+    private boolean presentation;
 
     /** The lanes a card drag shows while it runs (those of the plan before it) and its drop target. */
     record LaneDrop(Lanes lanes, Lane target) {
@@ -80,10 +85,59 @@ final class CanvasState {
         return laneGrouping;
     }
 
-    /** The lanes of the current plan, computed once per plan and grouping. */
-    Lanes lanes() {
+    /** The lane grouping, {@link LaneGrouping#NONE} for {@code null}. */
+    LaneGrouping grouping() {
+        return laneGrouping.get() == null ? LaneGrouping.NONE : laneGrouping.get();
+    }
+
+    /**
+     * The folded groups of the current plan under the current grouping, computed once per plan and
+     * grouping. What they hide is left out of {@link #services()} and {@link #lanes()}, so no gesture
+     * reaches a folded-away service.
+     */
+    FoldedCards folds() {
         Plan plan = workbench.document().getPlan();
-        LaneGrouping grouping = laneGrouping.get() == null ? LaneGrouping.NONE : laneGrouping.get();
+        LaneGrouping grouping = grouping();
+        if (folds == null || foldsPlan != plan || foldsGrouping != grouping) {
+            folds = FoldedCards.of(plan, grouping);
+            foldsPlan = plan;
+            foldsGrouping = grouping;
+        }
+        return folds;
+    }
+
+    /** The plan the canvas shows as cards: the document's without the services of folded groups. */
+    private Plan shownPlan() {
+        return folds().map().shown();
+    }
+
+    /** Whether the presentation look is on: its text, and so a folded card's size, is larger. */
+    boolean presentation() {
+        return presentation;
+    }
+
+    void setPresentation(boolean on) {
+        presentation = on;
+    }
+
+    /** The folded card drawn over world point ({@code wx}, {@code wy}) at the current zoom; {@code null} for none. */
+    FoldedCards.Card foldedCardAt(double wx, double wy) {
+        return folds().at(wx, wy, viewport.scale(), SemanticZoom.minTextPx(presentation));
+    }
+
+    /** The name of the selected folded card; {@code null} when none is. */
+    String selectedFold() {
+        return selectedFold == null || folds().card(selectedFold) == null ? null : selectedFold;
+    }
+
+    void selectFold(String name) {
+        selectedFold = name;
+    }
+
+    /** The lanes of the shown plan, computed once per plan and grouping. */
+    Lanes lanes() {
+        Plan plan = shownPlan();
+        LaneGrouping grouping = grouping();
         if (lanes == null || lanesPlan != plan || lanesGrouping != grouping) {
             lanes = Lanes.of(plan, grouping);
             lanesPlan = plan;
@@ -101,9 +155,9 @@ final class CanvasState {
         laneDrop = drop;
     }
 
-    /** The index of the document's current plan. */
+    /** The index of the shown plan: the document's current plan without the services folded away. */
     SpatialIndex services() {
-        Plan plan = workbench.document().getPlan();
+        Plan plan = shownPlan();
         if (services == null || services.plan() != plan) {
             services = SpatialIndex.of(plan);
             dependencies = null;

@@ -10,9 +10,13 @@ import java.util.Set;
  * @param smallestPx       the smallest font size drawn, in screen pixels; infinite when no text was drawn
  * @param namedServices    ids of the services whose card shows its name
  * @param summarisedLanes  names of the lanes whose label says what they hold, uncut
+ * @param foldedGroups     names of the folded groups whose card was drawn with what it holds, uncut
+ * @param bundledArrows    how many bundled arrows (into, out of or between folded groups) were drawn
  */
-public record DrawnText(double smallestPx, Set<String> namedServices, Set<String> summarisedLanes) {
+public record DrawnText(double smallestPx, Set<String> namedServices, Set<String> summarisedLanes,
+                        Set<String> foldedGroups, int bundledArrows) {
     public DrawnText {
+        foldedGroups = Set.copyOf(foldedGroups);
         namedServices = Set.copyOf(namedServices);
         summarisedLanes = Set.copyOf(summarisedLanes);
     }

@@ -21,11 +21,13 @@ import java.util.Set;
  * @param summaries          what each lane holds, by lane name, for when its cards are too small to read
  * @param evidence           the quiet line about each service's drill evidence, by service id
  *                           ({@code io.export.EvidenceLine}); services without one are absent
+ * @param fold               the folded groups' cards, drawn instead of their services; {@code services} and
+ *                           {@code dependencies} then hold only what is not folded away
  */
 public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
                     Dependency selectedDependency, Emphasis emphasis, Set<String> greyed, boolean presentation,
                     Lanes lanes, Lane dropTarget, ChangeMarks marks, Map<String, LaneSummary> summaries,
-                    Map<String, String> evidence) {
+                    Map<String, String> evidence, FoldView fold) {
     /** Line weight of the presentation look, over the palette's. */
     static final double PRESENTATION_WEIGHT = 1.5;
 
@@ -39,6 +41,16 @@ public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysi
         Objects.requireNonNull(marks, "marks");
         Objects.requireNonNull(summaries, "summaries");
         Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(fold, "fold");
+    }
+
+    /** A frame with nothing folded. */
+    public Frame(SpatialIndex services, DependencyIndex dependencies, Analysis analysis, Set<String> selected,
+                 Dependency selectedDependency, Emphasis emphasis, Set<String> greyed, boolean presentation,
+                 Lanes lanes, Lane dropTarget, ChangeMarks marks, Map<String, LaneSummary> summaries,
+                 Map<String, String> evidence) {
+        this(services, dependencies, analysis, selected, selectedDependency, emphasis, greyed, presentation, lanes,
+                dropTarget, marks, summaries, evidence, FoldView.NONE);
     }
 
     /** The editing look, nothing greyed. */

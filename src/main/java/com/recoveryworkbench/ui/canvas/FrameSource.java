@@ -82,13 +82,14 @@ final class FrameSource {
         Plan painted = glide.paintedPlan(plan);
         SpatialIndex services = state.services();
         DependencyIndex dependencies = state.dependencies();
+        FoldedCards folds = state.folds();
         Lanes lanes;
         Lane target = null;
         if (painted != plan) {
-            services = SpatialIndex.of(painted);
+            folds = FoldedCards.of(painted, state.grouping());
+            services = SpatialIndex.of(folds.map().shown());
             dependencies = DependencyIndex.of(services);
-            lanes = Lanes.of(painted, state.laneGroupingProperty().get() == null ? LaneGrouping.NONE
-                    : state.laneGroupingProperty().get());
+            lanes = Lanes.of(folds.map().shown(), state.grouping());
         } else if (state.laneDrop() != null) {
             // The lanes from before the drag: the dragged card must not stretch its own lane.
             lanes = state.laneDrop().lanes();
@@ -100,7 +101,7 @@ final class FrameSource {
         return new Frame(services, dependencies, analysis, selection.getServices(), selection.getDependency(),
                 emphasis(), grey, presentation.get(), lanes, target,
                 changeMarks.get() == null ? ChangeMarks.NONE : changeMarks.get(), summaries(painted, analysis, grey),
-                evidence(plan));
+                evidence(plan), folds.isEmpty() ? FoldView.NONE : new FoldView(folds, state.selectedFold()));
     }
 
     /** The cards' evidence lines, worded again only when the plan, the analyses or the basis changed. */
@@ -117,8 +118,7 @@ final class FrameSource {
 
     /** The lane summaries, computed again only when the plan, grouping, analysis or greyed set changed. */
     private Map<String, LaneSummary> summaries(Plan plan, Analysis analysis, Set<String> grey) {
-        LaneGrouping grouping = state.laneGroupingProperty().get() == null ? LaneGrouping.NONE
-                : state.laneGroupingProperty().get();
+        LaneGrouping grouping = state.grouping();
         SummaryKey key = new SummaryKey(plan, grouping, analysis, grey);
         if (!key.sameAs(summariesOf)) {
             summaries = grouping == LaneGrouping.NONE ? Map.of() : LaneSummary.of(plan, grouping, analysis, grey);

@@ -4,18 +4,22 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Collects, while a frame is painted, what {@link DrawnText} reports: a running minimum and two sets
- * of a few dozen entries, so keeping it costs nothing measurable. FX thread only.
+ * Collects, while a frame is painted, what {@link DrawnText} reports: a running minimum, three sets
+ * of a few dozen entries and a count, so keeping it costs nothing measurable. FX thread only.
  */
 final class FrameText {
     private double smallestPx = Double.POSITIVE_INFINITY;
     private final Set<String> named = new HashSet<>();
     private final Set<String> summarised = new HashSet<>();
+    private final Set<String> folded = new HashSet<>();
+    private int bundles;
 
     void startFrame() {
         smallestPx = Double.POSITIVE_INFINITY;
         named.clear();
         summarised.clear();
+        folded.clear();
+        bundles = 0;
     }
 
     void drew(double px) {
@@ -30,7 +34,15 @@ final class FrameText {
         summarised.add(lane);
     }
 
+    void folded(String group) {
+        folded.add(group);
+    }
+
+    void bundled() {
+        bundles++;
+    }
+
     DrawnText snapshot() {
-        return new DrawnText(smallestPx, named, summarised);
+        return new DrawnText(smallestPx, named, summarised, folded, bundles);
     }
 }

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.canvas;
 
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.ui.edit.PlanEdits;
@@ -18,6 +19,15 @@ public enum LaneGrouping {
             case NONE -> "";
             case REGION -> s.region();
             case OWNER -> s.owner();
+        };
+    }
+
+    /** The kind of group this draws lanes for, which is also the kind it folds; {@code null} for {@link #NONE}. */
+    public GroupKind kind() {
+        return switch (this) {
+            case NONE -> null;
+            case REGION -> GroupKind.REGION;
+            case OWNER -> GroupKind.OWNER;
         };
     }
 

@@ -3,12 +3,10 @@ package com.recoveryworkbench.ui.canvas;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Verdict;
-import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
-import com.recoveryworkbench.io.export.VerdictLook;
+import com.recoveryworkbench.io.export.GroupSummaryText;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -29,10 +27,6 @@ import java.util.Set;
  *                  blocked or without a result, or some not restored yet)
  */
 public record LaneSummary(String lane, int services, int waiting, Map<Verdict, Integer> verdicts, Duration upBy) {
-    /** The order the verdicts are listed in: the worst first, the services a scenario leaves running last. */
-    private static final List<Verdict> ORDER =
-            List.of(Verdict.MISSED, Verdict.BLOCKED, Verdict.AT_RISK, Verdict.INCOMPLETE, Verdict.UNAFFECTED);
-
     public LaneSummary {
         verdicts = Map.copyOf(verdicts);
     }
@@ -65,22 +59,7 @@ public record LaneSummary(String lane, int services, int waiting, Map<Verdict, I
      * "up by 1h2m"; a label too narrow for the whole line breaks between them.
      */
     public List<String> parts() {
-        List<String> parts = new ArrayList<>();
-        parts.add(lane);
-        parts.add(services + (services == 1 ? " service" : " services"));
-        if (waiting > 0) {
-            parts.add(waiting + " not up yet");
-        }
-        for (Verdict v : ORDER) {
-            Integer count = verdicts.get(v);
-            if (count != null && count > 0) {
-                parts.add(count + " " + VerdictLook.of(v).symbol());
-            }
-        }
-        if (upBy != null) {
-            parts.add("up by " + Durations.format(upBy));
-        }
-        return parts;
+        return GroupSummaryText.parts(lane, services, waiting, verdicts, upBy);
     }
 
     private static final class Tally {

@@ -51,7 +51,9 @@ final class MoveGesture implements Gesture {
             collapseOnClick = wasSelected;
         }
         Set<String> selected = selection.getServices();
-        moving = selected.contains(pressed) ? List.copyOf(selected) : List.of();
+        // Services folded away stay where they are: only what is in view moves.
+        moving = selected.contains(pressed)
+                ? selected.stream().filter(id -> state.services().service(id) != null).toList() : List.of();
         lanes = state.lanes();
         grouping = state.laneGroupingProperty().get();
     }

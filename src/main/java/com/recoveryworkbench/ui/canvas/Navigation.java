@@ -14,6 +14,7 @@ import javafx.scene.canvas.Canvas;
 final class Navigation {
     private static final double ZOOM_STEP = 1.25;
     private static final double FIT_MARGIN_PX = 40;
+    private static final int FIT_PASSES = 4;
 
     private final CanvasState state;
     private final Viewport viewport;
@@ -26,14 +27,43 @@ final class Navigation {
         this.canvas = canvas;
     }
 
-    /** Shows every card, centred, at no more than 100%. */
+    /** Shows every card, folded groups' cards included, centred, at no more than 100%. */
     void fitToWindow() {
-        WorldRect all = state.services().bounds();
+        WorldRect cards = state.services().bounds();
+        double minTextPx = SemanticZoom.minTextPx(state.presentation());
+        WorldRect all = union(cards, state.folds().bounds(viewport.displayScale(), minTextPx));
         if (all == null) {
             zoomToActualSize();
-        } else {
-            viewport.fit(all, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.displayScale());
+            return;
         }
+        // A folded card grows on screen as the zoom falls, so fitting it may take a few passes.
+        for (int pass = 0; pass < FIT_PASSES; pass++) {
+            viewport.fit(all, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, viewport.displayScale());
+            WorldRect grown = union(cards, state.folds().bounds(viewport.scale(), minTextPx));
+            if (all.contains(grown)) {
+                return;
+            }
+            all = grown.union(all);
+        }
+    }
+
+    /**
+     * After a fit: when the map is too large to show with its names legible, zooms in to the smallest
+     * zoom that shows them ({@link SemanticZoom.Detail#LABEL}) with the map's left edge in view (where the
+     * restore begins; the minimap shows the rest). Nothing in the presentation look, which fits its own way.
+     */
+    void keepNamesReadable() {
+        WorldRect all = union(state.services().bounds(),
+                state.folds().bounds(viewport.scale(), SemanticZoom.minTextPx(false)));
+        // A hair above the threshold, so rounding never leaves the names one step short of it.
+        double nameScale = SemanticZoom.scaleFor(SemanticZoom.Detail.LABEL, false) * (1 + 1e-9);
+        if (state.presentation() || all == null || viewport.scale() >= nameScale || canvas.getWidth() <= 0) {
+            return;
+        }
+        viewport.zoomTo(nameScale, 0, 0);
+        double top = all.height() * nameScale + 2 * FIT_MARGIN_PX <= canvas.getHeight()
+                ? (canvas.getHeight() - all.height() * nameScale) / 2 : FIT_MARGIN_PX;
+        viewport.panBy(FIT_MARGIN_PX - viewport.toScreenX(all.minX()), top - viewport.toScreenY(all.minY()));
     }
 
     /** Fits the cards of {@code ids} at no more than 100%; nothing when the plan has none of them. */
@@ -85,12 +115,20 @@ final class Navigation {
         for (String id : ids) {
             Service s = state.services().service(id);
             if (s != null) {
-                WorldRect card = CardGeometry.bounds(s.position());
-                area = area == null ? card : area.union(card);
+                area = union(area, CardGeometry.bounds(s.position()));
+            } else {
+                // A service folded away is shown by its group's card.
+                String group = state.folds().map().foldedGroupOf(id);
+                FoldedCards.Card card = group == null ? null : state.folds().card(group);
+                area = card == null ? area : union(area, card.bounds());
             }
         }
         if (area != null) {
             viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, maxScale);
         }
+    }
+
+    private static WorldRect union(WorldRect a, WorldRect b) {
+        return a == null ? b : b == null ? a : a.union(b);
     }
 }

@@ -8,6 +8,7 @@ import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.ui.edit.PlanEdits;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +24,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
@@ -48,6 +50,8 @@ public final class PlanCanvasView {
     private final PointerRouter router;
     private final ServiceCreator creator;
     private final Navigation navigation;
+    private final FoldCommands folds;
+    private final FoldMenuItems foldMenu;
     private final CanvasPane pane;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
@@ -70,8 +74,10 @@ public final class PlanCanvasView {
         navigation = new Navigation(state, canvas);
         glide = new GlideAnimation(workbench.document().planProperty(), scheduler::request);
         frames = new FrameSource(state, hover, glide);
+        folds = new FoldCommands(state);
+        foldMenu = new FoldMenuItems(state, folds);
         router = new PointerRouter(state, canvas, rename::open,
-                (wx, wy) -> creator.at(ServiceKind.APPLICATION, wx, wy));
+                (wx, wy) -> creator.at(ServiceKind.APPLICATION, wx, wy), folds);
         pane = new CanvasPane(canvas, new EmptyPlanHint(workbench.document().planProperty(), palette, busy).node(),
                 minimap.node(), rename.node());
         pane.getStyleClass().add("plan-canvas");
@@ -88,6 +94,7 @@ public final class PlanCanvasView {
         palette.addListener(x -> scheduler.request());
         minimapVisible.addListener(x -> scheduler.request());
         frames.presentation.addListener((o, was, on) -> {
+            state.setPresentation(on);
             hover.setEnabled(on);
             viewport.setDisplayScale(on ? PRESENTATION_DISPLAY_SCALE : 1, canvas.getWidth() / 2,
                     canvas.getHeight() / 2);
@@ -95,6 +102,13 @@ public final class PlanCanvasView {
         canvas.widthProperty().addListener(x -> sizeChanged());
         canvas.heightProperty().addListener(x -> sizeChanged());
         workbench.addRevealListener(navigation::reveal);
+        // A folded card and services are never selected together: selecting services elsewhere (the
+        // table, a search) ends the folded card's selection.
+        workbench.selection().servicesProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                state.selectFold(null);
+            }
+        });
     }
 
     /** What is under the scene point ({@code sceneX}, {@code sceneY}): a card, a region's lane, both or neither. */
@@ -102,10 +116,24 @@ public final class PlanCanvasView {
         Point2D local = canvas.sceneToLocal(sceneX, sceneY);
         double wx = viewport.toWorldX(local.getX());
         double wy = viewport.toWorldY(local.getY());
-        Service card = state.services().serviceAt(wx, wy);
-        Lane lane = state.laneGroupingProperty().get() == LaneGrouping.REGION ? state.lanes().dropTarget(wx, wy, null)
-                : null;
+        boolean regions = state.laneGroupingProperty().get() == LaneGrouping.REGION;
+        FoldedCards.Card folded = state.foldedCardAt(wx, wy);
+        Service card = folded == null ? state.services().serviceAt(wx, wy) : null;
+        if (folded != null) {
+            return new MapSpot(null, regions ? folded.name() : null);
+        }
+        Lane lane = regions ? state.lanes().dropTarget(wx, wy, null) : null;
         return new MapSpot(card == null ? null : card.id(), lane == null ? null : lane.name());
+    }
+
+    /**
+     * The fold entries of the map's context menu at the scene point: "Fold ‹group›" on a lane,
+     * "Unfold ‹group›" on a folded card, "Fold All Groups" and "Unfold All"; empty while the map draws
+     * no lanes. Each entry is one undoable edit. FX thread.
+     */
+    public List<MenuItem> foldMenuItems(double sceneX, double sceneY) {
+        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
+        return foldMenu.at(viewport.toWorldX(local.getX()), viewport.toWorldY(local.getY()));
     }
 
     /** The node to place in the window: the canvas with its overlays. */
@@ -195,6 +223,7 @@ public final class PlanCanvasView {
         if (!fitted && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             fitted = true;
             fitToWindow();
+            navigation.keepNamesReadable();
         }
         navigation.sized();
         scheduler.request();
@@ -240,7 +269,9 @@ public final class PlanCanvasView {
             case F2 -> renameSelected();
             case ESCAPE -> {
                 if (!router.cancel()) {
+                    state.selectFold(null);
                     workbench.selection().clear();
+                    scheduler.request();
                 }
             }
             default -> {
@@ -253,6 +284,15 @@ public final class PlanCanvasView {
     /** Shows every card, centred, at no more than 100%. */
     public void fitToWindow() {
         navigation.fitToWindow();
+    }
+
+    /**
+     * Zooms in after a fit that left the cards' names too small to read, to the smallest zoom at which
+     * they are legible, the map's left edge in view; nothing when they are legible already, or in the
+     * presentation look. What the window does after opening a plan, so a first look shows names. FX thread.
+     */
+    public void keepNamesReadable() {
+        navigation.keepNamesReadable();
     }
 
     /**
@@ -274,6 +314,29 @@ public final class PlanCanvasView {
 
     public void zoomToActualSize() {
         navigation.zoomToActualSize();
+    }
+
+    /**
+     * Folds group {@code name} of the current lanes (a region or an owner team) into one card, as one
+     * undoable edit of the plan's layout; nothing happens without lanes or when it is folded already. FX thread.
+     */
+    public void fold(String name) {
+        folds.fold(name, true);
+    }
+
+    /** Unfolds group {@code name} of the current lanes, as one undoable edit. FX thread. */
+    public void unfold(String name) {
+        folds.fold(name, false);
+    }
+
+    /** Folds every group of the current lanes, as one undoable edit. FX thread. */
+    public void foldAll() {
+        folds.foldAll();
+    }
+
+    /** Unfolds every group of the current lanes, as one undoable edit. FX thread. */
+    public void unfoldAll() {
+        folds.unfoldAll();
     }
 
     /** The zoom factor, 1 = 100%. */

@@ -31,6 +31,7 @@ public final class PlanPainter {
     private final BlockSymbols blockSymbols = new BlockSymbols(drawn);
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter(drawn);
+    private final FoldedGroupPainter folded = new FoldedGroupPainter(drawn);
     private final ChangeMarkPainter marks = new ChangeMarkPainter();
 
     /**
@@ -63,6 +64,7 @@ public final class PlanPainter {
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
         lanes.paint(g, palette, frame, visible, viewport, world, detail == Detail.BLOCK);
+        folded.paintUnder(g, palette, frame, viewport, world);
         marks.paintGhosts(g, palette, frame.marks(), visible, viewport, world, detail);
         arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale, frame.lineWeight(palette));
         if (detail == Detail.BLOCK) {
@@ -71,6 +73,7 @@ public final class PlanPainter {
             paintCards(g, palette, frame, shown, detail, viewport, world);
         }
         g.setGlobalAlpha(1);
+        folded.paintOver(g, palette, frame, visible, viewport, world);
         marks.paintMarks(g, frame.marks(), frame.services(), visible, viewport, world, detail);
         paintSelection(g, frame, palette, scale);
     }

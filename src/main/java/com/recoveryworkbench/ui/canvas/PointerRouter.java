@@ -10,8 +10,9 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Turns mouse events on the canvas into gestures: what is under a press decides which gesture runs
- * (middle or right button: pan; a handle: connect; a card: select and move; empty space: rubber band),
- * and a double-click renames a card or adds a service on empty space. FX thread only.
+ * (middle or right button: pan; a handle: connect; a card: select and move; a folded group's card:
+ * select it; empty space: rubber band), a double-click renames a card, unfolds a folded one or adds a
+ * service on empty space. FX thread only.
  */
 final class PointerRouter {
     /** Extra reach, in pixels, around a connection handle, so it is easy to grab. */
@@ -21,6 +22,7 @@ final class PointerRouter {
     private final Node canvas;
     private final Consumer<String> renameCard;
     private final BiConsumer<Double, Double> addServiceAt;
+    private final FoldCommands folds;
     private Gesture active;
     private MouseButton activeButton;
 
@@ -28,8 +30,11 @@ final class PointerRouter {
      * @param renameCard   opens the in-place rename on a service id
      * @param addServiceAt adds a service centred on a world point
      */
-    PointerRouter(CanvasState state, Node canvas, Consumer<String> renameCard, BiConsumer<Double, Double> addServiceAt) {
+    PointerRouter(CanvasState state, Node canvas, Consumer<String> renameCard, BiConsumer<Double, Double> addServiceAt,
+                  FoldCommands folds) {
         this.state = state;
+        this.folds = folds;
+
         this.canvas = canvas;
         this.renameCard = renameCard;
         this.addServiceAt = addServiceAt;
@@ -58,6 +63,17 @@ final class PointerRouter {
     }
 
     private Gesture primaryPress(MouseEvent e, double wx, double wy) {
+        // Folded cards are drawn over the others, so they are hit first.
+        FoldedCards.Card folded = state.foldedCardAt(wx, wy);
+        state.selectFold(folded == null ? null : folded.name());
+        if (folded != null) {
+            // A folded card stands for services out of sight: it is selected and unfolded, never edited through.
+            state.workbench().selection().clear();
+            if (e.getClickCount() == 2) {
+                folds.fold(folded.name(), false);
+            }
+            return null;
+        }
         SpatialIndex index = state.services();
         Service handle = index.handleAt(wx, wy, state.viewport().toWorldLength(HANDLE_SLACK_PX));
         Service card = index.serviceAt(wx, wy);

@@ -28,6 +28,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Toggle;
@@ -116,7 +117,7 @@ final class ViewMenu {
                 menuItem(actualSize, "menu-actual-size"), menuItem(fit, "menu-fit"),
                 menuItem(zoomToSelection, "menu-zoom-to-selection"), menuItem(zoomToFindings, "menu-zoom-to-findings"),
                 new SeparatorMenuItem(),
-                snap, lanesMenu(), minimap, new SeparatorMenuItem(), criticalPath, impact, new SeparatorMenuItem(), panels, themeMenu());
+                snap, lanesMenu(), foldAll(), unfoldAll(), minimap, new SeparatorMenuItem(), criticalPath, impact, new SeparatorMenuItem(), panels, themeMenu());
         return menu;
     }
 
@@ -140,6 +141,25 @@ final class ViewMenu {
         }
         Commands.bindToggles(group, groupings, canvas.laneGroupingProperty());
         return menu;
+    }
+
+    /** Folds every group the lanes show (regions or owners) into one card each, as one undoable step. */
+    private MenuItem foldAll() {
+        MenuItem item = new MenuItem("Fold All Groups");
+        item.setId("menu-fold-all");
+        item.setOnAction(e -> canvas.foldAll());
+        item.disableProperty().bind(canvas.laneGroupingProperty().isEqualTo(LaneGrouping.NONE)
+                .or(canvas.laneGroupingProperty().isNull()));
+        return item;
+    }
+
+    private MenuItem unfoldAll() {
+        MenuItem item = new MenuItem("Unfold All");
+        item.setId("menu-unfold-all");
+        item.setOnAction(e -> canvas.unfoldAll());
+        item.disableProperty().bind(canvas.laneGroupingProperty().isEqualTo(LaneGrouping.NONE)
+                .or(canvas.laneGroupingProperty().isNull()));
+        return item;
     }
 
     private Menu themeMenu() {

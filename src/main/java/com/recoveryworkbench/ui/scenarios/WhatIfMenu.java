@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -16,7 +17,8 @@ import javafx.scene.input.MouseEvent;
  * The map's context menu ({@code #what-if-menu}): a right click (without dragging, since a right drag
  * pans) on a card offers "What if ‹service› is lost?" ({@code #what-if-service}), on a region's lane
  * "What if ‹region› is lost?" ({@code #what-if-region}). Either adds a scenario that loses just that,
- * as one undoable step, and switches the window to it. FX thread only.
+ * as one undoable step, and switches the window to it. Below them, the map's fold entries
+ * ({@link PlanCanvasView#foldMenuItems}). FX thread only.
  */
 public final class WhatIfMenu {
     private final WorkbenchState workbench;
@@ -48,6 +50,11 @@ public final class WhatIfMenu {
             items.add(item("What if " + spot.region() + " is lost?", "what-if-region",
                     p -> ScenarioEdits.losingRegion(p, spot.region())));
         }
+        List<MenuItem> folds = canvas.foldMenuItems(e.getSceneX(), e.getSceneY());
+        if (!items.isEmpty() && !folds.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+        }
+        items.addAll(folds);
         menu.hide();
         if (!items.isEmpty()) {
             menu.getItems().setAll(items);

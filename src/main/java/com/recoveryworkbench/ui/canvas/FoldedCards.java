@@ -1,0 +1,121 @@
+package com.recoveryworkbench.ui.canvas;
+
+import com.recoveryworkbench.analysis.FoldedMap;
+import com.recoveryworkbench.io.export.MapLook;
+import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the canvas draws each folded group ({@link FoldedMap}): one card of {@link #WIDTH} x
+ * {@link #HEIGHT} world units at the top-left corner of its members' cards, where the group's lane began.
+ * Zoomed far out a card grows on screen until its text is legible ({@link #drawnBounds}): hit tests use
+ * the same rectangle. Immutable; a pure function of the plan and the grouping.
+ */
+final class FoldedCards {
+    static final FoldedCards NONE = new FoldedCards(FoldedMap.of(Plan.empty(""), null), List.of());
+    /** Room for the name and "23 services · 3 ✗ · 1 ! · up by 1h2m" at the name size. */
+    static final double WIDTH = MapLook.FOLDED_WIDTH;
+    static final double HEIGHT = MapLook.FOLDED_HEIGHT;
+    /** The type on a folded card, in world units; the name is a fifth larger. */
+    static final double TEXT = 18;
+    /** A card on screen is at least this many ems wide and high, so three lines of text fit it. */
+    static final double MIN_WIDTH_EMS = 24;
+    static final double MIN_HEIGHT_EMS = 5;
+    /** A folded card's text is at least this much larger than the smallest text allowed. */
+    static final double MIN_TEXT_RATIO = 1.25;
+
+    /** One folded group's card: the group and its place at 100 %. */
+    record Card(FoldedMap.Group group, WorldRect bounds) {
+        String name() {
+            return group.name();
+        }
+    }
+
+    private final FoldedMap map;
+    private final List<Card> cards;
+    private final Map<String, Card> byName = new HashMap<>();
+
+    private FoldedCards(FoldedMap map, List<Card> cards) {
+        this.map = map;
+        this.cards = List.copyOf(cards);
+        cards.forEach(c -> byName.put(c.name(), c));
+    }
+
+    /** The folded cards of {@code plan} when grouped by {@code grouping}. */
+    static FoldedCards of(Plan plan, LaneGrouping grouping) {
+        FoldedMap map = FoldedMap.of(plan, grouping == null ? null : grouping.kind());
+        List<Card> cards = new ArrayList<>();
+        for (FoldedMap.Group group : map.groups()) {
+            double x = Double.POSITIVE_INFINITY;
+            double y = Double.POSITIVE_INFINITY;
+            for (String id : group.members()) {
+                Service s = plan.service(id).orElseThrow();
+                x = Math.min(x, s.position().x());
+                y = Math.min(y, s.position().y());
+            }
+            cards.add(new Card(group, new WorldRect(x, y, x + WIDTH, y + HEIGHT)));
+        }
+        return new FoldedCards(map, cards);
+    }
+
+    FoldedMap map() {
+        return map;
+    }
+
+    boolean isEmpty() {
+        return cards.isEmpty();
+    }
+
+    /** The cards, by group name. */
+    List<Card> all() {
+        return cards;
+    }
+
+    /** The card of the folded group {@code name}; {@code null} when it is not folded or has no services. */
+    Card card(String name) {
+        return byName.get(name);
+    }
+
+    /** The union of the cards as drawn at {@code scale} ({@link #drawnBounds}); {@code null} when there are none. */
+    WorldRect bounds(double scale, double minTextPx) {
+        WorldRect all = null;
+        for (Card c : cards) {
+            WorldRect drawn = drawnBounds(c, scale, minTextPx);
+            all = all == null ? drawn : all.union(drawn);
+        }
+        return all;
+    }
+
+    /**
+     * Where {@code card} is drawn at {@code scale} when no text may be smaller than {@code minTextPx}:
+     * its place, grown right and down while its text would be too small to read in it.
+     */
+    static WorldRect drawnBounds(Card card, double scale, double minTextPx) {
+        double px = textPx(scale, minTextPx);
+        WorldRect b = card.bounds();
+        return new WorldRect(b.minX(), b.minY(), b.minX() + Math.max(b.width(), MIN_WIDTH_EMS * px / scale),
+                b.minY() + Math.max(b.height(), MIN_HEIGHT_EMS * px / scale));
+    }
+
+    /**
+     * The size of a folded card's text on screen: {@link #TEXT} at the zoom, never below {@link #MIN_TEXT_RATIO}
+     * times {@code minTextPx}: a folded card is what a room reads of a map zoomed far out.
+     */
+    static double textPx(double scale, double minTextPx) {
+        return Math.max(TEXT * scale, MIN_TEXT_RATIO * minTextPx);
+    }
+
+    /** The folded card drawn over world point ({@code wx}, {@code wy}); {@code null} for none. */
+    Card at(double wx, double wy, double scale, double minTextPx) {
+        for (Card c : cards) {
+            if (drawnBounds(c, scale, minTextPx).contains(wx, wy)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,279 @@
+package com.recoveryworkbench.ui.canvas;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.FoldedMap;
+import com.recoveryworkbench.analysis.Verdict;
+import com.recoveryworkbench.io.export.BoxArrow;
+import com.recoveryworkbench.io.export.VerdictLook;
+import com.recoveryworkbench.model.Service;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
+
+/**
+ * Paints the folded groups of a frame ({@link FoldView}): the bundled arrows into and out of them under
+ * the cards, their counts over them, then one card per group, drawn as a small stack of cards so it reads as many. A card
+ * shows the group's worst verdict (colour of its band and border, and its symbol), its name, and what it
+ * holds ("23 services · 3 ✗ · up by 1h2m", the lane's summary), in type never smaller than the look's
+ * smallest ({@link SemanticZoom#minTextPx}); zoomed far out the card grows on screen to keep it so.
+ * Drawn in screen pixels. FX thread only.
+ */
+final class FoldedGroupPainter {
+    private static final Affine SCREEN = new Affine();
+    /** How far each card of the stack behind lies, in ems. */
+    private static final double STACK_OFFSET_EMS = 0.3;
+    private static final double BAND_EMS = 1.8;
+    private static final double LINE_HEIGHT = 1.3;
+    private static final double NAME_SCALE = 1.2;
+
+    private final TextFitter fitter = new TextFitter();
+    private Font countFont = Font.font("System", FontWeight.BOLD, 1);
+    private Font nameFont = countFont;
+    private Font textFont = Font.font("System", 1);
+    private final Text probe = new Text();
+    private final FrameText drawn;
+    private Map<String, FoldedMap.Tally> tallies = Map.of();
+    private Object[] talliesOf = new Object[3];
+    /** Where (x, y) the count of each bundled arrow of this frame standing for more than one goes, and the count. */
+    private final List<double[]> counts = new ArrayList<>();
+
+    FoldedGroupPainter(FrameText drawn) {
+        this.drawn = drawn;
+    }
+
+    /**
+     * Draws the bundled arrows of {@code frame}, under the cards, and keeps their middles for
+     * {@link #paintOver}; leaves {@code world} set on {@code g}.
+     */
+    void paintUnder(GraphicsContext g, Palette palette, Frame frame, Viewport v, Affine world) {
+        counts.clear();
+        FoldedCards cards = frame.fold().cards();
+        if (cards.isEmpty()) {
+            return;
+        }
+        g.setTransform(SCREEN);
+        paintBundles(g, palette, frame, cards, v, SemanticZoom.minTextPx(frame.presentation()));
+        g.setTransform(world);
+    }
+
+    /**
+     * Draws the counts of the bundled arrows and the folded cards meeting {@code visible} over the cards
+     * (a count under a card would be hidden), and leaves {@code world} set on {@code g}.
+     */
+    void paintOver(GraphicsContext g, Palette palette, Frame frame, WorldRect visible, Viewport v, Affine world) {
+        FoldedCards cards = frame.fold().cards();
+        if (cards.isEmpty()) {
+            return;
+        }
+        double minPx = SemanticZoom.minTextPx(frame.presentation());
+        double px = FoldedCards.textPx(v.scale(), minPx);
+        g.setTransform(SCREEN);
+        g.setGlobalAlpha(1);
+        countFont = sized(countFont, FontWeight.BOLD, minPx);
+        for (double[] c : counts) {
+            paintCount(g, palette, countFont, (int) c[2], c[0], c[1]);
+        }
+        Map<String, FoldedMap.Tally> counted = tallies(cards, frame.analysis(), frame.greyed());
+        for (FoldedCards.Card card : cards.all()) {
+            WorldRect bounds = FoldedCards.drawnBounds(card, v.scale(), minPx);
+            if (bounds.intersects(visible)) {
+                paintCard(g, palette, frame, card, counted.get(card.name()), screen(bounds, v), px);
+            }
+        }
+        g.setTransform(world);
+    }
+
+    /** The tallies of the folded groups, counted again only when the cards, analysis or greyed set changed. */
+    private Map<String, FoldedMap.Tally> tallies(FoldedCards cards, Analysis analysis, Set<String> greyed) {
+        if (talliesOf[0] != cards || talliesOf[1] != analysis || talliesOf[2] != greyed) {
+            Map<String, FoldedMap.Tally> counted = new HashMap<>();
+            for (FoldedCards.Card card : cards.all()) {
+                counted.put(card.name(), FoldedMap.tally(card.group(), analysis, greyed));
+            }
+            tallies = counted;
+            talliesOf = new Object[] {cards, analysis, greyed};
+        }
+        return tallies;
+    }
+
+    private static WorldRect screen(WorldRect r, Viewport v) {
+        return new WorldRect(v.toScreenX(r.minX()), v.toScreenY(r.minY()), v.toScreenX(r.maxX()), v.toScreenY(r.maxY()));
+    }
+
+    private void paintBundles(GraphicsContext g, Palette palette, Frame frame, FoldedCards cards, Viewport v,
+                              double minPx) {
+        double alpha = frame.emphasis().isActive() ? palette.dimAlpha() : 1;
+        double width = Math.max(2, 2.5 * v.scale()) * frame.lineWeight(palette);
+        for (FoldedMap.Bundle bundle : cards.map().bundles()) {
+            WorldRect from = end(bundle.from(), frame, cards, v.scale(), minPx);
+            WorldRect to = end(bundle.to(), frame, cards, v.scale(), minPx);
+            if (from == null || to == null) {
+                continue;
+            }
+            double[] s = BundleGeometry.segment(screen(from, v), screen(to, v));
+            if (s == null) {
+                continue;
+            }
+            g.setGlobalAlpha(alpha);
+            g.setStroke(palette.arrow());
+            g.setFill(palette.arrow());
+            g.setLineWidth(width);
+            g.setLineDashes(bundle.hard() ? null : new double[] {3 * width, 2 * width});
+            g.strokeLine(s[0], s[1], s[2], s[3]);
+            drawn.bundled();
+            g.setLineDashes(null);
+            double[] h = ArrowPainter.head(s[0], s[1], s[2], s[3], 5 * width, 2.2 * width);
+            if (h != null) {
+                g.fillPolygon(new double[] {h[0], h[2], h[4]}, new double[] {h[1], h[3], h[5]}, 3);
+            }
+            if (bundle.count() > 1) {
+                double[] at = BoxArrow.countPoint(s, bundle.from().folded(), bundle.to().folded(), 3 * minPx);
+                counts.add(new double[] {at[0], at[1], bundle.count()});
+            }
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    /** A pill with the number of dependencies an arrow stands for, centred on (x, y). */
+    private void paintCount(GraphicsContext g, Palette palette, Font font, int count, double x, double y) {
+        String text = String.valueOf(count);
+        probe.setFont(font);
+        probe.setText(text);
+        double w = probe.getLayoutBounds().getWidth() + font.getSize();
+        double h = font.getSize() * 1.4;
+        g.setFill(palette.background());
+        g.fillRoundRect(x - w / 2, y - h / 2, w, h, h, h);
+        g.setStroke(palette.arrow());
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(x - w / 2, y - h / 2, w, h, h, h);
+        g.setFill(palette.text());
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x, y);
+        drawn.drew(font.getSize());
+    }
+
+    /** Where an arrow end is drawn, in world units; {@code null} when it is not on the canvas. */
+    private static WorldRect end(FoldedMap.End end, Frame frame, FoldedCards cards, double scale, double minPx) {
+        if (end.folded()) {
+            FoldedCards.Card card = cards.card(end.id());
+            return card == null ? null : FoldedCards.drawnBounds(card, scale, minPx);
+        }
+        Service s = frame.services().service(end.id());
+        return s == null ? null : CardGeometry.bounds(s.position());
+    }
+
+    private void paintCard(GraphicsContext g, Palette palette, Frame frame, FoldedCards.Card card,
+                           FoldedMap.Tally tally, WorldRect r, double px) {
+        Verdict worst = tally == null ? null : tally.worst();
+        Color colour = worst == null ? palette.neutralBand() : palette.verdict(worst);
+        double offset = STACK_OFFSET_EMS * px;
+        double border = 2 * frame.lineWeight(palette);
+        // Two cards peeking out behind: the card stands for many.
+        for (int behind = 2; behind >= 1; behind--) {
+            double d = behind * offset;
+            g.setFill(palette.cardFill());
+            g.fillRect(r.minX() + d, r.minY() + d, r.width(), r.height());
+            g.setStroke(palette.cardBorder());
+            g.setLineWidth(1);
+            g.strokeRect(r.minX() + d, r.minY() + d, r.width(), r.height());
+        }
+        g.setFill(palette.cardFill());
+        g.fillRect(r.minX(), r.minY(), r.width(), r.height());
+        double band = BAND_EMS * px;
+        g.setFill(colour);
+        g.fillRect(r.minX(), r.minY(), band, r.height());
+        g.setStroke(colour);
+        g.setLineWidth(border);
+        g.strokeRect(r.minX(), r.minY(), r.width(), r.height());
+        if (card.name().equals(frame.fold().selected())) {
+            g.setStroke(palette.selection());
+            g.setLineWidth(Math.max(4, border * 2));
+            double gap = 4 + offset * 2;
+            g.strokeRect(r.minX() - 4, r.minY() - 4, r.width() + gap + 4, r.height() + gap + 4);
+        }
+        paintText(g, palette, frame, card, worst, r, px, band);
+    }
+
+    private void paintText(GraphicsContext g, Palette palette, Frame frame, FoldedCards.Card card, Verdict worst,
+                           WorldRect r, double px, double band) {
+        nameFont = sized(nameFont, FontWeight.BOLD, px * NAME_SCALE);
+        textFont = sized(textFont, FontWeight.NORMAL, px);
+        Font font = textFont;
+        g.setTextBaseline(VPos.BASELINE);
+        if (worst != null) {
+            g.setFill(Color.WHITE);
+            g.setFont(nameFont);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(VerdictLook.of(worst).symbol(), r.minX() + band / 2, r.minY() + px * 1.6);
+        }
+        double left = r.minX() + band + px * 0.6;
+        double room = r.maxX() - left - px * 0.5;
+        double baseline = r.minY() + px * 1.6;
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setFill(palette.text());
+        g.setFont(nameFont);
+        g.fillText(fitter.fit(card.name(), nameFont, room), left, baseline);
+        drawn.drew(nameFont.getSize());
+        LaneSummary summary = frame.summaries().get(card.name());
+        if (summary == null) {
+            return;
+        }
+        g.setFont(font);
+        g.setFill(palette.secondaryText());
+        List<String> parts = summary.parts().subList(1, summary.parts().size());
+        boolean whole = true;
+        for (String line : lines(parts, font, room)) {
+            baseline += px * LINE_HEIGHT;
+            if (baseline > r.maxY() - px * 0.3) {
+                whole = false;
+                break;
+            }
+            whole &= !line.endsWith("…");
+            g.fillText(line, left, baseline);
+        }
+        drawn.drew(px);
+        if (whole) {
+            drawn.folded(card.name());
+        }
+    }
+
+    /** The parts of a summary, as many on a line as fit ("23 services · 3 ✗", then "up by 1h2m"). */
+    private List<String> lines(List<String> parts, Font font, double room) {
+        probe.setFont(font);
+        List<String> lines = new ArrayList<>();
+        String line = null;
+        for (String part : parts) {
+            String longer = line == null ? part : line + " · " + part;
+            probe.setText(longer);
+            if (probe.getLayoutBounds().getWidth() <= room) {
+                line = longer;
+                continue;
+            }
+            if (line != null) {
+                lines.add(line);
+            }
+            line = fitter.fit(part, font, room);
+        }
+        if (line != null) {
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    /** {@code current} if it has {@code size}, else a new font of it: a frame asks for the same sizes, so one per zoom. */
+    private static Font sized(Font current, FontWeight weight, double size) {
+        return current.getSize() == size ? current : Font.font("System", weight, size);
+    }
+}
