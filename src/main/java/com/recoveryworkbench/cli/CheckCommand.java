@@ -113,11 +113,12 @@ public final class CheckCommand implements Callable<Integer> {
         RecoveryAnalyzer analyzer = new RecoveryAnalyzer();
         List<Analysis> analyses = scenarios.all ? analyzer.analyzeAll(plan).all()
                 : List.of(analyzer.analyze(plan, chosen.get(0)));
-        if (scenarios.all) {
-            out.print(report.json() ? JsonReport.renderAll(plan, analyses)
-                    : TextReport.renderAll(plan, analyses, capacity != null));
+        if (report.json() && scenarios.all) {
+            JsonReport.writeAll(out, plan, analyses);
+        } else if (report.json()) {
+            JsonReport.write(out, plan, analyses.get(0), null);
         } else {
-            out.print(report.json() ? JsonReport.render(plan, analyses.get(0))
+            out.print(scenarios.all ? TextReport.renderAll(plan, analyses, capacity != null)
                     : TextReport.render(plan, analyses.get(0), capacity != null));
         }
         out.flush();

@@ -21,8 +21,11 @@ final class DrillCheck {
      */
     static int proven(Plan plan, LocalDate asOf, ReportFormat format, boolean capacityOverridden, PrintWriter out) {
         ProvenView view = new ProvenAnalyzer().analyze(plan, asOf);
-        out.print(format == ReportFormat.JSON ? JsonReport.render(plan, view.proven(), view)
-                : ProvenTextReport.render(plan, view, capacityOverridden));
+        if (format == ReportFormat.JSON) {
+            JsonReport.write(out, plan, view.proven(), view);
+        } else {
+            out.print(ProvenTextReport.render(plan, view, capacityOverridden));
+        }
         out.flush();
         return CheckFailures.ofProven(plan, view).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }

@@ -18,6 +18,7 @@ import com.recoveryworkbench.model.Service;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Duration;
 import java.util.List;
 
@@ -49,28 +50,42 @@ final class JsonReport {
         return render(plan, analysis, null);
     }
 
+    /** The report of {@link #write(Writer, Plan, Analysis, ProvenView)} as a string. */
+    static String render(Plan plan, Analysis analysis, ProvenView proven) {
+        StringWriter text = new StringWriter();
+        write(text, plan, analysis, proven);
+        return text.toString();
+    }
+
     /**
+     * Writes the report to {@code out}, ending with a line end, and flushes it; {@code out} stays open.
+     * A report of 10,000 services is about 25 MB: written as it is made, it is never held whole in memory.
      * With {@code proven} ({@code check --proven}), {@code analysis} is its proven analysis, and each
      * service also has {@code provenUpSeconds} and {@code evidence} after {@code upSeconds}, which keeps
      * the planned up time; the drill findings follow the findings as {@code drillFindings}, and an error
      * among them fails the summary as it fails the exit code ({@link CheckFailures#ofProven}).
+     *
+     * @throws UncheckedIOException when {@code out} fails
      */
-    static String render(Plan plan, Analysis analysis, ProvenView proven) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            json.setPrettyPrinter(prettyPrinter());
+    static void write(Writer out, Plan plan, Analysis analysis, ProvenView proven) {
+        try (JsonGenerator json = generator(out)) {
             report(json, plan, analysis, proven);
         } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
+            throw new UncheckedIOException("cannot write the report", e);
         }
-        return text + "\n";
+        lineEnd(out);
     }
 
-    /** The reports of several scenarios: {@code {"plan": name, "scenarios": [report, …]}}. */
+    /** The reports of several scenarios as a string: {@code {"plan": name, "scenarios": [report, …]}}. */
     static String renderAll(Plan plan, List<Analysis> analyses) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            json.setPrettyPrinter(prettyPrinter());
+        writeAll(text, plan, analyses);
+        return text.toString();
+    }
+
+    /** Writes {@link #renderAll}'s report to {@code out} as {@link #write} does. */
+    static void writeAll(Writer out, Plan plan, List<Analysis> analyses) {
+        try (JsonGenerator json = generator(out)) {
             json.writeStartObject();
             json.writeStringField("plan", plan.name());
             json.writeArrayFieldStart("scenarios");
@@ -80,9 +95,25 @@ final class JsonReport {
             json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
+            throw new UncheckedIOException("cannot write the report", e);
         }
-        return text + "\n";
+        lineEnd(out);
+    }
+
+    /** A pretty-printing generator that leaves {@code out} open when it is closed (it only flushes it). */
+    private static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.setPrettyPrinter(prettyPrinter());
+        return json;
+    }
+
+    private static void lineEnd(Writer out) {
+        try {
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report", e);
+        }
     }
 
     private static void report(JsonGenerator json, Plan plan, Analysis analysis, ProvenView proven)

@@ -1,26 +1,36 @@
 package com.recoveryworkbench.io;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A JSON object read from a plan file: its members in file order, each with where its key starts.
  * Immutable; a {@link Migration} changes a plan by making changed copies with {@link #with} and
  * {@link #renamed}, which keep the original locations so later problems still point into the file.
+ * Keys are unique (the parser refuses duplicates).
  */
 final class JsonObject implements JsonValue {
 
     record Member(String key, SourceLocation keyAt, JsonValue value) {
     }
 
-    private final Map<String, Member> members;
-    private final SourceLocation at;
+    /**
+     * Up to this many members a key is looked up by walking the list. Nearly every object of a plan is
+     * that small (a service has at most 20 fields), and a list costs far less to build than a hash map:
+     * a plan of 10,000 services holds about 80,000 objects. Larger objects get a map on first lookup.
+     */
+    private static final int WALKED = 16;
 
-    /** Takes ownership of {@code members}: the caller must not change the map afterwards. */
-    JsonObject(LinkedHashMap<String, Member> members, SourceLocation at) {
-        this.members = Collections.unmodifiableMap(members);
+    private final List<Member> members;
+    private final SourceLocation at;
+    private Map<String, Member> byKey;
+
+    /** Takes ownership of {@code members}, with unique keys: the caller must not change the list afterwards. */
+    JsonObject(List<Member> members, SourceLocation at) {
+        this.members = Collections.unmodifiableList(members);
         this.at = at;
     }
 
@@ -34,21 +44,44 @@ final class JsonObject implements JsonValue {
         return "an object";
     }
 
-    Collection<Member> members() {
-        return members.values();
+    List<Member> members() {
+        return members;
     }
 
     /** The value of {@code key}, or {@code null} when the object has no such key. */
     JsonValue get(String key) {
-        Member member = members.get(key);
+        Member member = member(key);
         return member == null ? null : member.value();
+    }
+
+    private Member member(String key) {
+        if (members.size() <= WALKED) {
+            for (Member member : members) {
+                if (member.key().equals(key)) {
+                    return member;
+                }
+            }
+            return null;
+        }
+        if (byKey == null) {
+            Map<String, Member> index = new HashMap<>();
+            for (Member member : members) {
+                index.put(member.key(), member);
+            }
+            byKey = index;
+        }
+        return byKey.get(key);
     }
 
     /** A copy with {@code key} set to {@code value}: in place when present, else added last. */
     JsonObject with(String key, JsonValue value) {
-        LinkedHashMap<String, Member> copy = new LinkedHashMap<>(members);
-        Member old = members.get(key);
-        copy.put(key, new Member(key, old == null ? value.at() : old.keyAt(), value));
+        Member old = member(key);
+        List<Member> copy = new ArrayList<>(members);
+        if (old == null) {
+            copy.add(new Member(key, value.at(), value));
+        } else {
+            copy.set(copy.indexOf(old), new Member(key, old.keyAt(), value));
+        }
         return new JsonObject(copy, at);
     }
 
@@ -57,16 +90,15 @@ final class JsonObject implements JsonValue {
      * already called {@code newKey}; unchanged when {@code oldKey} is absent.
      */
     JsonObject renamed(String oldKey, String newKey) {
-        if (!members.containsKey(oldKey)) {
+        if (member(oldKey) == null) {
             return this;
         }
-        LinkedHashMap<String, Member> copy = new LinkedHashMap<>();
-        for (Member member : members.values()) {
+        List<Member> copy = new ArrayList<>();
+        for (Member member : members) {
             if (member.key().equals(newKey)) {
                 continue;
             }
-            Member kept = member.key().equals(oldKey) ? new Member(newKey, member.keyAt(), member.value()) : member;
-            copy.put(kept.key(), kept);
+            copy.add(member.key().equals(oldKey) ? new Member(newKey, member.keyAt(), member.value()) : member);
         }
         return new JsonObject(copy, at);
     }

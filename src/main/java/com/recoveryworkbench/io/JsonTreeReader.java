@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -108,12 +107,12 @@ final class JsonTreeReader {
     }
 
     private JsonObject object(SourceLocation at) throws IOException, PlanFileException {
-        LinkedHashMap<String, JsonObject.Member> members = new LinkedHashMap<>();
+        List<JsonObject.Member> members = new ArrayList<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             JsonLocation keyStart = parser.currentTokenLocation();
             String key = parser.currentName();
             parser.nextToken();
-            members.put(key, new JsonObject.Member(key,
+            members.add(new JsonObject.Member(key,
                     new SourceLocation(keyStart.getLineNr(), keyStart.getColumnNr()), value()));
         }
         return new JsonObject(members, at);

@@ -29,22 +29,42 @@ final class ObjectReader {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final JsonObject object;
-    private final String path;
     private final Problems problems;
+    /** The path of the list this object is an item of, when it is one; see {@link #path()}. */
+    private final String listPath;
+    private final int index;
+    private String path;
 
     ObjectReader(JsonObject object, String path, Problems problems) {
-        this.object = object;
+        this(object, path, -1, problems);
         this.path = path;
+    }
+
+    private ObjectReader(JsonObject object, String listPath, int index, Problems problems) {
+        this.object = object;
+        this.listPath = listPath;
+        this.index = index;
         this.problems = problems;
     }
 
+    /**
+     * The object's field path ({@code services[3]}). Only problems need it, so an item of a list
+     * words it on first use: a valid plan of 10,000 services and 30,000 dependencies never does.
+     */
+    private String path() {
+        if (path == null) {
+            path = listPath + "[" + index + "]";
+        }
+        return path;
+    }
+
     private String pathOf(String key) {
-        return path.isEmpty() ? key : path + "." + key;
+        return path().isEmpty() ? key : path() + "." + key;
     }
 
     /** "services[0] at line 12, column 5", to point at this object from a problem elsewhere. */
     String describePlace() {
-        return path + " at " + object.at().describe();
+        return path() + " at " + object.at().describe();
     }
 
     /** Files from newer versions may carry fields this version does not know: warn, do not fail. */
@@ -59,7 +79,7 @@ final class ObjectReader {
 
     /** Reports an error about this object as a whole, at its start. */
     void problem(String message) {
-        problems.error(object.at(), path, message);
+        problems.error(object.at(), path(), message);
     }
 
     /** Reports an error about the value of {@code key} (at the object's start when the key is absent). */
@@ -241,12 +261,13 @@ final class ObjectReader {
             return objects;
         }
         List<JsonValue> items = array.items();
+        String listPath = pathOf(key);
         for (int i = 0; i < items.size(); i++) {
-            String itemPath = pathOf(key) + "[" + i + "]";
             if (items.get(i) instanceof JsonObject item) {
-                objects.add(new ObjectReader(item, itemPath, problems));
+                objects.add(new ObjectReader(item, listPath, i, problems));
             } else {
-                problems.error(items.get(i).at(), itemPath, "expected an object, found " + items.get(i).describe());
+                problems.error(items.get(i).at(), listPath + "[" + i + "]",
+                        "expected an object, found " + items.get(i).describe());
             }
         }
         return objects;

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns the JSON tree of a plan file of the current schema version into a {@link Plan}, reporting
@@ -108,7 +109,7 @@ final class PlanDecoder {
             int errorsBefore = problems.errorCount();
             tier.warnUnknownKeys(TIER_KEYS);
             String id = tier.id("id");
-            rejectDuplicate(seen, id, tier, "id", "tier id \"" + id + "\"");
+            rejectDuplicate(seen, id, tier, "id", () -> "tier id \"" + id + "\"");
             String name = tier.string("name", REQUIRED);
             Duration rto = tier.duration("rtoTarget", REQUIRED);
             Duration rpo = tier.duration("rpoTarget", REQUIRED);
@@ -128,7 +129,7 @@ final class PlanDecoder {
         List<Service> services = new ArrayList<>();
         for (ObjectReader entry : entries) {
             String id = entry.id("id");
-            boolean unique = rejectDuplicate(seen, id, entry, "id", "service id \"" + id + "\"");
+            boolean unique = rejectDuplicate(seen, id, entry, "id", () -> "service id \"" + id + "\"");
             Service service = decoder.decode(entry, unique ? id : null);
             if (service != null) {
                 services.add(service);
@@ -150,7 +151,7 @@ final class PlanDecoder {
                 continue;
             }
             // '\n' cannot occur in an id, so the pair maps to one key.
-            rejectDuplicate(seen, from + "\n" + to, dependency, null, "dependency " + from + " -> " + to);
+            rejectDuplicate(seen, from + "\n" + to, dependency, null, () -> "dependency " + from + " -> " + to);
             warnIfNoSuchService(dependency, "from", from, serviceIds);
             warnIfNoSuchService(dependency, "to", to, serviceIds);
             if (problems.errorCount() == errorsBefore) {
@@ -171,16 +172,17 @@ final class PlanDecoder {
      * Reports {@code entry} if an earlier entry had the same key, at its field {@code field} (or at the
      * entry when {@code null}), naming where the first one is.
      *
+     * @param what   names the entry in the message; worded only for a duplicate
      * @return whether {@code key} is new (a {@code null} key, already reported, is not)
      */
     private static boolean rejectDuplicate(Map<String, ObjectReader> seen, String key, ObjectReader entry,
-                                           String field, String what) {
+                                           String field, Supplier<String> what) {
         if (key == null) {
             return false;
         }
         ObjectReader first = seen.putIfAbsent(key, entry);
         if (first != null) {
-            String message = "duplicate " + what + "; the first is " + first.describePlace();
+            String message = "duplicate " + what.get() + "; the first is " + first.describePlace();
             if (field == null) {
                 entry.problem(message);
             } else {

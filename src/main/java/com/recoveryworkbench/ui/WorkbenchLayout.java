@@ -1,7 +1,10 @@
 package com.recoveryworkbench.ui;
 
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -12,7 +15,9 @@ import javafx.scene.control.TabPane;
  * Arranges the views: the canvas in the middle, the inspector, tier policies and scenarios in tabs on
  * the right, the compliance table, timeline, findings and scenario matrix in tabs below the canvas. Split panes let people resize
  * them; {@link #panelsShownProperty()} hides both panel areas to give a projector the whole map.
- * FX thread only.
+ * A tab may be given the way to make its content instead of the content: it is then made when the tab
+ * is first selected, so panels a person rarely opens cost nothing when the window starts (each table
+ * in the scene graph costs its skin and CSS in the first frame, shown or not). FX thread only.
  */
 final class WorkbenchLayout {
     private static final double SIDE_DIVIDER = 0.70;
@@ -25,12 +30,14 @@ final class WorkbenchLayout {
     private final TabPane bottom = new TabPane();
     private final BooleanProperty panelsShown = new SimpleBooleanProperty(this, "panelsShown", true);
 
-    WorkbenchLayout(Node canvas, Node inspector, Node tiers, Node compliance, Node timeline, Node findings) {
+    /** {@code inspector} and {@code compliance} are the tabs shown first; the others are made on first selection. */
+    WorkbenchLayout(Node canvas, Node inspector, Supplier<? extends Node> tiers, Node compliance,
+                    Supplier<? extends Node> timeline, Supplier<? extends Node> findings) {
         side.setId("sidePanels");
-        side.getTabs().addAll(tab("Inspector", "tab-inspector", inspector), tab("Tiers", "tab-tiers", tiers));
+        side.getTabs().addAll(tab("Inspector", "tab-inspector", inspector), lazyTab("Tiers", "tab-tiers", tiers));
         bottom.setId("bottomPanels");
         bottom.getTabs().addAll(tab("Compliance", "tab-compliance", compliance),
-                tab("Timeline", "tab-timeline", timeline), tab("Findings", "tab-findings", findings));
+                lazyTab("Timeline", "tab-timeline", timeline), lazyTab("Findings", "tab-findings", findings));
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().addAll(canvas, bottom);
         main.setId("mainSplit");
@@ -47,15 +54,40 @@ final class WorkbenchLayout {
         side.getTabs().add(tab(title, id, content));
     }
 
+    /** Adds a tab to the panels at the side whose content {@code content} makes when it is first selected. */
+    void addSideTab(String title, String id, Supplier<? extends Node> content) {
+        side.getTabs().add(lazyTab(title, id, content));
+    }
+
     /** Adds a tab to the panels below the map, after the others (e.g. the scenario matrix). */
     void addBottomTab(String title, String id, Node content) {
         bottom.getTabs().add(tab(title, id, content));
+    }
+
+    /** Adds a tab to the panels below the map whose content {@code content} makes when it is first selected. */
+    void addBottomTab(String title, String id, Supplier<? extends Node> content) {
+        bottom.getTabs().add(lazyTab(title, id, content));
     }
 
     private static Tab tab(String title, String id, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         tab.setClosable(false);
+        return tab;
+    }
+
+    /** A tab without content until it is selected (at once when it is the first tab of its pane). */
+    private static Tab lazyTab(String title, String id, Supplier<? extends Node> content) {
+        Tab tab = tab(title, id, null);
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean now) {
+                if (now) {
+                    selected.removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        });
         return tab;
     }
 

@@ -110,13 +110,15 @@ public final class WorkbenchShell {
         presentation = new PresentationMode(workbench, canvas, stage, this::hideChrome, themes.overrideProperty());
         Node map = new EmptyPlanLinks(presentation.node(), document.planProperty(), files.activityProperty(),
                 () -> GettingStarted.show(stage), () -> SamplePlans.open(files, SamplePlans.ALL.get(0))).node();
+        // The panels behind the tabs not shown first are made when their tab is first selected.
         layout = new WorkbenchLayout(map, new InspectorView(workbench).node(),
-                new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
-                new RestoreTimelineView(workbench).node(), new FindingsView(workbench).node());
-        layout.addSideTab("Scenarios", "tab-scenarios", new ScenariosView(workbench).node());
+                () -> new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
+                () -> new RestoreTimelineView(workbench).node(), () -> new FindingsView(workbench).node());
+        layout.addSideTab("Scenarios", "tab-scenarios", () -> new ScenariosView(workbench).node());
+        // The Drills tab is made now: File ▸ Import Drill Results… adds to its log.
         DrillsView drills = new DrillsView(workbench, WorkbenchShell::today);
         layout.addSideTab("Drills", "tab-drills", drills.node());
-        layout.addBottomTab("Scenario matrix", "tab-scenario-matrix", new ScenarioMatrixView(workbench,
+        layout.addBottomTab("Scenario matrix", "tab-scenario-matrix", () -> new ScenarioMatrixView(workbench,
                 new MatrixCsvExport(document, questions, tasks, files::showActivity)).node());
         new WhatIfMenu(workbench, canvas);
         layoutTasks = BackgroundTasks.onDaemonThread("layout");

@@ -40,7 +40,6 @@ public final class RecoveryFiles {
 
     private static final String PLAN_SUFFIX = ".rplan.json";
     private static final String SIDECAR_SUFFIX = ".recovery.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** One recovery found on disk; {@code original} is empty for an untitled plan. */
@@ -71,13 +70,13 @@ public final class RecoveryFiles {
         Files.createDirectories(directory);
         String key = keyOf(original);
         files.write(new PlanWriter().toJson(plan).getBytes(StandardCharsets.UTF_8), directory.resolve(key + PLAN_SUFFIX));
-        ObjectNode sidecar = JSON.createObjectNode();
+        ObjectNode sidecar = Json.MAPPER.createObjectNode();
         sidecar.put("planName", plan.name());
         if (original != null) {
             sidecar.put("original", original.toAbsolutePath().normalize().toString());
         }
         sidecar.put("savedAt", savedAt.toString());
-        files.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(sidecar),
+        files.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(sidecar),
                 directory.resolve(key + SIDECAR_SUFFIX));
     }
 
@@ -116,7 +115,7 @@ public final class RecoveryFiles {
         String name = sidecar.getFileName().toString();
         Path planFile = sidecar.resolveSibling(name.substring(0, name.length() - SIDECAR_SUFFIX.length()) + PLAN_SUFFIX);
         try {
-            JsonNode json = JSON.readTree(sidecar.toFile());
+            JsonNode json = Json.MAPPER.readTree(sidecar.toFile());
             if (!Files.isRegularFile(planFile) || !json.hasNonNull("planName") || !json.hasNonNull("savedAt")) {
                 return Optional.empty();
             }
@@ -141,5 +140,13 @@ public final class RecoveryFiles {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
+    }
+
+    /**
+     * Jackson's object mapper, made on first use: it takes a tenth of a second to load, and the window's
+     * start-up looks for recoveries on the JavaFX thread, where usually there is none to read.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }
