@@ -10,7 +10,7 @@ import javafx.scene.control.TabPane;
 
 /**
  * Arranges the views: the canvas in the middle, the inspector, tier policies and scenarios in tabs on
- * the right, the compliance table, timeline, findings and scenario matrix in tabs below the canvas. Split panes let people resize
+ * the right, the compliance table, timeline, findings, fix first and scenario matrix in tabs below the canvas. Split panes let people resize
  * them; {@link #panelsShownProperty()} hides both panel areas to give a projector the whole map.
  * FX thread only.
  */
@@ -47,9 +47,11 @@ final class WorkbenchLayout {
         side.getTabs().add(tab(title, id, content));
     }
 
-    /** Adds a tab to the panels below the map, after the others (e.g. the scenario matrix). */
-    void addBottomTab(String title, String id, Node content) {
-        bottom.getTabs().add(tab(title, id, content));
+    /** Adds a tab to the panels below the map, after the others (e.g. the scenario matrix); returns it. */
+    Tab addBottomTab(String title, String id, Node content) {
+        Tab tab = tab(title, id, content);
+        bottom.getTabs().add(tab);
+        return tab;
     }
 
     private static Tab tab(String title, String id, Node content) {
