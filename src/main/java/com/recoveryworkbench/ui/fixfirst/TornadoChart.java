@@ -31,7 +31,8 @@ final class TornadoChart {
         grid.setVgap(6);
         ColumnConstraints name = new ColumnConstraints();
         name.setHalignment(HPos.RIGHT);
-        name.setPercentWidth(34);
+        // A name is never cut: the bars take what is left.
+        name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints bar = new ColumnConstraints();
         bar.setHgrow(Priority.ALWAYS);
         ColumnConstraints figure = new ColumnConstraints();
