@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Computes the advice and the sensitivity of a plan on a worker, latest wins: a request made while one
+ * Computes the advice, then the sensitivity, of a plan on a worker, latest wins: a request made while one
  * runs replaces the one waiting, so a burst of edits costs at most one more run, and a result is handed
- * over (through {@code fx}) only when no newer request was made meanwhile. {@link #submit} and the
- * hand-over run on the FX thread; tests pass {@code Runnable::run} for both executors.
+ * over (through {@code fx}) only when no newer request was made meanwhile. The advice is handed over as
+ * soon as it is ready; the sensitivity, which re-analyses the plan once per service on a late chain and
+ * can take much longer on a large plan, follows, and is not computed at all when a newer request is
+ * already waiting. {@link #submit} and the hand-overs run on the FX thread; tests pass
+ * {@code Runnable::run} for both executors.
  */
 final class AdviceRunner {
     /** What one run is asked: advice on {@code plan} over {@code scenarios}. */
@@ -26,15 +30,12 @@ final class AdviceRunner {
         }
     }
 
-    /** The advice and the sensitivity for one request. */
-    record Result(Request request, Advice advice, List<ServiceSensitivity> sensitivity) {
-    }
-
     private final Executor worker;
     private final Executor fx;
     private final AtomicReference<Request> waiting = new AtomicReference<>();
     private Request newest;
-    private Consumer<Result> onResult = r -> { };
+    private BiConsumer<Request, Advice> onAdvice = (r, a) -> { };
+    private BiConsumer<Request, List<ServiceSensitivity>> onSensitivity = (r, s) -> { };
     private Consumer<RuntimeException> onFailure = e -> { };
 
     AdviceRunner(Executor worker, Executor fx) {
@@ -42,8 +43,12 @@ final class AdviceRunner {
         this.fx = Objects.requireNonNull(fx, "fx");
     }
 
-    void setOnResult(Consumer<Result> onResult) {
-        this.onResult = Objects.requireNonNull(onResult);
+    void setOnAdvice(BiConsumer<Request, Advice> onAdvice) {
+        this.onAdvice = Objects.requireNonNull(onAdvice);
+    }
+
+    void setOnSensitivity(BiConsumer<Request, List<ServiceSensitivity>> onSensitivity) {
+        this.onSensitivity = Objects.requireNonNull(onSensitivity);
     }
 
     void setOnFailure(Consumer<RuntimeException> onFailure) {
@@ -63,21 +68,23 @@ final class AdviceRunner {
         if (request == null) {
             return;
         }
-        Result result;
         try {
             Advice advice = new Advisor().advise(request.plan(), request.scenarios());
-            result = new Result(request, advice, new Sensitivity().of(request.plan(), request.scenarios()));
+            handOver(request, () -> onAdvice.accept(request, advice));
+            if (waiting.get() == null) {
+                List<ServiceSensitivity> weights = new Sensitivity().of(request.plan(), request.scenarios());
+                handOver(request, () -> onSensitivity.accept(request, weights));
+            }
         } catch (RuntimeException e) {
-            fx.execute(() -> {
-                if (request == newest) {
-                    onFailure.accept(e);
-                }
-            });
-            return;
+            handOver(request, () -> onFailure.accept(e));
         }
+    }
+
+    /** Runs {@code delivery} on the FX side unless a newer request was made meanwhile. */
+    private void handOver(Request request, Runnable delivery) {
         fx.execute(() -> {
             if (request == newest) {
-                onResult.accept(result);
+                delivery.run();
             }
         });
     }

@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.fixfirst;
 import com.recoveryworkbench.analysis.advice.Advice;
 import com.recoveryworkbench.analysis.advice.Candidate;
 import com.recoveryworkbench.analysis.advice.Outcome;
+import com.recoveryworkbench.analysis.advice.ServiceSensitivity;
 import com.recoveryworkbench.io.export.AdviceSentences;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
@@ -28,7 +29,8 @@ import javafx.collections.ObservableList;
  * every scenario), the sensitivity of its lateness, and the what-ifs pinned so far.
  *
  * <p>While the panel is {@linkplain #activeProperty() active} (shown), every new plan, scenario switch or
- * change of scope asks for new advice, computed on the worker, latest wins ({@link AdviceRunner});
+ * change of scope asks for new advice, computed on the worker, latest wins ({@link AdviceRunner}), and
+ * then for the sensitivity, which follows ({@link #weighingProperty()} meanwhile);
  * {@link #workingProperty()} is true until the newest arrives, and until then the candidates shown are
  * those of an older plan, which {@link #tryIt} refuses to apply. A hidden panel computes nothing and
  * catches up when shown. FX thread only; tests pass {@code Runnable::run} for both executors.
@@ -41,6 +43,7 @@ public final class FixFirstModel {
     private final AdviceRunner runner;
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
     private final ReadOnlyBooleanWrapper current = new ReadOnlyBooleanWrapper(this, "current");
+    private final ReadOnlyBooleanWrapper weighing = new ReadOnlyBooleanWrapper(this, "weighing");
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper(this, "header", "Not advised yet");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final BooleanProperty allScenarios = new SimpleBooleanProperty(this, "allScenarios");
@@ -61,7 +64,8 @@ public final class FixFirstModel {
     public FixFirstModel(WorkbenchState workbench, Executor worker, Executor fx) {
         this.workbench = Objects.requireNonNull(workbench, "workbench");
         runner = new AdviceRunner(worker, fx);
-        runner.setOnResult(this::show);
+        runner.setOnAdvice(this::show);
+        runner.setOnSensitivity(this::showSensitivity);
         runner.setOnFailure(this::fail);
         workbench.document().planProperty().addListener((obs, old, plan) -> refresh());
         workbench.currentScenarioProperty().addListener((obs, old, id) -> refresh());
@@ -90,9 +94,8 @@ public final class FixFirstModel {
         return List.of(plan.scenario(workbench.currentScenarioProperty().get()).orElse(plan.totalScenario()));
     }
 
-    private void show(AdviceRunner.Result result) {
-        Plan plan = result.request().plan();
-        Advice advice = result.advice();
+    private void show(AdviceRunner.Request request, Advice advice) {
+        Plan plan = request.plan();
         List<CandidateRow> fixRows = new ArrayList<>();
         List<CandidateRow> policyRows = new ArrayList<>();
         List<Candidate> candidates = advice.candidates();
@@ -108,11 +111,9 @@ public final class FixFirstModel {
         selected.set(null);
         fixes.setAll(fixRows);
         policies.setAll(policyRows);
-        sensitivity.setAll(result.sensitivity().stream().filter(s -> s.lateMinutesPerMinute() > 0)
-                .map(s -> new SensitivityBar(s.service(), plan.service(s.service()).map(Service::name)
-                        .orElse(s.service()), s.lateMinutesPerMinute()))
-                .toList());
-        header.set(scope(result.request().scenarios()) + ": " + AdviceSentences.outcome(advice.before(), plan));
+        sensitivity.clear();
+        weighing.set(true);
+        header.set(scope(request.scenarios()) + ": " + AdviceSentences.outcome(advice.before(), plan));
         message.set(candidates.isEmpty() ? emptyMessage(advice.before()) : "");
         working.set(false);
         current.set(true);
@@ -120,6 +121,15 @@ public final class FixFirstModel {
             fixRows.stream().filter(r -> r.candidate().change().equals(wasSelected.candidate().change()))
                     .findFirst().ifPresent(selected::set);
         }
+    }
+
+    private void showSensitivity(AdviceRunner.Request request, List<ServiceSensitivity> weights) {
+        Plan plan = request.plan();
+        sensitivity.setAll(weights.stream().filter(s -> s.lateMinutesPerMinute() > 0)
+                .map(s -> new SensitivityBar(s.service(), plan.service(s.service()).map(Service::name)
+                        .orElse(s.service()), s.lateMinutesPerMinute()))
+                .toList());
+        weighing.set(false);
     }
 
     private static String scope(List<Scenario> scenarios) {
@@ -145,6 +155,7 @@ public final class FixFirstModel {
         fixes.clear();
         policies.clear();
         sensitivity.clear();
+        weighing.set(false);
         selected.set(null);
         header.set("Fix first");
         message.set("Cannot advise on this plan: " + error.getMessage());
@@ -189,6 +200,11 @@ public final class FixFirstModel {
     /** True from a request until its advice arrives. */
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
+    }
+
+    /** True from the arrival of the advice until its sensitivity follows (the chart is empty meanwhile). */
+    public ReadOnlyBooleanProperty weighingProperty() {
+        return weighing.getReadOnlyProperty();
     }
 
     /** True when the candidates shown were measured on the open plan in the scope asked: Try it applies them. */

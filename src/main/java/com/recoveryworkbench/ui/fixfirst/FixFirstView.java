@@ -48,7 +48,7 @@ public final class FixFirstView {
         VBox side = new VBox(6, title("Sensitivity"),
                 note("Minutes of total lateness per minute of each restore time. Services off every late chain"
                         + " are left out."),
-                new TornadoChart(model.sensitivity()).node(), title("What-ifs"),
+                weighingNote(), new TornadoChart(model.sensitivity()).node(), title("What-ifs"),
                 new WhatIfList(model, compare, save).node());
         side.setPadding(new Insets(6, 10, 10, 10));
         SplitPane split = new SplitPane(candidates, scrolling(side, "fixFirstSide"));
@@ -127,6 +127,16 @@ public final class FixFirstView {
             box.setPadding(new Insets(6, 10, 10, 10));
         }
         return scroll;
+    }
+
+    /** "weighing…" while the sensitivity of the candidates shown is computed. */
+    private Label weighingNote() {
+        Label weighing = new Label("weighing…");
+        weighing.setId("fixFirstWeighing");
+        weighing.getStyleClass().add("fix-first-working");
+        weighing.visibleProperty().bind(model.weighingProperty());
+        weighing.managedProperty().bind(model.weighingProperty());
+        return weighing;
     }
 
     private static Label title(String text) {
