@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -48,7 +50,7 @@ public final class FixFirstView {
         VBox side = new VBox(6, title("Sensitivity"),
                 note("Minutes of total lateness per minute of each restore time. Services off every late chain"
                         + " are left out."),
-                weighingNote(), new TornadoChart(model.sensitivity()).node(), title("What-ifs"),
+                weighingNote(), noLatenessNote(), new TornadoChart(model.sensitivity()).node(), title("What-ifs"),
                 new WhatIfList(model, compare, save).node());
         side.setPadding(new Insets(6, 10, 10, 10));
         SplitPane split = new SplitPane(candidates, scrolling(side, "fixFirstSide"));
@@ -137,6 +139,17 @@ public final class FixFirstView {
         weighing.visibleProperty().bind(model.weighingProperty());
         weighing.managedProperty().bind(model.weighingProperty());
         return weighing;
+    }
+
+    /** Says why the chart is empty once the advice of the open plan is in and weighed. */
+    private Label noLatenessNote() {
+        Label none = note("No service is late: no restore time weighs on the lateness.");
+        none.setId("fixFirstNoLateness");
+        BooleanBinding shown = Bindings.isEmpty(model.sensitivity()).and(model.weighingProperty().not())
+                .and(model.currentProperty());
+        none.visibleProperty().bind(shown);
+        none.managedProperty().bind(shown);
+        return none;
     }
 
     private static Label title(String text) {
