@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class FixFirstInWindowTest {
         assertEquals(Duration.ofMinutes(8), plan().service("legacy-order-db").orElseThrow().restoreTime());
         assertEquals(Set.of("legacy-order-db"), app.shell.workbench().selection().getServices(),
                 "the service the change touches is selected on the map");
-        assertTrue(plan() != null && app.shell.workbench().document().isDirty());
+        assertTrue(app.shell.workbench().document().isDirty());
 
         robot.clickOn("#canvas").push(KeyCode.SHORTCUT, KeyCode.Z);
 
@@ -107,7 +108,7 @@ class FixFirstInWindowTest {
         FxWait.waitUntil("the what-if is listed", () -> robot.lookup("#fixFirstCompare1").tryQuery().isPresent());
         assertEquals(before, plan());
         assertFalse(app.shell.workbench().document().isDirty());
-        assertTrue(robot.lookup("#fixFirstWhatIfs").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+        assertTrue(robot.lookup("#fixFirstWhatIfs").queryAs(VBox.class).getChildren().stream()
                 .anyMatch(n -> n.lookupAll(".label").stream().anyMatch(l -> ((Labeled) l).getText()
                         .equals("What-if 1: Restore Legacy order DB in 8m (now 40m)"))));
         assertTrue(robot.lookup("#fixFirstSave1").queryAs(Button.class).isVisible());
