@@ -18,6 +18,8 @@ import java.util.Set;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -99,7 +101,7 @@ class FixFirstInWindowTest {
     }
 
     @Test
-    void pinAsWhatIfListsItAndLeavesThePlanAlone(FxRobot robot) {
+    void pinAsWhatIfListsItAndComparesItWithTheOpenPlan(FxRobot robot) throws Exception {
         openFixFirst(robot);
         Plan before = plan();
 
@@ -112,5 +114,16 @@ class FixFirstInWindowTest {
                 .anyMatch(n -> n.lookupAll(".label").stream().anyMatch(l -> ((Labeled) l).getText()
                         .equals("What-if 1: Restore Legacy order DB in 8m (now 40m)"))));
         assertTrue(robot.lookup("#fixFirstSave1").queryAs(Button.class).isVisible());
+
+        // The what-ifs sit below the sensitivity chart: scroll down to them, as a person would.
+        FxWait.onFx(() -> robot.lookup("#fixFirstSide").queryAs(ScrollPane.class).setVvalue(1));
+        robot.clickOn("#fixFirstCompare1");
+
+        FxWait.waitUntil("the comparison shows the what-if's change", () -> robot.lookup("#comparisonReport")
+                .tryQueryAs(TextArea.class).map(TextArea::getText).orElse("").contains("legacy-order-db"));
+        String heading = robot.lookup("#comparisonHeading").queryAs(Label.class).getText();
+        assertEquals("Changes from the open plan \"Retail platform\" (older) → What-if 1: Restore Legacy order DB in"
+                + " 8m (now 40m) (newer)", heading);
+        assertEquals(before, plan());
     }
 }
