@@ -2,15 +2,12 @@ package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.analysis.advice.Advice;
 import com.recoveryworkbench.analysis.advice.Candidate;
-import com.recoveryworkbench.analysis.advice.Outcome;
-import com.recoveryworkbench.analysis.advice.PlanChange;
 import com.recoveryworkbench.analysis.advice.Requirement;
 import com.recoveryworkbench.analysis.advice.ServiceSensitivity;
-import com.recoveryworkbench.analysis.cost.ScenarioCost;
+import com.recoveryworkbench.io.export.AdviceSentences;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +25,7 @@ final class AdviceTextReport {
         StringBuilder out = new StringBuilder();
         out.append("Fix first: ").append(plan.name()).append(" (").append(scenarios(advice.scenarioIds()))
                 .append(")\n");
-        out.append("Now: ").append(outcome(advice.before(), plan)).append("\n\n");
+        out.append("Now: ").append(AdviceSentences.outcome(advice.before(), plan)).append("\n\n");
         List<Candidate> shown = advice.top(top);
         if (shown.isEmpty()) {
             out.append(advice.before().misses() == 0 && advice.before().latenessSeconds() == 0
@@ -40,7 +37,7 @@ final class AdviceTextReport {
         for (Candidate c : shown) {
             out.append(String.format(Locale.ROOT, "%2d. ", rank++)).append(c.change().describe(plan)).append('\n');
             for (Requirement r : c.requirements()) {
-                out.append("    ").append(requirement(plan, r, c)).append('\n');
+                out.append("    ").append(AdviceSentences.requirement(plan, r, c)).append('\n');
             }
             out.append("    ").append(effect(c, plan)).append('\n');
         }
@@ -62,53 +59,11 @@ final class AdviceTextReport {
         return ids.size() == 1 ? "scenario " + ids.get(0) : "scenarios " + String.join(", ", ids);
     }
 
-    /**
-     * "Legacy order DB must come back in 8m (now 40m) for Checkout to meet 20m", or when that cannot be,
-     * "Legacy order DB back in 16m (now 40m) brings Checkout to 28m, the soonest it alone can (target 20m)".
-     */
-    private static String requirement(Plan plan, Requirement r, Candidate c) {
-        String where = r.scenarioId().equals("total") ? "" : ", in " + r.scenarioId();
-        String times = Durations.format(r.required()) + " (now " + Durations.format(now(c)) + ")";
-        if (r.meets()) {
-            return name(plan, r.service()) + " must come back in " + times + " for " + name(plan, r.late())
-                    + " to meet " + Durations.format(r.target()) + where;
-        }
-        return name(plan, r.service()) + " back in " + times + " brings " + name(plan, r.late()) + " to "
-                + Durations.format(r.reachedUp()) + ", the soonest it alone can (target "
-                + Durations.format(r.target()) + ")" + where;
-    }
-
-    private static Duration now(Candidate c) {
-        if (c.change() instanceof PlanChange.RestoreTime t) {
-            return t.from();
-        }
-        if (c.change() instanceof PlanChange.FailoverTime t) {
-            return t.from();
-        }
-        throw new IllegalArgumentException("only a time change carries requirements: " + c.change());
-    }
-
     private static String effect(Candidate c, Plan plan) {
         String cleared = c.change().isPolicy() ? "policy decision, not a fix: " : "";
-        String avoided = c.costAvoided() == null ? "" : ", " + money(c.costAvoided(), plan) + " less downtime cost";
+        String avoided = c.costAvoided() == null ? "" : ", " + AdviceSentences.money(c.costAvoided(), plan) + " less downtime cost";
         return cleared + "clears " + c.missesCleared() + " of " + c.before().misses() + (c.before().misses() == 1
                 ? " miss" : " misses") + ", " + Durations.format(Duration.ofSeconds(c.latenessRemovedSeconds()))
-                + " less lateness" + avoided + "; after: " + outcome(c.after(), plan);
-    }
-
-    private static String outcome(Outcome o, Plan plan) {
-        String makespan = o.makespanSeconds() == null ? "nothing scheduled"
-                : "all up after " + Durations.format(Duration.ofSeconds(o.makespanSeconds()));
-        return o.misses() + (o.misses() == 1 ? " miss" : " misses") + ", "
-                + Durations.format(Duration.ofSeconds(o.latenessSeconds())) + " late in total, " + makespan
-                + (o.cost() == null ? "" : ", downtime costs " + money(o.cost(), plan));
-    }
-
-    private static String money(BigDecimal amount, Plan plan) {
-        return ScenarioCost.format(amount, plan.settings().currency());
-    }
-
-    private static String name(Plan plan, String id) {
-        return plan.service(id).map(Service::name).orElse(id);
+                + " less lateness" + avoided + "; after: " + AdviceSentences.outcome(c.after(), plan);
     }
 }

@@ -13,7 +13,7 @@ import javafx.scene.control.TabPane;
 
 /**
  * Arranges the views: the canvas in the middle, the inspector, tier policies and scenarios in tabs on
- * the right, the compliance table, timeline, findings and scenario matrix in tabs below the canvas. Split panes let people resize
+ * the right, the compliance table, timeline, findings, fix first and scenario matrix in tabs below the canvas. Split panes let people resize
  * them; {@link #panelsShownProperty()} hides both panel areas to give a projector the whole map.
  * A tab may be given the way to make its content instead of the content: it is then made when the tab
  * is first selected, so panels a person rarely opens cost nothing when the window starts (each table
@@ -59,9 +59,11 @@ final class WorkbenchLayout {
         side.getTabs().add(lazyTab(title, id, content));
     }
 
-    /** Adds a tab to the panels below the map, after the others (e.g. the scenario matrix). */
-    void addBottomTab(String title, String id, Node content) {
-        bottom.getTabs().add(tab(title, id, content));
+    /** Adds a tab to the panels below the map, after the others (e.g. the scenario matrix); returns it. */
+    Tab addBottomTab(String title, String id, Node content) {
+        Tab tab = tab(title, id, content);
+        bottom.getTabs().add(tab);
+        return tab;
     }
 
     /** Adds a tab to the panels below the map whose content {@code content} makes when it is first selected. */

@@ -20,6 +20,9 @@ import com.recoveryworkbench.ui.files.FileActions;
 import com.recoveryworkbench.ui.files.PlanFileDrop;
 import com.recoveryworkbench.ui.files.RecoveryFiles;
 import com.recoveryworkbench.ui.findings.FindingsView;
+import com.recoveryworkbench.ui.fixfirst.FixFirstModel;
+import com.recoveryworkbench.ui.fixfirst.FixFirstView;
+import com.recoveryworkbench.ui.fixfirst.WhatIfSaver;
 import com.recoveryworkbench.ui.inspector.InspectorView;
 import com.recoveryworkbench.ui.menus.ArrangeAction;
 import com.recoveryworkbench.ui.menus.ClipboardActions;
@@ -51,6 +54,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -114,6 +118,9 @@ public final class WorkbenchShell {
         layout = new WorkbenchLayout(map, new InspectorView(workbench).node(),
                 () -> new TierPoliciesView(workbench).node(), new ComplianceTableView(workbench).node(),
                 () -> new RestoreTimelineView(workbench).node(), () -> new FindingsView(workbench).node());
+        CompareAction compare = new CompareAction(stage, document, questions, tasks,
+                comparison -> canvas.changeMarksProperty().set(comparison == null ? null : ComparisonMarks.of(comparison)));
+        addFixFirst(compare, tasks);
         layout.addSideTab("Scenarios", "tab-scenarios", () -> new ScenariosView(workbench).node());
         // The Drills tab is made now: File ▸ Import Drill Results… adds to its log.
         DrillsView drills = new DrillsView(workbench, WorkbenchShell::today);
@@ -130,8 +137,7 @@ public final class WorkbenchShell {
         canvas.busyProperty().bind(files.activityProperty());
         arranger.directionProperty().set(preferences.arrangeDirection());
         arranger.directionProperty().addListener((o, was, now) -> preferences.setArrangeDirection(now));
-        PlanExchange exchange = new PlanExchange(new CompareAction(stage, document, questions, tasks,
-                comparison -> canvas.changeMarksProperty().set(comparison == null ? null : ComparisonMarks.of(comparison))),
+        PlanExchange exchange = new PlanExchange(compare,
                 new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()),
                 new MergeAction(workbench, questions, tasks, files::showActivity));
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
@@ -166,6 +172,15 @@ public final class WorkbenchShell {
     /** The day drills are judged as of and new drills take: the person's calendar day. */
     private static LocalDate today() {
         return LocalDate.now(ZoneId.systemDefault());
+    }
+
+    /** The Fix first tab beside Findings; it computes advice only while its tab is selected. */
+    private void addFixFirst(CompareAction compare, BackgroundTasks tasks) {
+        FixFirstModel model = new FixFirstModel(workbench, BackgroundTasks.daemonExecutor("advice"), Platform::runLater);
+        FixFirstView view = new FixFirstView(model, compare::compareWithVariant,
+                new WhatIfSaver(workbench.document(), questions, tasks, files::showActivity));
+        Tab tab = layout.addBottomTab("Fix first", "tab-fix-first", view.node());
+        view.activeProperty().bind(tab.selectedProperty());
     }
 
     /** The theme to start with: {@code -Drecoveryworkbench.theme=dark} (or light, high-contrast) wins over the remembered one. */

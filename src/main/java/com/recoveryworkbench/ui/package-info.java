@@ -16,7 +16,8 @@
  *       badge that says the window shows proven times.</li>
  *   <li>{@code ui.drills}: the Drills tab (drill log, results grid) and File ▸ Import Drill Results….</li>
  *   <li>Panels: {@code ui.inspector}, {@code ui.compliance}, {@code ui.timeline}, {@code ui.tiers},
- *       {@code ui.findings}, built from the form kit in {@code ui.form}.</li>
+ *       {@code ui.findings}, built from the form kit in {@code ui.form}, and {@code ui.fixfirst} (which
+ *       one change helps most, Try it, what-ifs, sensitivity).</li>
  *   <li>{@code ui.files} (open, save, autosave, recovery, drop, dialogs), {@code ui.exchange} (import,
  *       export, merge, compare), {@code ui.menus} (menus, commands, shortcuts, find),
  *       {@code ui.preferences}, {@code ui.theme}.</li>

@@ -3,6 +3,8 @@ package com.recoveryworkbench.bench;
 import com.recoveryworkbench.testplans.RandomPlans;
 import com.recoveryworkbench.analysis.advice.Advice;
 import com.recoveryworkbench.analysis.advice.Advisor;
+import com.recoveryworkbench.analysis.advice.Sensitivity;
+import com.recoveryworkbench.analysis.advice.ServiceSensitivity;
 import com.recoveryworkbench.model.Plan;
 
 import java.lang.management.ManagementFactory;
@@ -23,6 +25,7 @@ import java.util.Locale;
 public final class AdviceBenchmark {
     private static final long SEED = 20_240_611L;
     private static final long WARM_UP_NANOS = 5_000_000_000L;
+    private static final int SENSITIVITY_LIMIT = 1_000;
 
     private static long sink;
 
@@ -70,6 +73,28 @@ public final class AdviceBenchmark {
                         + " process, all threads (%d warm-up runs, %d timed, load average %.1f)%n",
                 millis(times.get(times.size() / 2)), millis(times.get((int) Math.ceil(times.size() * 0.9) - 1)),
                 millis(cpu.get(cpu.size() / 2)), warmUps, runs,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (plan.serviceCount() <= SENSITIVITY_LIMIT) {
+            sensitivityOnce(plan);
+        }
+    }
+
+    /**
+     * One run of {@link Sensitivity}, which the window's Fix first tab computes after the advice: one
+     * re-analysis per service on a late chain, so on these plans, where nearly every service is late, it
+     * costs many times the advice. Timed once, and only up to {@value #SENSITIVITY_LIMIT} services, where
+     * a run still takes seconds rather than minutes.
+     */
+    private static void sensitivityOnce(Plan plan) {
+        long cpuStart = processCpuNanos();
+        long start = System.nanoTime();
+        List<ServiceSensitivity> weights = new Sensitivity().of(plan, List.of(plan.totalScenario()));
+        long wall = System.nanoTime() - start;
+        long used = processCpuNanos() - cpuStart;
+        sink += weights.size();
+        System.out.printf(Locale.ROOT, "  sensitivity (one run): %.1f ms wall, %.1f ms CPU; %d services weigh on"
+                        + " the lateness (load average %.1f)%n", millis(wall), millis(used),
+                weights.stream().filter(w -> w.lateMinutesPerMinute() != 0).count(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code advise} on the retail sample: Checkout (target 20m) is up at 52m behind Legacy order DB (40m)
- * and Auth (4m); the Inventory chain (15m + 5m) alone would bring it to 28m, so restoring the database in
- * 16m (16m + 4m + 8m = 28m) removes 24m of the 32m of lateness. Reporting warehouse misses its RPO, which
- * no candidate changes: 2 misses before and after.
+ * and Auth (4m); its Inventory chain (7m + 5m) brings it to 20m, so restoring the database in 8m
+ * (8m + 4m + 8m = 20m) clears it and removes all 32m of lateness. Reporting warehouse misses its RPO,
+ * which no candidate changes: 2 misses before, 1 after.
  */
 class AdviseCommandTest {
     private static final String RETAIL = "assets/samples/retail.rplan.json";
@@ -38,10 +38,10 @@ class AdviseCommandTest {
                 "after"), keys(first));
         assertEquals(new ObjectMapper().readTree("""
                 {"rank": 1,
-                 "change": {"type": "restore-time", "service": "legacy-order-db", "fromSeconds": 2400, "toSeconds": 960},
-                 "missesCleared": 0, "latenessRemovedSeconds": 1440, "costAvoided": null,
+                 "change": {"type": "restore-time", "service": "legacy-order-db", "fromSeconds": 2400, "toSeconds": 480},
+                 "missesCleared": 1, "latenessRemovedSeconds": 1920, "costAvoided": null,
                  "before": {"misses": 2, "makespanSeconds": 9000, "cost": null},
-                 "after": {"misses": 2, "makespanSeconds": 9000, "cost": null}}
+                 "after": {"misses": 1, "makespanSeconds": 9000, "cost": null}}
                 """), first);
     }
 
@@ -54,9 +54,9 @@ class AdviseCommandTest {
                 Fix first: Retail platform (scenario total)
                 Now: 2 misses, 32m late in total, all up after 2h30m
 
-                 1. Restore Legacy order DB in 16m (now 40m)
-                    Legacy order DB back in 16m (now 40m) brings Checkout to 28m, the soonest it alone can (target 20m)
-                    clears 0 of 2 misses, 24m less lateness; after: 2 misses, 8m late in total, all up after 2h30m
+                 1. Restore Legacy order DB in 8m (now 40m)
+                    Legacy order DB must come back in 8m (now 40m) for Checkout to meet 20m
+                    clears 1 of 2 misses, 32m less lateness; after: 1 miss, 0s late in total, all up after 2h30m
                 """, run.out());
     }
 

@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.exchange;
 import com.recoveryworkbench.ui.files.UserFolders;
 import com.recoveryworkbench.analysis.diff.PlanComparison;
 import com.recoveryworkbench.io.PlanReader;
+import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.files.Dialogs;
 import com.recoveryworkbench.ui.files.FileActions;
@@ -43,12 +44,24 @@ public final class CompareAction {
     }
 
     void compareWith(Path other) {
-        tasks.run(() -> new PlanReader().read(other).plan(), older -> {
-            if (showing != null) {
-                showing.close();
-            }
-            showing = new ComparisonWindow(owner, document, older, other.getFileName().toString(), tasks, onCompared);
-            showing.show();
-        }, error -> dialogs.showError("Cannot compare with " + other.getFileName(), FileActions.messageOf(error)));
+        tasks.run(() -> new PlanReader().read(other).plan(), older -> show(new ComparisonWindow(owner, document, older,
+                other.getFileName().toString(), false, tasks, onCompared)),
+                error -> dialogs.showError("Cannot compare with " + other.getFileName(), FileActions.messageOf(error)));
+    }
+
+    /**
+     * Compares the open plan, as the older version, with a variant of it held in memory (a what-if of
+     * Fix first), as the newer one, named {@code name}; Swap reads it the other way.
+     */
+    public void compareWithVariant(Plan variant, String name) {
+        show(new ComparisonWindow(owner, document, variant, name, true, tasks, onCompared));
+    }
+
+    private void show(ComparisonWindow window) {
+        if (showing != null) {
+            showing.close();
+        }
+        showing = window;
+        showing.show();
     }
 }

@@ -48,9 +48,13 @@ final class ComparisonWindow {
     /** False: the file is the older version (the default); true after Swap. */
     private boolean openIsOlder;
 
-    /** {@code other}: the plan read from the file named {@code otherName}, at first taken as the older one. */
-    ComparisonWindow(Window owner, PlanDocument document, Plan other, String otherName, BackgroundTasks tasks,
-                     Consumer<PlanComparison> onCompared) {
+    /**
+     * {@code other}: the plan read from the file named {@code otherName} (or a variant held in memory),
+     * at first taken as the older one unless {@code openIsOlder}.
+     */
+    ComparisonWindow(Window owner, PlanDocument document, Plan other, String otherName, boolean openIsOlder,
+                     BackgroundTasks tasks, Consumer<PlanComparison> onCompared) {
+        this.openIsOlder = openIsOlder;
         this.document = Objects.requireNonNull(document, "document");
         this.other = Objects.requireNonNull(other, "other");
         this.otherName = Objects.requireNonNull(otherName, "otherName");
