@@ -54,7 +54,8 @@ import javafx.stage.Stage;
  * <p>Arguments, in any order: the views to measure, {@code fit} or a zoom in percent (default
  * {@code fit 40 75 100}); {@code regions=N} to spread the services over N regions, column bands of
  * the grid, so the frames draw lanes and their summaries (default 0: no regions, as the figures in
- * docs/performance.md); {@code frames-only} to skip the indexing and edit measurements.
+ * docs/performance.md); {@code panned} or {@code redrawn} to measure only that kind of frame;
+ * {@code frames-only} to skip the indexing and edit measurements.
  */
 public final class CanvasFrameBenchmark {
     private static final int WIDTH = 1600;
@@ -71,13 +72,16 @@ public final class CanvasFrameBenchmark {
     }
 
     /** What to measure, from the command line. */
-    private record Options(List<String> views, int regions, boolean framesOnly) {
+    private record Options(List<String> views, List<Move> moves, int regions, boolean framesOnly) {
         static Options parse(String[] args) {
             List<String> views = new ArrayList<>();
+            List<Move> moves = new ArrayList<>();
             int regions = 0;
             boolean framesOnly = false;
             for (String arg : args) {
-                if (arg.startsWith("regions=")) {
+                if (arg.equals("panned") || arg.equals("redrawn")) {
+                    moves.add(arg.equals("panned") ? Move.PAN : Move.ZOOM);
+                } else if (arg.startsWith("regions=")) {
                     regions = Integer.parseInt(arg.substring("regions=".length()));
                 } else if (arg.equals("frames-only")) {
                     framesOnly = true;
@@ -85,10 +89,11 @@ public final class CanvasFrameBenchmark {
                     views.add(arg);
                 } else {
                     throw new IllegalArgumentException("unknown argument " + arg
-                            + " (expected fit, a zoom in percent, regions=N or frames-only)");
+                            + " (expected fit, a zoom in percent, panned, redrawn, regions=N or frames-only)");
                 }
             }
-            return new Options(views.isEmpty() ? List.of("fit", "40", "75", "100") : views, regions, framesOnly);
+            return new Options(views.isEmpty() ? List.of("fit", "40", "75", "100") : views,
+                    moves.isEmpty() ? List.of(Move.values()) : moves, regions, framesOnly);
         }
     }
 
@@ -170,7 +175,7 @@ public final class CanvasFrameBenchmark {
             }
             String label = (view.equals("fit") ? "fit to window, " : "centre of the plan, ") + percent(v.scale())
                     + " (" + SemanticZoom.detail(v.scale(), false).name().toLowerCase(Locale.ROOT) + ")";
-            for (Move move : Move.values()) {
+            for (Move move : options.moves()) {
                 measureFrames(label + ", " + move.label, canvas, image, painter, frame, v, move);
             }
         }

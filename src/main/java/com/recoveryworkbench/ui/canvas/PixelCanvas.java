@@ -9,14 +9,18 @@ import java.util.Arrays;
  * milliseconds: the JavaFX renderer strokes each line separately, at tens of microseconds a line.
  * Coordinates are device pixels; everything is clipped to the array and to the clip rectangle, which
  * lets a panned frame move the last frame's pixels ({@link #copyShifted}) and draw only the strips
- * that came into view. A pixel's value does not depend on the clip (a dash pattern's to within
- * rounding), so a strip drawn on its own matches the same strip of a whole frame; the moved pixels
- * match a frame drawn anew to within the rounding of positions computed from another offset (where a
- * line passes exactly half-way between two pixels). Not thread-safe.
+ * that came into view. What the clip leaves of a line is drawn exactly as the whole line would be
+ * there (its dashes to within rounding); the moved pixels match a frame drawn anew to within the
+ * rounding of positions computed from another offset, which shows only where a line passes exactly
+ * half-way between two pixels. Not thread-safe.
  */
 final class PixelCanvas {
     /** The widest line drawn, in traces one pixel apart: wider ones would cost more than they show. */
     static final int MAX_TRACES = 5;
+    /** 1, a half and the fraction's bits of a line's position in 32.32 fixed point. */
+    private static final double ONE = 0x1p32;
+    private static final long HALF = 1L << 31;
+    private static final long FRACTION = 0xffffffffL;
 
     private int[] pixels = new int[0];
     private int width;
@@ -131,11 +135,7 @@ final class PixelCanvas {
         }
     }
 
-    /**
-     * Xiaolin Wu's line when smooth (two pixels a step, weighted by distance), else the nearest pixel a
-     * step. Each step's position is worked out from the line's start, not from the step before, so a
-     * pixel comes out the same whatever the clip.
-     */
+    /** Xiaolin Wu's line when smooth (two pixels a step, weighted by distance), else the nearest pixel a step. */
     private void trace(double x0, double y0, double x1, double y1, int rgb, double alpha, double dashOn,
                        double dashOff, boolean smooth) {
         boolean steep = Math.abs(y1 - y0) > Math.abs(x1 - x0);
@@ -174,13 +174,16 @@ final class PixelCanvas {
         // Steps go up u; along the line from its start they go forwards when du > 0, backwards otherwise.
         Dashes dashes = dashOn > 0 ? new Dashes(dashOn, dashOff, Math.sqrt(1 + gradient * gradient) * Math.signum(du),
                 uStart - u0) : null;
-        for (int u = uStart; u <= uEnd; u++) {
+        // v in fixed point, 32 bits after the point, as a function of u alone (v = (start + slope * u) / 2^32):
+        // stepping adds exactly, so a pixel comes out the same whichever step the clip starts at.
+        long slope = Math.round(gradient * ONE);
+        long v = Math.round((v0 - gradient * u0) * ONE) + slope * uStart;
+        for (int u = uStart; u <= uEnd; u++, v += slope) {
             if (dashes != null && dashes.gapThenStep()) {
                 continue;
             }
-            double v = v0 + gradient * (u - u0);
             if (!smooth) {
-                int vn = (int) (v + 1.5) - 1;
+                int vn = (int) ((v + HALF) >> 32);
                 if (vn >= vMin && vn < vMax) {
                     int index = u * uStride + vn * vStride;
                     if (a >= 256) {
@@ -191,9 +194,8 @@ final class PixelCanvas {
                 }
                 continue;
             }
-            // v >= -1 here, so truncating v + 1 floors it.
-            int vi = (int) (v + 1) - 1;
-            int far = (int) ((v - vi) * a);
+            int vi = (int) (v >> 32);
+            int far = (int) (((v & FRACTION) * a) >>> 32);
             int base = u * uStride + vi * vStride;
             if (vi >= vMin && vi < vMax) {
                 blend(base, rgb, a - far);
