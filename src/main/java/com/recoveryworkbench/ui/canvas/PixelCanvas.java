@@ -171,16 +171,32 @@ final class PixelCanvas {
         int a = coverage(alpha);
         int uStride = steep ? width : 1;
         int vStride = steep ? 1 : width;
-        // Steps go up u; along the line from its start they go forwards when du > 0, backwards otherwise.
-        Dashes dashes = dashOn > 0 ? new Dashes(dashOn, dashOff, Math.sqrt(1 + gradient * gradient) * Math.signum(du),
-                uStart - u0) : null;
+        // The dash pattern runs from the line's start: steps go up u, which is forwards along the line when
+        // du > 0 and backwards otherwise, so the distance a step covers along it is signed.
+        boolean dashed = dashOn > 0;
+        double period = dashOn + dashOff;
+        double along = Math.sqrt(1 + gradient * gradient) * Math.signum(du);
+        double phase = dashed ? ((uStart - u0) * along) % period : 0;
+        if (phase < 0) {
+            phase += period;
+        }
         // v in fixed point, 32 bits after the point, as a function of u alone (v = (start + slope * u) / 2^32):
         // stepping adds exactly, so a pixel comes out the same whichever step the clip starts at.
-        long slope = Math.round(gradient * ONE);
-        long v = Math.round((v0 - gradient * u0) * ONE) + slope * uStart;
+        // Truncating casts: Math.round would cost more than the rest of a short strip.
+        long slope = (long) (gradient * ONE);
+        long v = (long) ((v0 - gradient * u0) * ONE) + slope * uStart;
         for (int u = uStart; u <= uEnd; u++, v += slope) {
-            if (dashes != null && dashes.gapThenStep()) {
-                continue;
+            if (dashed) {
+                boolean gap = phase >= dashOn;
+                phase += along;
+                if (phase >= period) {
+                    phase -= period;
+                } else if (phase < 0) {
+                    phase += period;
+                }
+                if (gap) {
+                    continue;
+                }
             }
             if (!smooth) {
                 int vn = (int) ((v + HALF) >> 32);
@@ -203,38 +219,6 @@ final class PixelCanvas {
             if (vi + 1 >= vMin && vi + 1 < vMax && far > 0) {
                 blend(base + vStride, rgb, far);
             }
-        }
-    }
-
-    /**
-     * Where a dashed line is in its pattern, step by step along the major axis: the pattern runs from the
-     * line's start, whichever way the steps go, so it does not move when the line is clipped.
-     */
-    private static final class Dashes {
-        private final double on;
-        private final double period;
-        /** The distance along the line from one step to the next: negative when the steps go back towards its start. */
-        private final double stepLength;
-        private double phase;
-
-        Dashes(double on, double off, double stepLength, double stepsFromStart) {
-            this.on = on;
-            this.period = on + off;
-            this.stepLength = stepLength;
-            double along = (stepsFromStart * stepLength) % period;
-            this.phase = along < 0 ? along + period : along;
-        }
-
-        /** Whether the current step falls in a gap; moves on to the next step. */
-        boolean gapThenStep() {
-            boolean gap = phase >= on;
-            phase += stepLength;
-            if (phase >= period) {
-                phase -= period;
-            } else if (phase < 0) {
-                phase += period;
-            }
-            return gap;
         }
     }
 
