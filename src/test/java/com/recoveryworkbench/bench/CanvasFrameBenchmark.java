@@ -46,10 +46,11 @@ import javafx.stage.Stage;
  * dependencies between random pairs, the worst case for arrows crossing the view) at fit-to-window
  * and at zooms of each level of {@link SemanticZoom} (40%: blocks, 75%: labels, 100%: full cards),
  * each once with every frame panned a pixel from the last (as while dragging the map) and once with
- * every frame drawn anew (zoomed by a hair, as on every zoom step), the cost of re-indexing a changed plan, and edit-to-colours on a 1,000-service plan (document
- * change until the live analysis publishes, with the real analyzer on a background thread). Runs
- * headless (Monocle, software rendering) and prints median and p90 in milliseconds. Not a test: run
- * it as a main class (see docs/performance.md).
+ * every frame drawn anew (zoomed by a hair, as on every zoom step); the cost of re-indexing a changed
+ * plan; and edit-to-colours on a 1,000-service plan (document change until the live analysis
+ * publishes, with the real analyzer on a background thread). Runs headless (Monocle, software
+ * rendering) and prints median and p90 in milliseconds. Not a test: run it as a main class (see
+ * docs/performance.md).
  *
  * <p>Arguments, in any order: the views to measure, {@code fit} or a zoom in percent (default
  * {@code fit 40 75 100}); {@code regions=N} to spread the services over N regions, column bands of
@@ -108,7 +109,8 @@ public final class CanvasFrameBenchmark {
         try {
             Plan big = inRegions(RandomPlans.generate(5_000, 3, 42), options.regions());
             Analysis analysis = new RecoveryAnalyzer().analyze(big);
-            System.out.printf(Locale.ROOT, "plan: %d services, %d dependencies, %d regions; canvas %dx%d px; load average %.2f%n",
+            System.out.printf(Locale.ROOT,
+                    "plan: %d services, %d dependencies, %d regions; canvas %dx%d px; load average %.2f%n",
                     big.serviceCount(), big.dependencies().size(), options.regions(), WIDTH, HEIGHT, loadAverage());
             onFx(() -> frames(big, analysis, options));
             if (!options.framesOnly()) {
@@ -237,7 +239,7 @@ public final class CanvasFrameBenchmark {
         }
     }
 
-    /** One frame, moved from the last; returns {paint, paint+render, CPU of both threads, CPU of paint} in nanoseconds. */
+    /** One frame, moved from the last; returns {paint, paint+render, CPU of both threads, CPU of paint} in ns. */
     private static long[] frame(Canvas canvas, WritableImage image, PlanPainter painter, Frame frame,
                                 Viewport viewport, Move move, int i) {
         if (move == Move.PAN) {

@@ -182,7 +182,7 @@ final class PixelCanvas {
         }
         // v in fixed point, 32 bits after the point, as a function of u alone (v = (start + slope * u) / 2^32):
         // stepping adds exactly, so a pixel comes out the same whichever step the clip starts at.
-        // Truncating casts: Math.round would cost more than the rest of a short strip.
+        // Truncating casts, cheaper than Math.round: any rounding will do as long as it depends on the line alone.
         long slope = (long) (gradient * ONE);
         long v = (long) ((v0 - gradient * u0) * ONE) + slope * uStart;
         for (int u = uStart; u <= uEnd; u++, v += slope) {

@@ -11,8 +11,9 @@ import java.util.Set;
  * that the painter can tell when the last frame's layer can be kept as it is (only the selection of
  * cards, the lanes, the marks or an overlay changed) or moved by whole pixels (a pan) with only the
  * strips that came into view drawn. Indexes, analyses and highlights are immutable and kept while
- * nothing changes them (see {@link EmphasisChooser}), so they are compared by identity. Anything new that changes what the raster layer shows must be added here, or frames
- * would keep a stale layer. Immutable.
+ * nothing changes them (see {@link EmphasisChooser}), so they are compared by identity. Anything new
+ * that changes what the raster layer shows must be added here, or frames would keep a stale layer.
+ * Immutable.
  */
 record RasterInputs(int width, int height, double pixelScale, double scale, double offsetX, double offsetY,
                     Palette palette, Detail detail, boolean presentation, SpatialIndex services,

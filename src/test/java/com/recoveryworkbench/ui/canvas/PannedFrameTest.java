@@ -90,12 +90,13 @@ class PannedFrameTest {
         assertEquals(0, differing, "pixels that differ from the view drawn anew");
     }
 
-    /** Paints {@code frame} with a new painter on the other canvas: how many pixels differ from the first canvas. FX thread. */
+    /** Paints {@code frame} with a new painter on the other canvas; how many pixels differ from the first. FX thread. */
     private int differenceFromFreshFrame(Frame frame, Viewport view) {
         PlanPainter painter = new PlanPainter();
         painter.paint(fresh.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
         assertEquals(PlanPainter.RasterReuse.DRAWN, painter.lastRasterReuse());
-        return differingPixels(panned.snapshot(null, null).getPixelReader(), fresh.snapshot(null, null).getPixelReader());
+        return differingPixels(panned.snapshot(null, null).getPixelReader(),
+                fresh.snapshot(null, null).getPixelReader());
     }
 
     private static int differingPixels(PixelReader a, PixelReader b) {
