@@ -3,12 +3,18 @@ package com.recoveryworkbench.bench;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.testplans.RandomPlans;
+import com.recoveryworkbench.ui.canvas.ChangeMarks;
 import com.recoveryworkbench.ui.canvas.DependencyIndex;
 import com.recoveryworkbench.ui.canvas.Emphasis;
 import com.recoveryworkbench.ui.canvas.Frame;
+import com.recoveryworkbench.ui.canvas.LaneGrouping;
+import com.recoveryworkbench.ui.canvas.LaneSummary;
+import com.recoveryworkbench.ui.canvas.Lanes;
 import com.recoveryworkbench.ui.canvas.Palette;
 import com.recoveryworkbench.ui.canvas.PlanPainter;
+import com.recoveryworkbench.ui.canvas.SemanticZoom;
 import com.recoveryworkbench.ui.canvas.SpatialIndex;
 import com.recoveryworkbench.ui.canvas.Viewport;
 import com.recoveryworkbench.ui.canvas.WorldRect;
@@ -16,9 +22,13 @@ import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.edit.PlanEdits;
 import com.recoveryworkbench.ui.state.LiveAnalysis;
 import com.recoveryworkbench.ui.state.WorkbenchState;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -33,11 +43,20 @@ import javafx.stage.Stage;
 
 /**
  * Measures the canvas: frame times for a {@link RandomPlans} plan of 5,000 services (~16,600
- * dependencies between random pairs, the worst case for arrows crossing the view) at
- * fit-to-window, 40% and 100% zoom, the cost of re-indexing a changed plan, and edit-to-colours on a
- * 1,000-service plan (document change until the live analysis publishes, with the real analyzer on a
- * background thread). Runs headless (Monocle, software rendering) and prints median and p90 in
- * milliseconds. Not a test: run it as a main class (see docs/performance.md).
+ * dependencies between random pairs, the worst case for arrows crossing the view) at fit-to-window
+ * and at zooms of each level of {@link SemanticZoom} (40%: blocks, 75%: labels, 100%: full cards),
+ * each once with every frame panned a pixel from the last (as while dragging the map) and once with
+ * every frame drawn anew (zoomed by a hair, as on every zoom step); the cost of re-indexing a changed
+ * plan; and edit-to-colours on a 1,000-service plan (document change until the live analysis
+ * publishes, with the real analyzer on a background thread). Runs headless (Monocle, software
+ * rendering) and prints median and p90 in milliseconds. Not a test: run it as a main class (see
+ * docs/performance.md).
+ *
+ * <p>Arguments, in any order: the views to measure, {@code fit} or a zoom in percent (default
+ * {@code fit 40 75 100}); {@code regions=N} to spread the services over N regions, column bands of
+ * the grid, so the frames draw lanes and their summaries (default 0: no regions, as the figures in
+ * docs/performance.md); {@code panned} or {@code redrawn} to measure only that kind of frame;
+ * {@code frames-only} to skip the indexing and edit measurements.
  */
 public final class CanvasFrameBenchmark {
     private static final int WIDTH = 1600;
@@ -47,11 +66,40 @@ public final class CanvasFrameBenchmark {
     /** Slow views stop after this long (with at least {@link #MIN_FRAMES} frames), so a run stays short. */
     private static final long BUDGET_NANOS = TimeUnit.SECONDS.toNanos(20);
     private static final int MIN_FRAMES = 10;
+    /** JavaFX's render thread, found on the first frame; -1 when there is none. */
+    private static long renderThread;
 
     private CanvasFrameBenchmark() {
     }
 
+    /** What to measure, from the command line. */
+    private record Options(List<String> views, List<Move> moves, int regions, boolean framesOnly) {
+        static Options parse(String[] args) {
+            List<String> views = new ArrayList<>();
+            List<Move> moves = new ArrayList<>();
+            int regions = 0;
+            boolean framesOnly = false;
+            for (String arg : args) {
+                if (arg.equals("panned") || arg.equals("redrawn")) {
+                    moves.add(arg.equals("panned") ? Move.PAN : Move.ZOOM);
+                } else if (arg.startsWith("regions=")) {
+                    regions = Integer.parseInt(arg.substring("regions=".length()));
+                } else if (arg.equals("frames-only")) {
+                    framesOnly = true;
+                } else if (arg.equals("fit") || arg.matches("\\d+")) {
+                    views.add(arg);
+                } else {
+                    throw new IllegalArgumentException("unknown argument " + arg
+                            + " (expected fit, a zoom in percent, panned, redrawn, regions=N or frames-only)");
+                }
+            }
+            return new Options(views.isEmpty() ? List.of("fit", "40", "75", "100") : views,
+                    moves.isEmpty() ? List.of(Move.values()) : moves, regions, framesOnly);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
         headless();
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
@@ -59,14 +107,17 @@ public final class CanvasFrameBenchmark {
         // The frame measurements close their window; the toolkit must outlive it.
         Platform.setImplicitExit(false);
         try {
-            Plan big = RandomPlans.generate(5_000, 3, 42);
+            Plan big = inRegions(RandomPlans.generate(5_000, 3, 42), options.regions());
             Analysis analysis = new RecoveryAnalyzer().analyze(big);
-            System.out.printf(Locale.ROOT, "plan: %d services, %d dependencies; canvas %dx%d px; load average %.2f%n",
-                    big.serviceCount(), big.dependencies().size(), WIDTH, HEIGHT,
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            onFx(() -> frames(big, analysis));
-            indexing(big);
-            editToColours(RandomPlans.generate(1_000, 3, 7));
+            System.out.printf(Locale.ROOT,
+                    "plan: %d services, %d dependencies, %d regions; canvas %dx%d px; load average %.2f%n",
+                    big.serviceCount(), big.dependencies().size(), options.regions(), WIDTH, HEIGHT, loadAverage());
+            onFx(() -> frames(big, analysis, options));
+            if (!options.framesOnly()) {
+                indexing(big);
+                editToColours(RandomPlans.generate(1_000, 3, 7));
+            }
+            System.out.printf(Locale.ROOT, "load average at the end %.2f%n", loadAverage());
         } finally {
             Platform.exit();
         }
@@ -80,26 +131,55 @@ public final class CanvasFrameBenchmark {
         System.setProperty("java.awt.headless", "true");
     }
 
-    private static void frames(Plan plan, Analysis analysis) {
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * {@code plan} with its services spread over {@code regions} regions by column bands of its grid, so
+     * each region's lane is a strip of the map; {@code plan} itself for none.
+     */
+    private static Plan inRegions(Plan plan, int regions) {
+        if (regions <= 0) {
+            return plan;
+        }
+        double width = plan.services().stream().mapToDouble(s -> s.position().x()).max().orElse(0)
+                + RandomPlans.CELL_WIDTH;
+        List<Service> placed = new ArrayList<>();
+        for (Service s : plan.services()) {
+            int band = Math.min(regions - 1, (int) (s.position().x() / width * regions));
+            placed.add(s.toBuilder().region("region-" + (band + 1)).build());
+        }
+        return plan.withServices(placed);
+    }
+
+    private static void frames(Plan plan, Analysis analysis, Options options) {
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
         Stage stage = new Stage();
         stage.setScene(new Scene(new Pane(canvas), WIDTH, HEIGHT));
         stage.show();
         SpatialIndex services = SpatialIndex.of(plan);
-        Frame frame = new Frame(services, DependencyIndex.of(services), analysis, Set.of(), null, Emphasis.NONE);
+        LaneGrouping grouping = options.regions() > 0 ? LaneGrouping.REGION : LaneGrouping.NONE;
+        Frame frame = new Frame(services, DependencyIndex.of(services), analysis, Set.of(), null, Emphasis.NONE,
+                Set.of(), false, Lanes.of(plan, grouping), null, ChangeMarks.NONE,
+                grouping == LaneGrouping.NONE ? Map.of() : LaneSummary.of(plan, grouping, analysis, Set.of()));
         WritableImage image = new WritableImage(WIDTH, HEIGHT);
         PlanPainter painter = new PlanPainter();
         WorldRect all = services.bounds();
 
-        Viewport fit = new Viewport();
-        fit.fit(all, WIDTH, HEIGHT, 40, 1);
-        measureFrames("fit to window (" + percent(fit.scale()) + ")", canvas, image, painter, frame, fit);
-
-        for (double scale : new double[] {0.4, 1.0}) {
+        for (String view : options.views()) {
             Viewport v = new Viewport();
-            v.zoomTo(scale, 0, 0);
-            v.centreOn(all.centreX(), all.centreY(), WIDTH, HEIGHT);
-            measureFrames(percent(scale) + " zoom, centre of the plan", canvas, image, painter, frame, v);
+            if (view.equals("fit")) {
+                v.fit(all, WIDTH, HEIGHT, 40, 1);
+            } else {
+                v.zoomTo(Integer.parseInt(view) / 100.0, 0, 0);
+                v.centreOn(all.centreX(), all.centreY(), WIDTH, HEIGHT);
+            }
+            String label = (view.equals("fit") ? "fit to window, " : "centre of the plan, ") + percent(v.scale())
+                    + " (" + SemanticZoom.detail(v.scale(), false).name().toLowerCase(Locale.ROOT) + ")";
+            for (Move move : options.moves()) {
+                measureFrames(label + ", " + move.label, canvas, image, painter, frame, v, move);
+            }
         }
 
         canvas.getGraphicsContext2D().clearRect(0, 0, WIDTH, HEIGHT);
@@ -116,37 +196,79 @@ public final class CanvasFrameBenchmark {
     /**
      * "paint" is the painter on the FX thread (recording canvas commands); "paint+render" adds a
      * snapshot, which makes the renderer execute those commands synchronously (and reads pixels back).
+     * "CPU" is the CPU time the FX and render threads spent on paint+render: on a shared machine it
+     * moves far less with the load than the wall time does.
      */
     private static void measureFrames(String label, Canvas canvas, WritableImage image, PlanPainter painter,
-                                      Frame frame, Viewport viewport) {
+                                      Frame frame, Viewport viewport, Move move) {
         long warmUpEnd = System.nanoTime() + BUDGET_NANOS / 4;
         for (int i = 0; i < WARMUP && System.nanoTime() < warmUpEnd; i++) {
-            frame(canvas, image, painter, frame, viewport, i);
+            frame(canvas, image, painter, frame, viewport, move, i);
         }
         long[] paint = new long[FRAMES];
         long[] rendered = new long[FRAMES];
+        long[] cpu = new long[FRAMES];
+        long[] paintCpu = new long[FRAMES];
         long deadline = System.nanoTime() + BUDGET_NANOS;
         int frames = 0;
         while (frames < FRAMES && (frames < MIN_FRAMES || System.nanoTime() < deadline)) {
-            long[] times = frame(canvas, image, painter, frame, viewport, frames);
+            long[] times = frame(canvas, image, painter, frame, viewport, move, frames);
             paint[frames] = times[0];
             rendered[frames] = times[1];
+            cpu[frames] = times[2];
+            paintCpu[frames] = times[3];
             frames++;
         }
         print(label + ": paint", Arrays.copyOf(paint, frames));
         print(label + ": paint+render", Arrays.copyOf(rendered, frames));
+        print(label + ": paint, CPU", Arrays.copyOf(paintCpu, frames));
+        print(label + ": paint+render, CPU", Arrays.copyOf(cpu, frames));
     }
 
-    /** One frame, panned a pixel from the last; returns {paint, paint+render} in nanoseconds. */
+    /** How each frame differs from the one before. */
+    private enum Move {
+        /** Panned by a pixel, as while dragging the map: the painter may keep most of the last frame. */
+        PAN("panned a pixel"),
+        /** Zoomed in or out by a hundredth of a percent: everything is drawn anew, as on every zoom step. */
+        ZOOM("redrawn");
+
+        final String label;
+
+        Move(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One frame, moved from the last; returns {paint, paint+render, CPU of both threads, CPU of paint} in ns. */
     private static long[] frame(Canvas canvas, WritableImage image, PlanPainter painter, Frame frame,
-                                Viewport viewport, int i) {
-        viewport.panBy(i % 2 == 0 ? 1 : -1, 0);
+                                Viewport viewport, Move move, int i) {
+        if (move == Move.PAN) {
+            viewport.panBy(i % 2 == 0 ? 1 : -1, 0);
+        } else {
+            viewport.zoomAround(WIDTH / 2.0, HEIGHT / 2.0, i % 2 == 0 ? 1.0001 : 1 / 1.0001);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = renderingCpu();
+        long paintCpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         painter.paint(canvas.getGraphicsContext2D(), frame, viewport, Palette.LIGHT, WIDTH, HEIGHT, 1);
         long t1 = System.nanoTime();
+        long paintCpu = threads.getCurrentThreadCpuTime() - paintCpu0;
         canvas.snapshot(null, image);
         long t2 = System.nanoTime();
-        return new long[] {t1 - t0, t2 - t0};
+        return new long[] {t1 - t0, t2 - t0, renderingCpu() - cpu0, paintCpu};
+    }
+
+    /** CPU time so far of the calling (FX) thread and of JavaFX's render thread. */
+    private static long renderingCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (renderThread == 0) {
+            renderThread = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId).findFirst()
+                    .orElse(-1);
+        }
+        long render = renderThread < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
+        return threads.getCurrentThreadCpuTime() + render;
     }
 
     /** What a plan change costs the canvas before it can paint: rebuilding both indexes. */
@@ -200,7 +322,7 @@ public final class CanvasFrameBenchmark {
     private static void print(String label, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-62s median %7.2f ms   p90 %7.2f ms%n", label,
+        System.out.printf(Locale.ROOT, "%-72s median %7.2f ms   p90 %7.2f ms%n", label,
                 sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.9) - 1] / 1e6);
     }
 

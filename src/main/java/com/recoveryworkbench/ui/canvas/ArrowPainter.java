@@ -48,55 +48,110 @@ final class ArrowPainter {
 
     private final Batch strongHard = new Batch();
     private final Batch strongSoft = new Batch();
+    /** The plain arrows of the frame: their segments (in {@link #plainSegments}) and how each is drawn. */
+    private final Batch plainSegments = new Batch();
+    private byte[] plainStyle = new byte[64];
+    private int plainCount;
     private CardGeometry.Segment selectedSegment;
+    /** How many arrows the last {@link #gather} found, and for what. */
+    private int onScreen;
+    private DependencyIndex gatheredFrom;
+    private Frame gatheredFor;
+    private WorldRect gatheredIn;
+
+    /** Bits of {@link #plainStyle}. */
+    private static final byte SOFT = 1;
+    private static final byte TOUCHES_GREYED = 2;
 
     /**
      * Draws the plain arrows that meet {@code visible} into {@code raster} ({@code pixelScale} device
-     * pixels per screen pixel) and keeps the emphasised and selected ones for {@link #strokeEmphasised}.
+     * pixels per screen pixel), within its clip, and keeps the emphasised and selected ones for
+     * {@link #strokeEmphasised}.
      */
     void rasterise(PixelCanvas raster, Palette palette, DependencyIndex dependencies, WorldRect visible,
                    Frame frame, Viewport v, double pixelScale) {
-        Emphasis emphasis = frame.emphasis();
-        Dependency selected = frame.selectedDependency();
-        Set<String> greyed = frame.greyed();
-        strongHard.size = 0;
-        strongSoft.size = 0;
-        selectedSegment = null;
+        if (dependencies != gatheredFrom || frame != gatheredFor || !visible.equals(gatheredIn)) {
+            gather(dependencies, visible, frame);
+        }
         double toPx = v.scale() * pixelScale;
         int rgb = RasterLayer.rgb(palette.arrow());
-        double alpha = palette.arrow().getOpacity() * (emphasis.isActive() ? palette.dimAlpha() : 1);
+        double alpha = palette.arrow().getOpacity() * (frame.emphasis().isActive() ? palette.dimAlpha() : 1);
         double greyedAlpha = alpha * GREYED_ALPHA;
         double width = Math.max(1.5 * v.scale(), 1) * frame.lineWeight(palette) * pixelScale;
         double dashOn = Math.max(3, DASH_ON * toPx);
         double dashOff = Math.max(2, DASH_OFF * toPx);
         boolean heads = HEAD_LENGTH * v.scale() >= MIN_HEAD_PX;
-        int[] onScreen = {0};
-        dependencies.forEachVisible(visible, (d, fx, fy, tx, ty) -> onScreen[0]++);
-        boolean smooth = onScreen[0] <= SMOOTH_LIMIT;
+        boolean smooth = smooth();
+        double[] c = plainSegments.coords;
+        for (int i = 0; i < plainCount; i++) {
+            double x1 = v.toScreenX(c[4 * i]) * pixelScale;
+            double y1 = v.toScreenY(c[4 * i + 1]) * pixelScale;
+            double x2 = v.toScreenX(c[4 * i + 2]) * pixelScale;
+            double y2 = v.toScreenY(c[4 * i + 3]) * pixelScale;
+            byte style = plainStyle[i];
+            double a = (style & TOUCHES_GREYED) != 0 ? greyedAlpha : alpha;
+            raster.line(x1, y1, x2, y2, rgb, a, width, (style & SOFT) != 0 ? dashOn : 0, dashOff, smooth);
+            if (heads) {
+                double[] h = head(x1, y1, x2, y2, HEAD_LENGTH * toPx, HEAD_HALF_WIDTH * toPx);
+                if (h != null) {
+                    raster.triangle(h[0], h[1], h[2], h[3], h[4], h[5], rgb, a);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the plain arrows of the last {@link #gather} are drawn anti-aliased: when they are few
+     * enough on screen.
+     */
+    boolean smooth() {
+        return onScreen <= SMOOTH_LIMIT;
+    }
+
+    /**
+     * Sorts the arrows that may meet {@code visible} into plain, emphasised and selected, in one pass
+     * over the index, for {@link #rasterise} (which calls it unless it was called for the same frame
+     * and area) and {@link #strokeEmphasised}.
+     */
+    void gather(DependencyIndex dependencies, WorldRect visible, Frame frame) {
+        gatheredFrom = dependencies;
+        gatheredFor = frame;
+        gatheredIn = visible;
+        Emphasis emphasis = frame.emphasis();
+        boolean highlighting = emphasis.isActive();
+        Dependency selected = frame.selectedDependency();
+        Set<String> greyed = frame.greyed();
+        boolean anyGreyed = !greyed.isEmpty();
+        strongHard.size = 0;
+        strongSoft.size = 0;
+        plainSegments.size = 0;
+        plainCount = 0;
+        selectedSegment = null;
+        int[] count = {0};
         dependencies.forEachVisible(visible, (d, fx, fy, tx, ty) -> {
+            count[0]++;
             CardGeometry.Segment s = CardGeometry.arrow(fx, fy, tx, ty);
             if (s == null) {
                 return;
             }
-            if (d.equals(selected)) {
+            if (selected != null && d.equals(selected)) {
                 selectedSegment = s;
-            } else if (emphasis.emphasises(d)) {
+            } else if (highlighting && emphasis.emphasises(d)) {
                 (d.isHard() ? strongHard : strongSoft).add(s);
             } else {
-                double x1 = (v.toScreenX(s.x1())) * pixelScale;
-                double y1 = (v.toScreenY(s.y1())) * pixelScale;
-                double x2 = (v.toScreenX(s.x2())) * pixelScale;
-                double y2 = (v.toScreenY(s.y2())) * pixelScale;
-                double a = greyed.contains(d.from()) || greyed.contains(d.to()) ? greyedAlpha : alpha;
-                raster.line(x1, y1, x2, y2, rgb, a, width, d.isHard() ? 0 : dashOn, dashOff, smooth);
-                if (heads) {
-                    double[] h = head(x1, y1, x2, y2, HEAD_LENGTH * toPx, HEAD_HALF_WIDTH * toPx);
-                    if (h != null) {
-                        raster.triangle(h[0], h[1], h[2], h[3], h[4], h[5], rgb, a);
-                    }
-                }
+                boolean faint = anyGreyed && (greyed.contains(d.from()) || greyed.contains(d.to()));
+                addPlain(s, (byte) ((d.isHard() ? 0 : SOFT) | (faint ? TOUCHES_GREYED : 0)));
             }
         });
+        onScreen = count[0];
+    }
+
+    private void addPlain(CardGeometry.Segment s, byte style) {
+        if (plainCount == plainStyle.length) {
+            plainStyle = Arrays.copyOf(plainStyle, plainCount * 2);
+        }
+        plainStyle[plainCount++] = style;
+        plainSegments.add(s);
     }
 
     /** Strokes the arrows {@link #rasterise} kept, in world units (the world transform is set on {@code g}). */

@@ -7,25 +7,71 @@ import java.util.Arrays;
  * (Xiaolin Wu's algorithm, optionally dashed) and filled triangles, each blended over what is there
  * with an opacity. This is how the canvas draws thousands of plain arrows and the grid in a few
  * milliseconds: the JavaFX renderer strokes each line separately, at tens of microseconds a line.
- * Coordinates are device pixels; everything is clipped to the array. Not thread-safe.
+ * Coordinates are device pixels; everything is clipped to the array and to the clip rectangle, which
+ * lets a panned frame move the last frame's pixels ({@link #copyShifted}) and draw only the strips
+ * that came into view. What the clip leaves of a line is drawn exactly as the whole line would be
+ * there (its dashes to within rounding); the moved pixels match a frame drawn anew to within the
+ * rounding of positions computed from another offset, which shows only where a line passes exactly
+ * half-way between two pixels. Not thread-safe.
  */
 final class PixelCanvas {
     /** The widest line drawn, in traces one pixel apart: wider ones would cost more than they show. */
     static final int MAX_TRACES = 5;
+    /** 1, a half and the fraction's bits of a line's position in 32.32 fixed point. */
+    private static final double ONE = 0x1p32;
+    private static final long HALF = 1L << 31;
+    private static final long FRACTION = 0xffffffffL;
 
     private int[] pixels = new int[0];
     private int width;
     private int height;
+    private int clipLeft;
+    private int clipTop;
+    private int clipRight;
+    private int clipBottom;
 
     /** Starts drawing on {@code target} ({@code width * height} pixels, row by row), filled with {@code rgb}. */
     void reset(int[] target, int newWidth, int newHeight, int rgb) {
         if (target.length < newWidth * newHeight) {
             throw new IllegalArgumentException("pixel array too small for " + newWidth + "x" + newHeight);
         }
+        start(target, newWidth, newHeight);
+        Arrays.fill(pixels, 0, width * height, 0xff000000 | rgb);
+    }
+
+    /**
+     * Starts drawing on {@code target} holding the pixels of {@code source} (an array of the same size)
+     * moved by ({@code dx}, {@code dy}); the strips they leave uncovered keep whatever {@code target} held.
+     */
+    void copyShifted(int[] source, int[] target, int newWidth, int newHeight, int dx, int dy) {
+        if (source.length < newWidth * newHeight || target.length < newWidth * newHeight) {
+            throw new IllegalArgumentException("pixel array too small for " + newWidth + "x" + newHeight);
+        }
+        start(target, newWidth, newHeight);
+        int columns = width - Math.abs(dx);
+        if (columns <= 0) {
+            return;
+        }
+        int fromX = Math.max(0, -dx);
+        int toX = Math.max(0, dx);
+        for (int y = Math.max(0, dy); y < Math.min(height, height + dy); y++) {
+            System.arraycopy(source, (y - dy) * width + fromX, target, y * width + toX, columns);
+        }
+    }
+
+    private void start(int[] target, int newWidth, int newHeight) {
         pixels = target;
         width = newWidth;
         height = newHeight;
-        Arrays.fill(pixels, 0, width * height, 0xff000000 | rgb);
+        clip(0, 0, width, height);
+    }
+
+    /** Limits drawing to the pixels x in [left, right), y in [top, bottom), within the array. */
+    void clip(int left, int top, int right, int bottom) {
+        clipLeft = Math.max(0, left);
+        clipTop = Math.max(0, top);
+        clipRight = Math.max(clipLeft, Math.min(width, right));
+        clipBottom = Math.max(clipTop, Math.min(height, bottom));
     }
 
     int width() {
@@ -42,11 +88,18 @@ final class PixelCanvas {
     }
 
     void fillRect(double x, double y, double w, double h, int rgb, double alpha) {
-        int x0 = Math.max(0, (int) Math.floor(x));
-        int y0 = Math.max(0, (int) Math.floor(y));
-        int x1 = Math.min(width, (int) Math.ceil(x + w));
-        int y1 = Math.min(height, (int) Math.ceil(y + h));
+        int x0 = Math.max(clipLeft, (int) Math.floor(x));
+        int y0 = Math.max(clipTop, (int) Math.floor(y));
+        int x1 = Math.min(clipRight, (int) Math.ceil(x + w));
+        int y1 = Math.min(clipBottom, (int) Math.ceil(y + h));
         int a = coverage(alpha);
+        if (x1 - x0 == 1 && a >= 256) {
+            // A vertical grid line: one store a row, without a call per row.
+            for (int index = y0 * width + x0; index < y1 * width; index += width) {
+                pixels[index] = 0xff000000 | rgb;
+            }
+            return;
+        }
         for (int py = y0; py < y1; py++) {
             int row = py * width;
             if (a >= 256) {
@@ -95,45 +148,59 @@ final class PixelCanvas {
         }
         double v1 = steep ? x1 : y1;
         double gradient = (v1 - v0) / du;
-        int uSize = steep ? height : width;
-        int vSize = steep ? width : height;
-        // Only the stretch where the line is on the array: within its ends and 0 <= v + 1 <= vSize.
+        int uMin = steep ? clipTop : clipLeft;
+        int uMax = steep ? clipBottom : clipRight;
+        int vMin = steep ? clipLeft : clipTop;
+        int vMax = steep ? clipRight : clipBottom;
+        // Only the stretch where the line meets the clip: within its ends and vMin <= v + 1 <= vMax.
         double from = Math.min(u0, u0 + du);
         double to = Math.max(u0, u0 + du);
         if (gradient != 0) {
-            double enter = u0 + (-1 - v0) / gradient;
-            double leave = u0 + (vSize - v0) / gradient;
+            double enter = u0 + (vMin - 1 - v0) / gradient;
+            double leave = u0 + (vMax - v0) / gradient;
             from = Math.max(from, Math.min(enter, leave));
             to = Math.min(to, Math.max(enter, leave));
-        } else if (v0 < -1 || v0 >= vSize) {
+        } else if (v0 < vMin - 1 || v0 >= vMax) {
             return;
         }
-        int uStart = (int) Math.max(0, Math.ceil(from - 0.5));
-        int uEnd = (int) Math.min(uSize - 1, Math.floor(to + 0.5));
+        int uStart = (int) Math.max(uMin, Math.ceil(from - 0.5));
+        int uEnd = (int) Math.min(uMax - 1, Math.floor(to + 0.5));
         if (uStart > uEnd) {
             return;
         }
-        double stepLength = Math.sqrt(1 + gradient * gradient);
-        double period = dashOn + dashOff;
-        double phase = dashOn > 0 ? (Math.abs(uStart - u0) * stepLength) % period : 0;
         int a = coverage(alpha);
         int uStride = steep ? width : 1;
         int vStride = steep ? 1 : width;
-        double v = v0 + gradient * (uStart - u0);
-        for (int u = uStart; u <= uEnd; u++, v += gradient) {
-            if (dashOn > 0) {
+        // The dash pattern runs from the line's start: steps go up u, which is forwards along the line when
+        // du > 0 and backwards otherwise, so the distance a step covers along it is signed.
+        boolean dashed = dashOn > 0;
+        double period = dashOn + dashOff;
+        double along = Math.sqrt(1 + gradient * gradient) * Math.signum(du);
+        double phase = dashed ? ((uStart - u0) * along) % period : 0;
+        if (phase < 0) {
+            phase += period;
+        }
+        // v in fixed point, 32 bits after the point, as a function of u alone (v = (start + slope * u) / 2^32):
+        // stepping adds exactly, so a pixel comes out the same whichever step the clip starts at.
+        // Truncating casts, cheaper than Math.round: any rounding will do as long as it depends on the line alone.
+        long slope = (long) (gradient * ONE);
+        long v = (long) ((v0 - gradient * u0) * ONE) + slope * uStart;
+        for (int u = uStart; u <= uEnd; u++, v += slope) {
+            if (dashed) {
                 boolean gap = phase >= dashOn;
-                phase += stepLength;
+                phase += along;
                 if (phase >= period) {
                     phase -= period;
+                } else if (phase < 0) {
+                    phase += period;
                 }
                 if (gap) {
                     continue;
                 }
             }
             if (!smooth) {
-                int vn = (int) (v + 1.5) - 1;
-                if (vn >= 0 && vn < vSize) {
+                int vn = (int) ((v + HALF) >> 32);
+                if (vn >= vMin && vn < vMax) {
                     int index = u * uStride + vn * vStride;
                     if (a >= 256) {
                         pixels[index] = 0xff000000 | rgb;
@@ -143,14 +210,13 @@ final class PixelCanvas {
                 }
                 continue;
             }
-            // v >= -1 here, so truncating v + 1 floors it.
-            int vi = (int) (v + 1) - 1;
-            int far = (int) ((v - vi) * a);
+            int vi = (int) (v >> 32);
+            int far = (int) (((v & FRACTION) * a) >>> 32);
             int base = u * uStride + vi * vStride;
-            if (vi >= 0 && vi < vSize) {
+            if (vi >= vMin && vi < vMax) {
                 blend(base, rgb, a - far);
             }
-            if (vi + 1 >= 0 && vi + 1 < vSize && far > 0) {
+            if (vi + 1 >= vMin && vi + 1 < vMax && far > 0) {
                 blend(base + vStride, rgb, far);
             }
         }
@@ -158,10 +224,10 @@ final class PixelCanvas {
 
     /** Fills the triangle, taking each pixel whose centre lies inside it. */
     void triangle(double ax, double ay, double bx, double by, double cx, double cy, int rgb, double alpha) {
-        int x0 = Math.max(0, (int) Math.floor(Math.min(ax, Math.min(bx, cx))));
-        int y0 = Math.max(0, (int) Math.floor(Math.min(ay, Math.min(by, cy))));
-        int x1 = Math.min(width - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx))));
-        int y1 = Math.min(height - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy))));
+        int x0 = Math.max(clipLeft, (int) Math.floor(Math.min(ax, Math.min(bx, cx))));
+        int y0 = Math.max(clipTop, (int) Math.floor(Math.min(ay, Math.min(by, cy))));
+        int x1 = Math.min(clipRight - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx))));
+        int y1 = Math.min(clipBottom - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy))));
         double area = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
         if (area == 0) {
             return;

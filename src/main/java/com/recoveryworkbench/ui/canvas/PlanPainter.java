@@ -8,6 +8,7 @@ import com.recoveryworkbench.model.TierPolicy;
 import com.recoveryworkbench.ui.canvas.SemanticZoom.Detail;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Affine;
 
@@ -33,6 +34,20 @@ public final class PlanPainter {
     private final LanePainter lanes = new LanePainter(drawn);
     private final FoldedGroupPainter folded = new FoldedGroupPainter(drawn);
     private final ChangeMarkPainter marks = new ChangeMarkPainter();
+    /** What the last raster layer was drawn from, and whether its arrows were anti-aliased. */
+    private RasterInputs lastRaster;
+    private boolean lastSmooth;
+    private RasterReuse lastReuse = RasterReuse.DRAWN;
+
+    /** How a frame came by its raster layer. */
+    enum RasterReuse {
+        /** Drawn from scratch. */
+        DRAWN,
+        /** The last frame's, moved by whole pixels, with the strips that came into view drawn. */
+        MOVED,
+        /** The last frame's as it was. */
+        KEPT
+    }
 
     /**
      * Paints the whole {@code width} x {@code height} canvas and leaves the world transform set, for
@@ -47,19 +62,11 @@ public final class PlanPainter {
         drawn.startFrame();
         List<Service> shown = frame.services().query(visible);
 
-        PixelCanvas pixels = raster.begin((int) Math.ceil(width * pixelScale), (int) Math.ceil(height * pixelScale),
-                palette.background());
-        if (!frame.presentation()) {
-            // The grid helps placing cards; on a projector it is only noise behind them.
-            GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
-        }
-        arrows.rasterise(pixels, palette, frame.dependencies(), visible, frame, viewport, pixelScale);
-        if (detail == Detail.BLOCK) {
-            rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
-        }
+        arrows.gather(frame.dependencies(), visible, frame);
         g.setTransform(SCREEN);
         g.setGlobalAlpha(1);
-        g.drawImage(raster.finish(), 0, 0, width, height);
+        g.drawImage(rasterLayer(frame, viewport, palette, detail, visible, shown, width, height, pixelScale), 0, 0,
+                width, height);
 
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
@@ -76,6 +83,66 @@ public final class PlanPainter {
         folded.paintOver(g, palette, frame, visible, viewport, world);
         marks.paintMarks(g, frame.marks(), frame.services(), visible, viewport, world, detail);
         paintSelection(g, frame, palette, scale);
+    }
+
+    /**
+     * The bottom layer: the last one again when nothing it shows changed, the last one moved when the
+     * view was only panned by whole pixels (with the strips that came into view drawn), else drawn anew.
+     */
+    private Image rasterLayer(Frame frame, Viewport viewport, Palette palette, Detail detail, WorldRect visible,
+                              List<Service> shown, double width, double height, double pixelScale) {
+        int w = (int) Math.ceil(width * pixelScale);
+        int h = (int) Math.ceil(height * pixelScale);
+        RasterInputs inputs = RasterInputs.of(frame, viewport, palette, detail, w, h, pixelScale);
+        RasterInputs last = lastRaster;
+        lastRaster = inputs;
+        boolean smooth = arrows.smooth();
+        boolean sameLook = smooth == lastSmooth;
+        lastSmooth = smooth;
+        Image kept = sameLook && inputs.sameAs(last) ? raster.last(w, h) : null;
+        if (kept != null) {
+            lastReuse = RasterReuse.KEPT;
+            return kept;
+        }
+        int[] shift = sameLook ? inputs.shiftFrom(last) : null;
+        PixelCanvas pixels = shift == null ? null : raster.beginShifted(w, h, shift[0], shift[1]);
+        lastReuse = pixels == null ? RasterReuse.DRAWN : RasterReuse.MOVED;
+        if (pixels == null) {
+            pixels = raster.begin(w, h, palette.background());
+            rasterise(pixels, frame, viewport, palette, detail, visible, shown, pixelScale);
+        } else {
+            int dx = shift[0];
+            int dy = shift[1];
+            // The strips the move uncovered: a column at the side it moved from, a row at the top or bottom.
+            for (int[] strip : new int[][] {{dx > 0 ? 0 : w + dx, 0, dx > 0 ? dx : w, h},
+                                            {0, dy > 0 ? 0 : h + dy, w, dy > 0 ? dy : h}}) {
+                if (strip[2] > strip[0] && strip[3] > strip[1]) {
+                    pixels.clip(strip[0], strip[1], strip[2], strip[3]);
+                    pixels.fillRect(strip[0], strip[1], strip[2] - strip[0], strip[3] - strip[1],
+                            RasterLayer.rgb(palette.background()), 1);
+                    rasterise(pixels, frame, viewport, palette, detail, visible, shown, pixelScale);
+                }
+            }
+        }
+        return raster.finish();
+    }
+
+    /** Draws the grid, the plain arrows and, when cards are small, the blocks into {@code pixels}, within its clip. */
+    private void rasterise(PixelCanvas pixels, Frame frame, Viewport viewport, Palette palette, Detail detail,
+                           WorldRect visible, List<Service> shown, double pixelScale) {
+        if (!frame.presentation()) {
+            // The grid helps placing cards; on a projector it is only noise behind them.
+            GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
+        }
+        arrows.rasterise(pixels, palette, frame.dependencies(), visible, frame, viewport, pixelScale);
+        if (detail == Detail.BLOCK) {
+            rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
+        }
+    }
+
+    /** How the last frame came by its raster layer; tests read it. */
+    RasterReuse lastRasterReuse() {
+        return lastReuse;
     }
 
     /** What the last frame drew as text: its smallest size, the named cards, the summarised lanes. */

@@ -1,5 +1,6 @@
 package com.recoveryworkbench.ui.canvas;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -89,6 +90,21 @@ class PixelCanvasTest {
     }
 
     @Test
+    void aDashedLineDrawnBackwardsHasItsPatternFromItsStartWhereverItIsClipped() {
+        // 3 on, 2 off from x = 9 leftwards: 9-7 drawn, 6-5 gap, 4-2 drawn, 1-0 gap; clipped to x 3-7 too.
+        int[] expected = {0, 0, 1, 1, 1, 0, 0, 1, 1, 1};
+        blank(10, 3).line(9, 1, 0, 1, BLACK, 1, 1, 3, 2, false);
+        for (int x = 0; x < 10; x++) {
+            assertEquals(expected[x] == 1 ? 0xff000000 : 0xffffffff, canvas.get(x, 1), "pixel " + x);
+        }
+        blank(10, 3).clip(3, 0, 8, 3);
+        canvas.line(9, 1, 0, 1, BLACK, 1, 1, 3, 2, false);
+        for (int x = 3; x < 8; x++) {
+            assertEquals(expected[x] == 1 ? 0xff000000 : 0xffffffff, canvas.get(x, 1), "clipped, pixel " + x);
+        }
+    }
+
+    @Test
     void aThreePixelLineIsThreeSolidRows() {
         // Three traces one pixel apart, on rows 1, 2 and 3 exactly.
         blank(10, 5).line(1, 2, 8, 2, BLACK, 1, 3, 0, 0, true);
@@ -119,5 +135,73 @@ class PixelCanvasTest {
         assertEquals(0xff000000, canvas.get(2, 1));
         assertEquals(0xffffffff, canvas.get(2, 2));
         assertEquals(0xffffffff, canvas.get(4, 4));
+    }
+
+    @Test
+    void aClippedLineDrawsOnlyInsideTheClipAndThereAsTheWholeLineDoes() {
+        int[] whole = new int[20 * 10];
+        canvas.reset(whole, 20, 10, WHITE);
+        canvas.line(1.3, 0.7, 18.6, 8.2, BLACK, 0.8, 1, 4, 3, true);
+        int[] clipped = new int[20 * 10];
+        canvas.reset(clipped, 20, 10, WHITE);
+        canvas.clip(6, 2, 11, 10);
+        canvas.line(1.3, 0.7, 18.6, 8.2, BLACK, 0.8, 1, 4, 3, true);
+
+        for (int y = 0; y < 10; y++) {
+            for (int x = 0; x < 20; x++) {
+                boolean inside = x >= 6 && x < 11 && y >= 2;
+                assertEquals(inside ? whole[y * 20 + x] : 0xffffffff, clipped[y * 20 + x], "pixel " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
+    void rectanglesAndTrianglesStayInsideTheClip() {
+        blank(6, 6).clip(2, 2, 4, 4);
+        canvas.fillRect(0, 0, 6, 6, BLACK, 1);
+        canvas.fillRect(0, 0, 1, 6, BLACK, 1);
+
+        assertEquals(0xff000000, canvas.get(2, 2));
+        assertEquals(0xff000000, canvas.get(3, 3));
+        assertEquals(0xffffffff, canvas.get(1, 2));
+        assertEquals(0xffffffff, canvas.get(0, 0));
+        assertEquals(0xffffffff, canvas.get(4, 3));
+
+        blank(6, 6).clip(0, 0, 2, 6);
+        canvas.triangle(0, 0, 6, 0, 0, 6, BLACK, 1);
+        assertEquals(0xff000000, canvas.get(1, 1));
+        assertEquals(0xffffffff, canvas.get(2, 1));
+    }
+
+    @Test
+    void aOnePixelWideRectangleIsAColumn() {
+        blank(4, 5).fillRect(2, 1, 1, 3, BLACK, 1);
+
+        for (int y = 0; y < 5; y++) {
+            assertEquals(y >= 1 && y <= 3 ? 0xff000000 : 0xffffffff, canvas.get(2, y), "row " + y);
+            assertEquals(0xffffffff, canvas.get(1, y));
+            assertEquals(0xffffffff, canvas.get(3, y));
+        }
+    }
+
+    @Test
+    void copyShiftedMovesThePixelsAndLeavesTheUncoveredStripAsItWas() {
+        // Source, 3 x 2:  1 2 3 / 4 5 6. Moved one right and one up, into a target full of 9s.
+        int[] source = {1, 2, 3, 4, 5, 6};
+        int[] target = {9, 9, 9, 9, 9, 9};
+        canvas.copyShifted(source, target, 3, 2, 1, -1);
+
+        // Row 0 gets row 1 moved right (4 5 at x 1-2); x 0 and the bottom row are uncovered.
+        assertArrayEquals(new int[] {9, 4, 5, 9, 9, 9}, target);
+        // Drawing starts unclipped on the target.
+        canvas.fillRect(0, 1, 1, 1, BLACK, 1);
+        assertEquals(0xff000000, canvas.get(0, 1));
+    }
+
+    @Test
+    void copyShiftedByMoreThanTheWidthCopiesNothing() {
+        int[] target = {9, 9};
+        canvas.copyShifted(new int[] {1, 2}, target, 2, 1, -2, 0);
+        assertArrayEquals(new int[] {9, 9}, target);
     }
 }
