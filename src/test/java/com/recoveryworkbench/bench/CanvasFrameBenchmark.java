@@ -162,7 +162,7 @@ public final class CanvasFrameBenchmark {
         LaneGrouping grouping = options.regions() > 0 ? LaneGrouping.REGION : LaneGrouping.NONE;
         Frame frame = new Frame(services, DependencyIndex.of(services), analysis, Set.of(), null, Emphasis.NONE,
                 Set.of(), false, Lanes.of(plan, grouping), null, ChangeMarks.NONE,
-                grouping == LaneGrouping.NONE ? Map.of() : LaneSummary.of(plan, grouping, analysis, Set.of()));
+                grouping == LaneGrouping.NONE ? Map.of() : LaneSummary.of(plan, grouping, analysis, Set.of()), Map.of());
         WritableImage image = new WritableImage(WIDTH, HEIGHT);
         PlanPainter painter = new PlanPainter();
         WorldRect all = services.bounds();
