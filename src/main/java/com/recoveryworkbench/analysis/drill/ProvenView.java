@@ -2,6 +2,8 @@ package com.recoveryworkbench.analysis.drill;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.ServiceResult;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,12 @@ public final class ProvenView {
      */
     public String explain(String serviceId) {
         ProvenResult result = byId.get(serviceId);
-        return result == null ? "" : explanation.of(proven.result(serviceId).orElseThrow(), result.plannedUp());
+        return result == null ? "" : explanation.of(proven, serviceId, result.plannedUp());
+    }
+
+    /** As {@link #explain(String)}, for the planned and proven analyses of one scenario of the same plan. */
+    String explain(Analysis plannedInScenario, Analysis provenInScenario, String serviceId) {
+        Duration plannedUp = plannedInScenario.result(serviceId).map(ServiceResult::up).orElse(null);
+        return explanation.of(provenInScenario, serviceId, plannedUp);
     }
 }
