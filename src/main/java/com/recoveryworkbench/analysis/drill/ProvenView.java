@@ -12,9 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The plan as the drills prove it, beside the plan as it claims: two full analyses (planned, and
- * proven with each service's latest measured time), one {@link ProvenResult} per service, the drill
- * findings and the cadence check, all as of one date. Immutable and safe to read from any thread, so
+ * The whole plan (everything lost) as the drills prove it, beside the plan as it claims: two full
+ * analyses of the total scenario (planned, and proven with each service's latest measured restore), one
+ * {@link ProvenResult} per service, the drill findings about restores and failovers alike, and the
+ * cadence check, all as of one date. The proven analyses of the other scenarios are in
+ * {@link DrillAnalyses}. Immutable and safe to read from any thread, so
  * a view-model can build it on a worker and publish it on the FX thread.
  */
 public final class ProvenView {
@@ -50,8 +52,9 @@ public final class ProvenView {
     }
 
     /**
-     * The analysis with each service's latest measured time in place of its restore time (the planned
-     * one where no drill measured it): its verdicts and findings are what the drills prove.
+     * The total scenario's analysis with each service's latest measured restore in place of its restore
+     * time (the planned one where no drill measured it): its verdicts and findings are what the drills
+     * prove. A measured failover does not count here: nothing fails over when everything is lost.
      */
     public Analysis proven() {
         return proven;
