@@ -42,6 +42,15 @@ class FailoverEvidenceWordingTest {
     }
 
     @Test
+    void theHtmlRunbookPutsTheMeasuredFailoverBesideTheFailoverStep() {
+        String html = HtmlRunbook.render(plan,
+                new RecoveryAnalyzer().analyze(plan, plan.scenario(EU_LOST).orElseThrow()), AS_OF);
+
+        assertTrue(html.contains("<td>Orders DB</td><td>-</td><td>failover to us: 10m</td>"
+                + "<td>measured 15m on 2026-11-21</td>"), html);
+    }
+
+    @Test
     void theTotalRunbookDoesNotPassAFailoverOffAsARestore() {
         String runbook = MarkdownRunbook.render(plan, new RecoveryAnalyzer().analyze(plan), AS_OF);
 
