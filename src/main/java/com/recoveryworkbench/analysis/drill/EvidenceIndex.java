@@ -31,7 +31,8 @@ public final class EvidenceIndex {
     public static EvidenceIndex of(Plan plan) {
         EvidenceIndex index = new EvidenceIndex();
         for (Drill drill : plan.drills()) {
-            Scenario scenario = MeasuredAction.scenarioOf(plan, drill);
+            // A drill of a scenario the plan no longer has (the file refuses one) counts as a total one.
+            Scenario scenario = plan.scenario(drill.scenario()).orElse(Scenario.TOTAL);
             for (DrillResult result : drill.results()) {
                 Service service = plan.service(result.service()).orElse(null);
                 if (service == null) {

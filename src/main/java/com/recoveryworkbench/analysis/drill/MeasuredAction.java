@@ -1,9 +1,7 @@
 package com.recoveryworkbench.analysis.drill;
 
 import com.recoveryworkbench.analysis.ServiceState;
-import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.Durations;
-import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import java.time.Duration;
@@ -23,14 +21,6 @@ public enum MeasuredAction {
     MeasuredAction(String word, String timedAs) {
         this.word = word;
         this.timedAs = timedAs;
-    }
-
-    /**
-     * The scenario {@code drill} exercised, as {@code plan} has it now; the total scenario when the
-     * plan no longer has it.
-     */
-    static Scenario scenarioOf(Plan plan, Drill drill) {
-        return plan.scenario(drill.scenario()).orElse(Scenario.TOTAL);
     }
 
     /**
