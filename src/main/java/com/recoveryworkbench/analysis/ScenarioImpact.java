@@ -1,6 +1,5 @@
 package com.recoveryworkbench.analysis;
 
-import com.recoveryworkbench.model.RecoveryStrategy;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 
@@ -40,7 +39,7 @@ final class ScenarioImpact {
         int tail = 0;
         for (int i = 0; i < n; i++) {
             Service s = plan.service(i);
-            states[i] = action(s, scenario);
+            states[i] = ServiceState.ownAction(s, scenario);
             if (states[i].takesAction()) {
                 Duration time = states[i] == ServiceState.FAILED_OVER ? s.failoverTime() : s.restoreTime();
                 missingTime[i] = time == null;
@@ -61,22 +60,6 @@ final class ScenarioImpact {
         }
         PlanGraph graph = tail == n ? plan : plan.restrictedTo(down);
         return new ScenarioImpact(scenario, states, seconds, missingTime, graph, tail);
-    }
-
-    /** Rule 2: a service's own action, as the state it leaves it in; UNAFFECTED stands for "none" until rule 3. */
-    private static ServiceState action(Service s, Scenario scenario) {
-        if (!scenario.hits(s)) {
-            return ServiceState.UNAFFECTED;
-        }
-        RecoveryStrategy strategy = s.strategy();
-        boolean standbySurvives = !s.standbyRegion().isEmpty() && !scenario.losesRegion(s.standbyRegion());
-        if (scenario.dataCorruption() || !standbySurvives || strategy == null) {
-            return ServiceState.RESTORED;
-        }
-        if (strategy == RecoveryStrategy.ACTIVE_ACTIVE) {
-            return ServiceState.UNAFFECTED;
-        }
-        return strategy.failsOver() ? ServiceState.FAILED_OVER : ServiceState.RESTORED;
     }
 
     Scenario scenario() {

@@ -3,6 +3,8 @@ package com.recoveryworkbench.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.recoveryworkbench.analysis.drill.DrillAnalyses;
+import com.recoveryworkbench.analysis.drill.DrillFindings;
 import com.recoveryworkbench.analysis.drill.ProvenAnalyzer;
 import com.recoveryworkbench.analysis.drill.ProvenResult;
 import com.recoveryworkbench.analysis.drill.ProvenView;
@@ -11,9 +13,13 @@ import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.DrillOutcome;
 import com.recoveryworkbench.model.DrillResult;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.testplans.RandomPlanArbitraries;
+import com.recoveryworkbench.testplans.RandomScenarioArbitraries;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
@@ -58,6 +64,46 @@ class ProvenViewProperties {
         assertEquals(before.proven().findings(), after.proven().findings());
         assertEquals(before.results().stream().map(ProvenResult::provenUp).toList(),
                 after.results().stream().map(ProvenResult::provenUp).toList());
+    }
+
+    @Provide
+    Arbitrary<Plan> plansWithScenarios() {
+        return RandomScenarioArbitraries.plans(true, false, true);
+    }
+
+    /**
+     * A drill of any scenario that measures each service's action in it (a failover where the
+     * scenario's analysis fails it over, a restore elsewhere) exactly as planned changes no proven
+     * analysis of any scenario and finds no optimistic plan.
+     */
+    @Property(tries = 200)
+    void aDrillOfAScenarioMeasuringEveryActionAsPlannedChangesNothing(@ForAll("plansWithScenarios") Plan plan,
+                                                                       @ForAll long seed) {
+        Random pick = new Random(seed);
+        Scenario scenario = plan.scenarios().get(pick.nextInt(plan.scenarios().size()));
+        DrillAnalyses before = analyzer.analyzeAll(plan, AS_OF);
+        Analysis planned = before.planned().of(scenario.id()).orElseThrow();
+        List<DrillResult> asPlanned = new ArrayList<>();
+        for (Service service : plan.services()) {
+            boolean failsOver = planned.result(service.id()).orElseThrow().state() == ServiceState.FAILED_OVER;
+            Duration time = failsOver ? service.failoverTime() : service.restoreTime();
+            if (time != null && !time.isZero() && pick.nextBoolean()) {
+                asPlanned.add(new DrillResult(service.id(), time, null, DrillOutcome.RECOVERED,
+                        ClaimedRecovery.of(plan, service.id()), ""));
+            }
+        }
+        Plan drilled = plan.withDrill(new Drill("as-planned", AS_OF.minusDays(1), "", scenario.id(), "", asPlanned));
+
+        DrillAnalyses after = analyzer.analyzeAll(drilled, AS_OF);
+
+        for (int i = 0; i < before.proven().all().size(); i++) {
+            Analysis was = before.proven().all().get(i);
+            Analysis is = after.proven().all().get(i);
+            assertEquals(was.results(), is.results(), is.scenario().id());
+            assertEquals(was.findings(), is.findings(), is.scenario().id());
+        }
+        assertEquals(List.of(), after.view().findings().stream()
+                .filter(f -> f.rule().equals(DrillFindings.RULE_OPTIMISTIC_PLAN)).toList());
     }
 
     private static DrillResult measuredAsPlanned(Plan plan, Service service) {

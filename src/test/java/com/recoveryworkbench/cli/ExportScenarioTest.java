@@ -38,7 +38,7 @@ class ExportScenarioTest {
         assertTrue(runbook.contains("- Scenario: eu lost: region eu lost\n"), runbook);
         assertTrue(runbook.contains("- Declaration delay: 10m\n"), runbook);
         assertTrue(runbook.contains("**DB**"), runbook);
-        assertTrue(runbook.contains("  - failover to us: planned 5m · never drilled\n"), runbook);
+        assertTrue(runbook.contains("  - failover to us: planned failover 5m · never drilled\n"), runbook);
         assertTrue(runbook.contains("  - nothing to restore: -\n  - waits for: DB\n"), runbook);
         assertTrue(runbook.contains("  - restore time: planned 20m · never drilled\n"), runbook);
     }

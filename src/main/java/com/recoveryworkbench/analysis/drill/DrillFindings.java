@@ -16,17 +16,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The findings about drill evidence, each naming the drill and the numbers. Rules, judged on each
- * service's latest drill result unless said otherwise:
+ * The findings about drill evidence, each naming the drill and the numbers. A measured restore is
+ * compared with the plan's restore time, a measured failover with its failover time, never one with
+ * the other ({@link MeasuredAction}). Rules:
  * <ul>
- *   <li>{@value #RULE_OPTIMISTIC_PLAN} (warning): the measured time is more than 10 % above the restore
- *       time the plan claims today.</li>
+ *   <li>{@value #RULE_OPTIMISTIC_PLAN} (warning): the latest measured restore (or failover) is more than
+ *       10 % above the restore (or failover) time the plan claims today.</li>
  *   <li>{@value #RULE_FAILED_IN_DRILL} (error): the service failed in its latest drill.</li>
  *   <li>{@value #RULE_NEVER_DRILLED} (warning): its tier has a drill cadence and no drill covered it.</li>
  *   <li>{@value #RULE_DRILL_OVERDUE} (warning): its tier has a drill cadence and the latest drill it
  *       recovered in is older than the cadence as of the date (or it never recovered in one).</li>
- *   <li>{@value #RULE_STALE_EVIDENCE} (warning): the restore time, strategy or hard dependencies the plan
- *       claims today differ from what it claimed on the day of the drill.</li>
+ *   <li>{@value #RULE_STALE_EVIDENCE} (warning): for the latest result of each action, what the plan
+ *       claims today differs from what it claimed on the day of the drill in what bears on that action:
+ *       the strategy and the hard dependencies, and for a restore the restore time.</li>
  * </ul>
  * Sorted as {@code Analysis#findings()} are: errors first, then by rule, first service and message.
  */
@@ -51,11 +53,11 @@ public final class DrillFindings {
     static List<Finding> of(Plan plan, EvidenceIndex evidence, CadenceCheck cadence) {
         List<Finding> findings = new ArrayList<>();
         for (Service service : plan.services()) {
-            Optional<Evidence> latest = evidence.latest(service.id());
-            if (latest.isPresent()) {
-                optimistic(service, latest.get()).ifPresent(findings::add);
-                failed(service, latest.get()).ifPresent(findings::add);
-                stale(plan, service, latest.get()).ifPresent(findings::add);
+            evidence.latest(service.id()).flatMap(e -> failed(service, e)).ifPresent(findings::add);
+            for (MeasuredAction action : MeasuredAction.values()) {
+                Optional<Evidence> latest = evidence.latest(service.id(), action);
+                latest.flatMap(e -> optimistic(service, e)).ifPresent(findings::add);
+                latest.flatMap(e -> stale(plan, service, e)).ifPresent(findings::add);
             }
         }
         for (CadenceStatus status : cadence.statuses()) {
@@ -74,7 +76,7 @@ public final class DrillFindings {
     }
 
     private static Optional<Finding> optimistic(Service service, Evidence e) {
-        Duration planned = service.restoreTime();
+        Duration planned = e.action().planned(service);
         if (e.measured() == null || planned == null || !slowerThanPlanned(e.measured(), planned)) {
             return Optional.empty();
         }
@@ -83,8 +85,8 @@ public final class DrillFindings {
                         .multiply(BigDecimal.valueOf(100))
                         .divide(BigDecimal.valueOf(planned.getSeconds()), 0, RoundingMode.HALF_UP) + " % slower";
         return Optional.of(new Finding(Severity.WARNING, RULE_OPTIMISTIC_PLAN, List.of(service.id()),
-                service.name() + " measured " + Durations.format(e.measured()) + " in the " + e.date() + " drill ("
-                        + e.drill() + "), planned " + Durations.format(planned) + share));
+                service.name() + " " + e.action().timedAs() + " " + Durations.format(e.measured()) + " in the "
+                        + e.date() + " drill (" + e.drill() + "), planned " + e.action().claim(planned) + share));
     }
 
     private static Optional<Finding> failed(Service service, Evidence e) {
@@ -100,7 +102,7 @@ public final class DrillFindings {
     private static Optional<Finding> stale(Plan plan, Service service, Evidence e) {
         ClaimedRecovery then = e.result().claimed();
         ClaimedRecovery now = ClaimedRecovery.of(plan, service.id());
-        List<String> changes = StaleClaims.changes(then, now);
+        List<String> changes = StaleClaims.changes(then, now, e.action());
         if (changes.isEmpty()) {
             return Optional.empty();
         }

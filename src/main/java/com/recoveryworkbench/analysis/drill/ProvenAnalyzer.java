@@ -14,11 +14,13 @@ import java.util.function.Function;
 
 /**
  * Builds the {@link ProvenView} of a plan as of a date. The proven analysis is the ordinary recovery
- * analysis run on the plan with each service's restore time replaced by the time its latest drill
- * measured; a latest result without a measurement (a failed restore) leaves the planned time, and the
- * failure becomes a finding. Every drill counts as a drill of the whole plan (the built-in scenario,
- * everything lost), whichever scenario it exercised, and both analyses answer that scenario.
- * Stateless and thread-safe; never reads the clock.
+ * analysis run on the plan with each service's restore time replaced by its latest measured restore,
+ * and its failover time by its latest measured failover ({@link MeasuredAction}: a drill times a
+ * failover where its scenario fails the service over, a restore everywhere else). A latest result
+ * without a measurement (a failed restore) leaves the planned time, and the failure becomes a finding.
+ * Each scenario's proven analysis then uses whichever of the two times applies in it: the total one
+ * only restores, a region loss fails over what has a standby. Stateless and thread-safe; never reads
+ * the clock.
  */
 public final class ProvenAnalyzer {
     private final RecoveryAnalyzer analyzer = new RecoveryAnalyzer();
@@ -61,8 +63,7 @@ public final class ProvenAnalyzer {
         }
         CadenceCheck cadence = CadenceCheck.of(plan, evidence, asOf);
         // Explanations are worded on request: a whole plan's worth of chains costs more than both analyses.
-        ProvenExplanation explanation = new ProvenExplanation(measuredPlan, evidence,
-                plan.settings().declarationDelay());
+        ProvenExplanation explanation = new ProvenExplanation(measuredPlan, evidence);
         return new ProvenView(asOf, planned, proven, results, DrillFindings.of(plan, evidence, cadence), cadence,
                 explanation);
     }
@@ -75,12 +76,21 @@ public final class ProvenAnalyzer {
         return analyzer.analyze(withMeasuredTimes(plan, EvidenceIndex.of(plan)));
     }
 
-    /** The plan with each measured service's restore time set to its latest measurement. */
+    /**
+     * The plan with each measured service's restore time set to its latest measured restore and its
+     * failover time to its latest measured failover; the same plan when nothing was measured.
+     */
     static Plan withMeasuredTimes(Plan plan, EvidenceIndex evidence) {
         List<Service> measured = new ArrayList<>();
         for (Service service : plan.services()) {
-            evidence.latest(service.id()).filter(e -> e.measured() != null)
-                    .ifPresent(e -> measured.add(service.toBuilder().restoreTime(e.measured()).build()));
+            Service proven = service;
+            for (MeasuredAction action : MeasuredAction.values()) {
+                Evidence e = evidence.latestMeasured(service.id(), action).orElse(null);
+                proven = e == null ? proven : action.withMeasured(proven, e.measured());
+            }
+            if (proven != service) {
+                measured.add(proven);
+            }
         }
         return measured.isEmpty() ? plan : plan.withServices(measured);
     }

@@ -9,8 +9,10 @@ import java.util.Optional;
  * evidence behind its own time. Immutable.
  *
  * @param plannedUp   up time from the plan's restore times; {@code null} when blocked by a cycle
- * @param provenUp    up time with each service's latest measured time; {@code null} when blocked
- * @param evidence    the service's latest drill result; {@code null} when no drill covered it
+ * @param provenUp    up time with each service's latest measured restore (everything lost); {@code null}
+ *                    when blocked
+ * @param evidence    the service's latest drill result, whichever action it timed; {@code null} when no
+ *                    drill covered it
  * @see ProvenView#explain(String) the sentence that says why the service is up when it is
  */
 public record ProvenResult(String id, Duration plannedUp, Duration provenUp, Evidence evidence) {

@@ -2,6 +2,8 @@ package com.recoveryworkbench.analysis.drill;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.Finding;
+import com.recoveryworkbench.analysis.ServiceResult;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +12,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The plan as the drills prove it, beside the plan as it claims: two full analyses (planned, and
- * proven with each service's latest measured time), one {@link ProvenResult} per service, the drill
- * findings and the cadence check, all as of one date. Immutable and safe to read from any thread, so
+ * The whole plan (everything lost) as the drills prove it, beside the plan as it claims: two full
+ * analyses of the total scenario (planned, and proven with each service's latest measured restore), one
+ * {@link ProvenResult} per service, the drill findings about restores and failovers alike, and the
+ * cadence check, all as of one date. The proven analyses of the other scenarios are in
+ * {@link DrillAnalyses}. Immutable and safe to read from any thread, so
  * a view-model can build it on a worker and publish it on the FX thread.
  */
 public final class ProvenView {
@@ -48,8 +52,9 @@ public final class ProvenView {
     }
 
     /**
-     * The analysis with each service's latest measured time in place of its restore time (the planned
-     * one where no drill measured it): its verdicts and findings are what the drills prove.
+     * The total scenario's analysis with each service's latest measured restore in place of its restore
+     * time (the planned one where no drill measured it): its verdicts and findings are what the drills
+     * prove. A measured failover does not count here: nothing fails over when everything is lost.
      */
     public Analysis proven() {
         return proven;
@@ -81,6 +86,12 @@ public final class ProvenView {
      */
     public String explain(String serviceId) {
         ProvenResult result = byId.get(serviceId);
-        return result == null ? "" : explanation.of(proven.result(serviceId).orElseThrow(), result.plannedUp());
+        return result == null ? "" : explanation.of(proven, serviceId, result.plannedUp());
+    }
+
+    /** As {@link #explain(String)}, for the planned and proven analyses of one scenario of the same plan. */
+    String explain(Analysis plannedInScenario, Analysis provenInScenario, String serviceId) {
+        Duration plannedUp = plannedInScenario.result(serviceId).map(ServiceResult::up).orElse(null);
+        return explanation.of(provenInScenario, serviceId, plannedUp);
     }
 }

@@ -13,10 +13,14 @@ final class StaleClaims {
     private StaleClaims() {
     }
 
-    /** The changes from {@code then} to {@code now}; empty when the drill's evidence still fits the plan. */
-    static List<String> changes(ClaimedRecovery then, ClaimedRecovery now) {
+    /**
+     * The changes from {@code then} to {@code now} that bear on evidence of {@code action}; empty when
+     * the evidence still fits the plan. The restore time bears only on a measured restore: a failover
+     * does not restore. (The claim keeps no failover time, so a changed failover time is not seen.)
+     */
+    static List<String> changes(ClaimedRecovery then, ClaimedRecovery now, MeasuredAction action) {
         List<String> changes = new ArrayList<>();
-        if (!Objects.equals(then.restoreTime(), now.restoreTime())) {
+        if (action == MeasuredAction.RESTORE && !Objects.equals(then.restoreTime(), now.restoreTime())) {
             changes.add("the restore time went from " + time(then) + " to " + time(now));
         }
         if (then.strategy() != now.strategy()) {

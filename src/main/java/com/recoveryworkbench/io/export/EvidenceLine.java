@@ -3,6 +3,7 @@ package com.recoveryworkbench.io.export;
 import com.recoveryworkbench.analysis.drill.Basis;
 import com.recoveryworkbench.analysis.drill.CadenceStatus;
 import com.recoveryworkbench.analysis.drill.Evidence;
+import com.recoveryworkbench.analysis.drill.MeasuredAction;
 import com.recoveryworkbench.analysis.drill.ProvenResult;
 import com.recoveryworkbench.analysis.drill.ProvenView;
 import com.recoveryworkbench.model.DrillOutcome;
@@ -22,8 +23,9 @@ import java.util.Map;
  *       "failed in drill 45d ago"; a passing one with " · overdue" when its tier's cadence has run out;</li>
  *   <li>"never drilled" for a service whose tier has a drill cadence and no drill covered it;</li>
  *   <li>on the {@link Basis#PROVEN proven basis}, "measured 55m, plan 40m" when the latest measured
- *       time differs from the restore time the plan claims, since that measured time is what the
- *       card's figures rest on;</li>
+ *       restore differs from the restore time the plan claims, or "failover 15m, plan 10m" when the
+ *       latest result timed a failover that differs from the plan's failover time, since that measured
+ *       time is what the figures of the scenarios it applies in rest on;</li>
  *   <li>nothing (no line) otherwise.</li>
  * </ul>
  * Pure functions.
@@ -61,9 +63,10 @@ public final class EvidenceLine {
             return cadence != null ? NEVER_DRILLED : "";
         }
         Duration measured = evidence.measured();
-        Duration planned = service.restoreTime();
+        Duration planned = evidence.action().planned(service);
         if (basis == Basis.PROVEN && measured != null && !measured.equals(planned)) {
-            return "measured " + Durations.format(measured) + ", plan "
+            String timed = evidence.action() == MeasuredAction.FAILOVER ? "failover " : "measured ";
+            return timed + Durations.format(measured) + ", plan "
                     + (planned == null ? "none" : Durations.format(planned));
         }
         if (evidence.outcome() != DrillOutcome.RECOVERED) {

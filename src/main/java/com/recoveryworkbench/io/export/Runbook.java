@@ -6,6 +6,7 @@ import com.recoveryworkbench.analysis.RpoEstimate;
 import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.analysis.drill.EvidenceIndex;
+import com.recoveryworkbench.analysis.drill.MeasuredAction;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
@@ -43,7 +44,8 @@ record Runbook(String title, LocalDate date, String scenario, String declaration
      * One service to bring back; {@code waitsFor} names its hard dependencies. {@code action} says what
      * is done ("restore time", "failover to us-east", "nothing to restore") and {@code restoreTime} how
      * long the plan says it takes ("-" when unknown or nothing). {@code lastDrill} is what its latest
-     * drill measured ("measured 55m on 2026-10-03", "never drilled"; see {@link RunbookDrills#lastDrill}),
+     * drill of that action measured ("measured 55m on 2026-10-03", "never drilled"; see
+     * {@link RunbookDrills#lastDrill}),
      * {@code null} when there is nothing to restore. {@code dataLoss} is the data it can lose against the
      * RPO target ("up to 1d2h, RPO target 1d"), {@code null} for a service without data to lose.
      */
@@ -56,11 +58,15 @@ record Runbook(String title, LocalDate date, String scenario, String declaration
         }
 
         /**
-         * The planned time beside the measured one: "planned 40m · measured 55m on 2026-10-03"; just
-         * {@code restoreTime} ("-") when there is nothing to restore.
+         * The planned time beside the measured one of the same action: "planned 40m · measured 55m on
+         * 2026-10-03", "planned failover 10m · measured 15m on 2026-11-21"; just {@code restoreTime}
+         * ("-") when there is nothing to restore.
          */
         String plannedAndMeasured() {
-            return lastDrill == null ? restoreTime : "planned " + restoreTime + " · " + lastDrill;
+            if (lastDrill == null) {
+                return restoreTime;
+            }
+            return "planned " + (isRestore() ? "" : "failover ") + restoreTime + " · " + lastDrill;
         }
     }
 
@@ -113,7 +119,8 @@ record Runbook(String title, LocalDate date, String scenario, String declaration
             case WAITING, UNAFFECTED -> "-";
         };
         String lastDrill = switch (r.state()) {
-            case RESTORED, FAILED_OVER -> RunbookDrills.lastDrill(evidence.latest(r.id()).orElse(null));
+            case RESTORED -> RunbookDrills.lastDrill(evidence, r.id(), MeasuredAction.RESTORE);
+            case FAILED_OVER -> RunbookDrills.lastDrill(evidence, r.id(), MeasuredAction.FAILOVER);
             case WAITING, UNAFFECTED -> null;
         };
         return new Step(service.name(), owner, action, time, lastDrill, waitsFor, duration(r.up()),

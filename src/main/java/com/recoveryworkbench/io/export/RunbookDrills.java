@@ -1,6 +1,8 @@
 package com.recoveryworkbench.io.export;
 
 import com.recoveryworkbench.analysis.drill.Evidence;
+import com.recoveryworkbench.analysis.drill.EvidenceIndex;
+import com.recoveryworkbench.analysis.drill.MeasuredAction;
 import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.DrillOutcome;
 import com.recoveryworkbench.model.DrillResult;
@@ -37,14 +39,21 @@ final class RunbookDrills {
     }
 
     /**
-     * The latest drill result of a step's service in words: "measured 55m on 2026-10-03", with the
-     * outcome after a comma when it did not recover ("…, partial"), "failed on 2026-10-03, not timed"
-     * when the drill measured nothing, and "never drilled" when no drill covered it.
+     * The latest drill result of a step's service for the step's action in words: "measured 55m on
+     * 2026-10-03", with the outcome after a comma when it did not recover ("…, partial"), "failed on
+     * 2026-10-03, not timed" when the drill measured nothing, and "never drilled" when no drill covered
+     * the service; "failover never drilled" (or "restore never drilled") when drills timed only the
+     * other action, since a measured restore says nothing about a failover.
      */
-    static String lastDrill(Evidence evidence) {
-        if (evidence == null) {
-            return "never drilled";
+    static String lastDrill(EvidenceIndex evidence, String serviceId, MeasuredAction action) {
+        Evidence latest = evidence.latest(serviceId, action).orElse(null);
+        if (latest == null) {
+            return evidence.latest(serviceId).isPresent() ? action.word() + " never drilled" : "never drilled";
         }
+        return lastDrill(latest);
+    }
+
+    private static String lastDrill(Evidence evidence) {
         String outcome = evidence.outcome().code();
         if (evidence.measured() == null) {
             return outcome + " on " + evidence.date() + ", not timed";
