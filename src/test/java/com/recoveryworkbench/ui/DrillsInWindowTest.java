@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.drill.Basis;
 import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.DrillOutcome;
@@ -92,6 +93,11 @@ class DrillsInWindowTest {
                 .orElseThrow().up()).get();
     }
 
+    private Verdict shownVerdict(String serviceId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> app.shell.workbench().liveAnalysis().getAnalysis().result(serviceId)
+                .orElseThrow().verdict()).get();
+    }
+
     private Drill onlyDrill() {
         assertEquals(1, plan().drills().size());
         return plan().drills().get(0);
@@ -116,7 +122,9 @@ class DrillsInWindowTest {
         assertEquals(DrillOutcome.RECOVERED, entered.outcome());
         WaitForAsyncUtils.asyncFx(() -> app.shell.workbench().basisProperty().set(Basis.PROVEN)).get();
         assertEquals(Duration.ofMinutes(67), checkoutUpOnTheMap(), "the map in Proven mode shows the measured chain");
+        assertEquals(Verdict.AT_RISK, shownVerdict("auth"), "Auth proven up at 59m has 1m of its 1h target left");
         WaitForAsyncUtils.asyncFx(() -> app.shell.workbench().basisProperty().set(Basis.PLANNED)).get();
+        assertEquals(Verdict.MEETS, shownVerdict("auth"), "Auth planned up at 44m has 16m of its 1h target left");
 
         robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
 
