@@ -80,7 +80,7 @@ public final class ProvenAnalyzer {
         List<Service> measured = new ArrayList<>();
         for (Service service : plan.services()) {
             evidence.latest(service.id()).filter(e -> e.measured() != null)
-                    .ifPresent(e -> measured.add(service.toBuilder().restoreTime(e.measured()).build()));
+                    .ifPresent(e -> measured.add(service.withRestoreTime(e.measured())));
         }
         return measured.isEmpty() ? plan : plan.withServices(measured);
     }
