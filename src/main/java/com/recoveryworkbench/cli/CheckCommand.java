@@ -2,6 +2,8 @@ package com.recoveryworkbench.cli;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.analysis.uncertainty.Uncertainty;
+import com.recoveryworkbench.analysis.uncertainty.UncertaintyAnalyzer;
 import com.recoveryworkbench.io.PlanFileException;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
@@ -38,6 +40,7 @@ import picocli.CommandLine.Spec;
             "2:the plan cannot be read, a scenario does not exist, or the arguments are wrong"},
         footer = {"", "Examples:", "  ${ROOT-COMMAND-NAME} check retail.rplan.json --format json",
             "  ${ROOT-COMMAND-NAME} check retail.rplan.json --all-scenarios",
+            "  ${ROOT-COMMAND-NAME} check retail.rplan.json --uncertainty --runs 5000 --seed 7",
             "  ${ROOT-COMMAND-NAME} check retail.rplan.json \\",
             "      --lose region:eu-west,service:legacy-db --data-corruption",
             "  ${ROOT-COMMAND-NAME} check retail.rplan.json --proven --as-of 2026-12-01",
@@ -69,6 +72,19 @@ public final class CheckCommand implements Callable<Integer> {
             description = "the date --proven and --cadence judge drill evidence as of (default: today)")
     private LocalDate asOf;
 
+    @Option(names = "--uncertainty", description = "where services have a restore range: re-run the analysis with "
+            + "restore times drawn from each range (PERT) and add each service's P50 and P90 up time and its chance "
+            + "of meeting its RTO target")
+    private boolean uncertainty;
+
+    @Option(names = "--runs", paramLabel = "N", description = "how many runs --uncertainty makes (default: "
+            + UncertaintyAnalyzer.DEFAULT_RUNS + ")")
+    private Integer runs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "the seed --uncertainty draws with (default: "
+            + UncertaintyAnalyzer.DEFAULT_SEED + "); the same seed gives the same figures")
+    private Long seed;
+
     @Override
     public Integer call() {
         if (capacity != null && capacity < 0) {
@@ -84,6 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--proven and --cadence judge the drill log as a whole; leave out --scenario, --all-scenarios and --lose");
         }
+        requireUncertaintyOptionsFit();
         PrintWriter err = spec.commandLine().getErr();
         LocalDate drillsAsOf = proven || cadence ? AsOf.orToday(asOf) : null;
         Plan loaded;
@@ -113,16 +130,50 @@ public final class CheckCommand implements Callable<Integer> {
         RecoveryAnalyzer analyzer = new RecoveryAnalyzer();
         List<Analysis> analyses = scenarios.all ? analyzer.analyzeAll(plan).all()
                 : List.of(analyzer.analyze(plan, chosen.get(0)));
+        List<Uncertainty> figures = uncertaintyOf(plan, analyses);
         if (report.json() && scenarios.all) {
-            JsonReport.writeAll(out, plan, analyses);
+            JsonReport.writeAll(out, plan, analyses, figures);
         } else if (report.json()) {
-            JsonReport.write(out, plan, analyses.get(0), null);
+            JsonReport.write(out, plan, analyses.get(0), null, figures == null ? null : figures.get(0));
+        } else if (scenarios.all) {
+            out.print(TextReport.renderAll(plan, analyses, capacity != null, figures));
         } else {
-            out.print(scenarios.all ? TextReport.renderAll(plan, analyses, capacity != null)
-                    : TextReport.render(plan, analyses.get(0), capacity != null));
+            Analysis analysis = analyses.get(0);
+            out.print(TextReport.render(plan, analysis, capacity != null, CheckFailures.of(plan, analysis),
+                    figures == null ? null : figures.get(0)));
+        }
+        if (uncertainty && figures == null) {
+            err.println("--uncertainty: no service has a restore range (restoreTimeRange), so there is nothing uncertain"
+                    + " to add");
         }
         out.flush();
         return analyses.stream().allMatch(analysis -> CheckFailures.of(plan, analysis).isEmpty())
                 ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private void requireUncertaintyOptionsFit() {
+        if (!uncertainty && (runs != null || seed != null)) {
+            throw new ParameterException(spec.commandLine(), "--runs and --seed go with --uncertainty");
+        }
+        if (runs != null && (runs < 1 || runs > UncertaintyAnalyzer.MAX_RUNS)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--runs must be from 1 to " + UncertaintyAnalyzer.MAX_RUNS + ", was " + runs);
+        }
+        if (uncertainty && (proven || cadence)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--uncertainty draws from the plan's restore ranges; leave out --proven and --cadence");
+        }
+    }
+
+    /** One uncertainty per analysis with --uncertainty on a plan with ranges; {@code null} otherwise (the report stays as it was). */
+    private List<Uncertainty> uncertaintyOf(Plan plan, List<Analysis> analyses) {
+        if (!uncertainty || !UncertaintyAnalyzer.hasRanges(plan)) {
+            return null;
+        }
+        UncertaintyAnalyzer analyzer = new UncertaintyAnalyzer();
+        int n = runs == null ? UncertaintyAnalyzer.DEFAULT_RUNS : runs;
+        long s = seed == null ? UncertaintyAnalyzer.DEFAULT_SEED : seed;
+        return analyses.stream()
+                .map(a -> analyzer.analyze(plan, a.scenario(), n, s, () -> false).orElseThrow()).toList();
     }
 }

@@ -13,6 +13,8 @@ import com.recoveryworkbench.analysis.Summary;
 import com.recoveryworkbench.analysis.drill.ProvenView;
 import com.recoveryworkbench.analysis.cost.DowntimeCosts;
 import com.recoveryworkbench.analysis.cost.ScenarioCost;
+import com.recoveryworkbench.analysis.uncertainty.ServiceUncertainty;
+import com.recoveryworkbench.analysis.uncertainty.Uncertainty;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.io.IOException;
@@ -68,8 +70,17 @@ final class JsonReport {
      * @throws UncheckedIOException when {@code out} fails
      */
     static void write(Writer out, Plan plan, Analysis analysis, ProvenView proven) {
+        write(out, plan, analysis, proven, null);
+    }
+
+    /**
+     * {@link #write(Writer, Plan, Analysis, ProvenView)} with {@code check --uncertainty}'s figures: each
+     * service then also has {@code p50UpSeconds}, {@code p90UpSeconds} and {@code meetProbability} (0 to 1,
+     * {@code null} without a target) after {@code upSeconds}. {@code null}: none, and the fields are left out.
+     */
+    static void write(Writer out, Plan plan, Analysis analysis, ProvenView proven, Uncertainty uncertainty) {
         try (JsonGenerator json = generator(out)) {
-            report(json, plan, analysis, proven);
+            report(json, plan, analysis, proven, uncertainty);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report", e);
         }
@@ -85,12 +96,17 @@ final class JsonReport {
 
     /** Writes {@link #renderAll}'s report to {@code out} as {@link #write} does. */
     static void writeAll(Writer out, Plan plan, List<Analysis> analyses) {
+        writeAll(out, plan, analyses, null);
+    }
+
+    /** {@link #writeAll(Writer, Plan, List)} with one uncertainty per analysis ({@code null}: none at all). */
+    static void writeAll(Writer out, Plan plan, List<Analysis> analyses, List<Uncertainty> uncertainties) {
         try (JsonGenerator json = generator(out)) {
             json.writeStartObject();
             json.writeStringField("plan", plan.name());
             json.writeArrayFieldStart("scenarios");
-            for (Analysis analysis : analyses) {
-                report(json, plan, analysis, null);
+            for (int i = 0; i < analyses.size(); i++) {
+                report(json, plan, analyses.get(i), null, uncertainties == null ? null : uncertainties.get(i));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -116,8 +132,8 @@ final class JsonReport {
         }
     }
 
-    private static void report(JsonGenerator json, Plan plan, Analysis analysis, ProvenView proven)
-            throws IOException {
+    private static void report(JsonGenerator json, Plan plan, Analysis analysis, ProvenView proven,
+                               Uncertainty uncertainty) throws IOException {
         json.writeStartObject();
         json.writeStringField("plan", plan.name());
         json.writeObjectFieldStart("scenario");
@@ -132,7 +148,8 @@ final class JsonReport {
         json.writeEndArray();
         json.writeArrayFieldStart("services");
         for (ServiceResult result : analysis.results()) {
-            service(json, plan.service(result.id()).orElseThrow(), result, proven);
+            service(json, plan.service(result.id()).orElseThrow(), result, proven,
+                    uncertainty == null ? null : uncertainty.service(result.id()).orElseThrow());
         }
         json.writeEndArray();
         json.writeArrayFieldStart("findings");
@@ -152,8 +169,8 @@ final class JsonReport {
         json.writeEndObject();
     }
 
-    private static void service(JsonGenerator json, Service service, ServiceResult r, ProvenView proven)
-            throws IOException {
+    private static void service(JsonGenerator json, Service service, ServiceResult r, ProvenView proven,
+                                ServiceUncertainty uncertain) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", r.id());
         json.writeStringField("name", service.name());
@@ -170,6 +187,15 @@ final class JsonReport {
             seconds(json, "upSeconds", r.up());
         } else {
             ProvenJsonFields.write(json, proven.result(r.id()).orElseThrow());
+        }
+        if (uncertain != null) {
+            seconds(json, "p50UpSeconds", uncertain.p50Up());
+            seconds(json, "p90UpSeconds", uncertain.p90Up());
+            if (uncertain.meetProbability() == null) {
+                json.writeNullField("meetProbability");
+            } else {
+                json.writeNumberField("meetProbability", uncertain.meetProbability());
+            }
         }
         seconds(json, "rtoTargetSeconds", r.rtoTarget());
         bool(json, "rtoMet", r.rtoMet());

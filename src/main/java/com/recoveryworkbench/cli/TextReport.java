@@ -8,6 +8,7 @@ import com.recoveryworkbench.analysis.ServiceResult;
 import com.recoveryworkbench.analysis.Severity;
 import com.recoveryworkbench.analysis.Summary;
 import com.recoveryworkbench.analysis.cost.DowntimeCosts;
+import com.recoveryworkbench.analysis.uncertainty.Uncertainty;
 import com.recoveryworkbench.cli.TextTable.Align;
 import com.recoveryworkbench.io.export.AsciiVerdict;
 import com.recoveryworkbench.model.Durations;
@@ -40,20 +41,43 @@ final class TextReport {
 
     /** @param capacityOverridden whether {@code --capacity} replaced the plan's restore capacity */
     static String render(Plan plan, Analysis analysis, boolean capacityOverridden) {
-        return render(plan, analysis, capacityOverridden, CheckFailures.of(plan, analysis));
+        return render(plan, analysis, capacityOverridden, CheckFailures.of(plan, analysis), null);
     }
 
     /** @param failures why the check fails ({@link CheckFailures}), said after the summary; empty when it passes */
     static String render(Plan plan, Analysis analysis, boolean capacityOverridden, List<String> failures) {
-        return header(plan, analysis.scenario(), capacityOverridden) + "\n" + sequence(plan, analysis) + "\n"
-                + findings(analysis) + "\n" + summary(analysis) + cost(plan, analysis) + "\n" + outcome(failures);
+        return render(plan, analysis, capacityOverridden, failures, null);
     }
 
-    /** The report of each scenario, then one line per scenario: how much it takes down and whether it passes. */
+    /**
+     * @param failures    why the check fails ({@link CheckFailures}), said after the summary; empty when it passes
+     * @param uncertainty {@code check --uncertainty}'s figures for this scenario, as P50, P90 and chance columns
+     *                    beside the up time; {@code null} for none
+     */
+    static String render(Plan plan, Analysis analysis, boolean capacityOverridden, List<String> failures,
+                         Uncertainty uncertainty) {
+        return header(plan, analysis.scenario(), capacityOverridden) + UncertaintyColumns.basisLine(uncertainty)
+                + "\n" + sequence(plan, analysis, uncertainty) + "\n" + findings(analysis) + "\n" + summary(analysis)
+                + cost(plan, analysis) + "\n" + outcome(failures);
+    }
+
+    /** The report of each scenario without uncertainty figures; see {@link #renderAll(Plan, List, boolean, List)}. */
     static String renderAll(Plan plan, List<Analysis> analyses, boolean capacityOverridden) {
+        return renderAll(plan, analyses, capacityOverridden, null);
+    }
+
+    /**
+     * The report of each scenario, then one line per scenario: how much it takes down and whether it passes.
+     *
+     * @param uncertainties one per analysis ({@code null} elements for none), or {@code null} for none at all
+     */
+    static String renderAll(Plan plan, List<Analysis> analyses, boolean capacityOverridden,
+                            List<Uncertainty> uncertainties) {
         StringBuilder out = new StringBuilder();
-        for (Analysis analysis : analyses) {
-            out.append(render(plan, analysis, capacityOverridden)).append("\n");
+        for (int i = 0; i < analyses.size(); i++) {
+            Analysis analysis = analyses.get(i);
+            out.append(render(plan, analysis, capacityOverridden, CheckFailures.of(plan, analysis),
+                    uncertainties == null ? null : uncertainties.get(i))).append("\n");
         }
         TextTable table = new TextTable("    ", Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT,
                 Align.RIGHT, Align.LEFT);
@@ -93,16 +117,17 @@ final class TextReport {
         return lost + (scenario.dataCorruption() ? "; data corrupted" : "");
     }
 
-    private static String sequence(Plan plan, Analysis analysis) {
-        TextTable table = new TextTable("    ", Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT,
-                Align.RIGHT, Align.LEFT);
+    private static String sequence(Plan plan, Analysis analysis, Uncertainty uncertainty) {
+        UncertaintyColumns columns = new UncertaintyColumns(uncertainty);
+        TextTable table = new TextTable("    ", columns.aligns(Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT,
+                Align.RIGHT, Align.RIGHT, Align.LEFT));
         table.heading("Restore sequence");
-        table.row("Service", "Up", "RTO target", "Slack", "RPO", "RPO target", "Status");
+        table.row(columns.titles("Service", "Up", "RTO target", "Slack", "RPO", "RPO target", "Status"));
         for (Map.Entry<Integer, List<String>> wave : analysis.waves().entrySet()) {
             table.heading("  Wave " + wave.getKey());
             wave.getValue().stream().map(id -> analysis.result(id).orElseThrow()).sorted(RESTORE_ORDER)
                     .forEach(result -> {
-                        row(table, plan, result, analysis.scenario().isTotal());
+                        row(table, plan, result, analysis.scenario().isTotal(), columns);
                         // Why it starts when it does, under the row it explains.
                         analysis.slotWait(result.id()).ifPresent(wait -> table.heading("      " + wait.message()));
                     });
@@ -111,24 +136,24 @@ final class TextReport {
         List<ServiceResult> blocked = analysis.results().stream().filter(r -> !r.isScheduled()).toList();
         if (!blocked.isEmpty()) {
             table.heading("  Not restored: in a cycle or waiting for one");
-            blocked.forEach(result -> row(table, plan, result, total));
+            blocked.forEach(result -> row(table, plan, result, total, columns));
         }
         List<ServiceResult> unaffected = analysis.results().stream().filter(r -> !r.isDown()).toList();
         if (!unaffected.isEmpty()) {
             table.heading("  Unaffected: keep running");
-            unaffected.forEach(result -> row(table, plan, result, total));
+            unaffected.forEach(result -> row(table, plan, result, total, columns));
         }
         return table.render();
     }
 
-    private static void row(TextTable table, Plan plan, ServiceResult r, boolean total) {
+    private static void row(TextTable table, Plan plan, ServiceResult r, boolean total, UncertaintyColumns columns) {
         String name = plan.service(r.id()).map(Service::name).orElse(r.id());
         boolean rpoApplies = !(r.achievableRpo() instanceof RpoEstimate.NotApplicable);
         // In the total scenario every service is restored; elsewhere say what each one does.
         String status = AsciiVerdict.word(r.verdict())
                 + (total || !r.isDown() ? "" : " (" + r.state().code().replace('-', ' ') + ")");
-        table.row(name, duration(r.up()), duration(r.rtoTarget()), duration(r.slack()), rpo(r.achievableRpo()),
-                rpoApplies ? duration(r.rpoTarget()) : "-", status);
+        table.row(columns.cells(r.id(), name, duration(r.up()), duration(r.rtoTarget()), duration(r.slack()),
+                rpo(r.achievableRpo()), rpoApplies ? duration(r.rpoTarget()) : "-", status));
     }
 
     private static String findings(Analysis analysis) {

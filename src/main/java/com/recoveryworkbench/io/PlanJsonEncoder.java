@@ -9,6 +9,7 @@ import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
+import com.recoveryworkbench.model.RestoreTimeRange;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
@@ -113,6 +114,7 @@ final class PlanJsonEncoder {
         json.writeStringField("kind", service.kind().code());
         json.writeStringField("tier", service.tier());
         duration(json, "restoreTime", service.restoreTime());
+        range(json, service.restoreTimeRange());
         if (service.stateful() != null) {
             json.writeBooleanField("stateful", service.stateful());
         }
@@ -207,6 +209,15 @@ final class PlanJsonEncoder {
     private static void duration(JsonGenerator json, String key, Duration value) throws IOException {
         if (value != null) {
             json.writeStringField(key, value.toString());
+        }
+    }
+
+    private static void range(JsonGenerator json, RestoreTimeRange range) throws IOException {
+        if (range != null) {
+            json.writeObjectFieldStart("restoreTimeRange");
+            duration(json, "min", range.min());
+            duration(json, "max", range.max());
+            json.writeEndObject();
         }
     }
 

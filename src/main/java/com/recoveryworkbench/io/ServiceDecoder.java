@@ -4,9 +4,11 @@ import static com.recoveryworkbench.io.ObjectReader.OPTIONAL;
 import static com.recoveryworkbench.io.ObjectReader.REQUIRED;
 
 import com.recoveryworkbench.model.DataProtection;
+import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.ProtectionMethod;
 import com.recoveryworkbench.model.RecoveryStrategy;
+import com.recoveryworkbench.model.RestoreTimeRange;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import java.math.BigDecimal;
@@ -17,7 +19,8 @@ import java.util.Set;
 final class ServiceDecoder {
     private static final Set<String> KEYS = Set.of("id", "name", "kind", "tier", "restoreTime", "stateful",
             "protection", "strategy", "rtoTarget", "rpoTarget", "owner", "region", "standbyRegion", "failoverTime", "notes", "position",
-            "downtimeCostPerHour");
+            "downtimeCostPerHour", "restoreTimeRange");
+    private static final Set<String> RANGE_KEYS = Set.of("min", "max");
     private static final Set<String> PROTECTION_KEYS = Set.of("method", "interval", "transfer");
     private static final Set<String> POSITION_KEYS = Set.of("x", "y", "pinned", "layer");
     private static final String LAYER = "a whole number from 1 to " + Service.MAX_LAYER;
@@ -58,6 +61,7 @@ final class ServiceDecoder {
         Duration failoverTime = entry.duration("failoverTime", OPTIONAL);
         String notes = entry.string("notes", OPTIONAL);
         BigDecimal downtimeCost = entry.downtimeRate("downtimeCostPerHour");
+        RestoreTimeRange range = range(entry, restoreTime);
         ObjectReader place = entry.child("position");
         Position position = position(place);
         boolean pinned = place != null && Boolean.TRUE.equals(place.bool("pinned", OPTIONAL));
@@ -66,7 +70,41 @@ final class ServiceDecoder {
             return null;
         }
         return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget,
-                owner, region, standbyRegion, failoverTime, notes, position, pinned, layer, downtimeCost);
+                owner, region, standbyRegion, failoverTime, notes, position, pinned, layer, downtimeCost, range);
+    }
+
+    /** The restore range, checked against itself and the likely restore time; {@code null} when absent or wrong. */
+    private static RestoreTimeRange range(ObjectReader entry, Duration likely) {
+        ObjectReader range = entry.child("restoreTimeRange");
+        if (range == null) {
+            return null;
+        }
+        range.warnUnknownKeys(RANGE_KEYS);
+        Duration min = range.duration("min", REQUIRED);
+        Duration max = range.duration("max", REQUIRED);
+        if (min == null || max == null) {
+            return null;
+        }
+        if (min.isZero() || max.isZero()) {
+            range.problem(min.isZero() ? "min" : "max", "expected a duration of more than zero, found \"PT0S\"");
+            return null;
+        }
+        if (min.compareTo(max) > 0) {
+            range.problem("min", "the shortest restore time " + Durations.format(min)
+                    + " is longer than the longest (max) " + Durations.format(max));
+            return null;
+        }
+        RestoreTimeRange result = new RestoreTimeRange(min, max);
+        if (likely == null) {
+            entry.problem("restoreTimeRange", "a restore range needs a restoreTime (the likely value) within it");
+            return null;
+        }
+        if (!result.contains(likely)) {
+            entry.problem("restoreTimeRange", "restoreTime " + Durations.format(likely) + " is outside the range "
+                    + RestoreTimeRange.format(result) + "; the likely value must lie between min and max");
+            return null;
+        }
+        return result;
     }
 
     private DataProtection protection(ObjectReader protection) {

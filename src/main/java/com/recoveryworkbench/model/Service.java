@@ -21,6 +21,9 @@ import java.util.Objects;
  * <p>{@code downtimeCostPerHour} overrides the tier's cost of an hour of downtime for this service
  * ({@code null}: the tier's applies).
  *
+ * <p>{@code restoreTimeRange} is how short and how long the restore may take ({@code null}: not known, the
+ * restore time is taken as exact). When given, the service has a restore time and it lies within the range.
+ *
  * <p>Two layout hints say what "Arrange" may do with the card: {@code pinned} keeps it where it is, and
  * {@code layer} (1-based, {@code null} when free) puts it into that layer of the arranged map.
  */
@@ -28,7 +31,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
                       Boolean stateful, DataProtection protection, RecoveryStrategy strategy,
                       Duration rtoTarget, Duration rpoTarget, String owner, String region, String standbyRegion,
                       Duration failoverTime, String notes, Position position, boolean pinned, Integer layer,
-                      BigDecimal downtimeCostPerHour) {
+                      BigDecimal downtimeCostPerHour, RestoreTimeRange restoreTimeRange) {
 
     public static final Comparator<Service> BY_ID = Comparator.comparing(Service::id);
     /** The highest layer a service can be forced into: far more layers than any readable map has. */
@@ -53,6 +56,29 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             throw new IllegalArgumentException("layer must be from 1 to " + MAX_LAYER + ", was " + layer);
         }
         downtimeCostPerHour = DowntimeRate.requireValid(downtimeCostPerHour, "downtime cost per hour");
+        requireWithin(restoreTimeRange, restoreTime);
+    }
+
+    private static void requireWithin(RestoreTimeRange range, Duration likely) {
+        if (range == null) {
+            return;
+        }
+        if (likely == null) {
+            throw new IllegalArgumentException("a restore range needs a restore time (the likely value) within it");
+        }
+        if (!range.contains(likely)) {
+            throw new IllegalArgumentException("the restore time " + Durations.format(likely)
+                    + " is outside the restore range " + RestoreTimeRange.format(range));
+        }
+    }
+
+    /** A service with the given cost of downtime and no restore range. */
+    public Service(String id, String name, ServiceKind kind, String tier, Duration restoreTime, Boolean stateful,
+                   DataProtection protection, RecoveryStrategy strategy, Duration rtoTarget, Duration rpoTarget,
+                   String owner, String region, String standbyRegion, Duration failoverTime, String notes,
+                   Position position, boolean pinned, Integer layer, BigDecimal downtimeCostPerHour) {
+        this(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget, owner, region,
+                standbyRegion, failoverTime, notes, position, pinned, layer, downtimeCostPerHour, null);
     }
 
     /** A service that takes its cost of downtime from its tier. */
@@ -61,7 +87,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
                    String owner, String region, String standbyRegion, Duration failoverTime, String notes,
                    Position position, boolean pinned, Integer layer) {
         this(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget, owner, region,
-                standbyRegion, failoverTime, notes, position, pinned, layer, null);
+                standbyRegion, failoverTime, notes, position, pinned, layer, null, null);
     }
 
     /** A new service of the given kind in tier-2 with nothing else known. */
@@ -72,6 +98,15 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
     /** Whether this service holds data that can be lost: its own setting, else its kind's default. */
     public boolean isStateful() {
         return stateful != null ? stateful : kind.statefulByDefault();
+    }
+
+    /**
+     * This service with another restore time, for a what-if or an import: the restore range stays when it
+     * still holds {@code time}, and is dropped when not (a range around another likely value says nothing
+     * about this one) or when {@code time} is {@code null}.
+     */
+    public Service withRestoreTime(Duration time) {
+        return toBuilder().restoreTimeKeepingRange(time).build();
     }
 
     public Builder toBuilder() {
@@ -103,6 +138,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         private boolean pinned;
         private Integer layer;
         private BigDecimal downtimeCostPerHour;
+        private RestoreTimeRange restoreTimeRange;
 
         private Builder(String id, ServiceKind kind) {
             this.id = id;
@@ -129,6 +165,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             pinned = s.pinned;
             layer = s.layer;
             downtimeCostPerHour = s.downtimeCostPerHour;
+            restoreTimeRange = s.restoreTimeRange;
         }
 
         public Builder id(String value) {
@@ -235,10 +272,25 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             return this;
         }
 
+        /** How short and how long the restore may take; {@code null} when the restore time is taken as exact. */
+        public Builder restoreTimeRange(RestoreTimeRange value) {
+            restoreTimeRange = value;
+            return this;
+        }
+
+        /** Sets the restore time as {@link Service#withRestoreTime(Duration)} does, dropping a range it leaves. */
+        Builder restoreTimeKeepingRange(Duration time) {
+            restoreTime = time;
+            if (restoreTimeRange != null && (time == null || !restoreTimeRange.contains(time))) {
+                restoreTimeRange = null;
+            }
+            return this;
+        }
+
         public Service build() {
             return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget,
                     rpoTarget, owner, region, standbyRegion, failoverTime, notes, position, pinned, layer,
-                    downtimeCostPerHour);
+                    downtimeCostPerHour, restoreTimeRange);
         }
     }
 }

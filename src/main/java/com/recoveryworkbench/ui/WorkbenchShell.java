@@ -99,7 +99,7 @@ public final class WorkbenchShell {
         PlanDocument document = new PlanDocument(Plan.empty(FileActions.UNTITLED_PLAN), null);
         LiveAnalysis analysis = new LiveAnalysis(BackgroundTasks.daemonExecutor("analysis"), Platform::runLater,
                 new RecoveryAnalyzer()::analyzeAll, WorkbenchShell::today);
-        workbench = new WorkbenchState(document, analysis);
+        workbench = new WorkbenchState(document, analysis, BackgroundTasks.daemonExecutor("uncertainty"));
         questions = dialogs.apply(stage);
         BackgroundTasks tasks = BackgroundTasks.onDaemonThread("plan-files");
         files = new FileActions(document, questions, tasks, preferences);

@@ -40,6 +40,22 @@ class PlanMergeTest {
     }
 
     @Test
+    void anImportedRestoreTimeKeepsTheRestoreRangeOnlyWhenItFallsInside() {
+        RestoreTimeRange range = new RestoreTimeRange(Duration.ofMinutes(30), Duration.ofHours(1));
+        Plan ranged = CURRENT.withService(LEGACY_DB.toBuilder().restoreTimeRange(range).build());
+        Map<String, Set<ServiceField>> restoreTimeOnly = Map.of("legacy-db", Set.of(ServiceField.RESTORE_TIME));
+
+        Plan inside = PlanMerge.merge(ranged, imported(List.of(Service.builder("legacy-db", ServiceKind.DATABASE)
+                .restoreTime(Duration.ofMinutes(50)).build()), List.of()), restoreTimeOnly).plan();
+        Plan outside = PlanMerge.merge(ranged, imported(List.of(Service.builder("legacy-db", ServiceKind.DATABASE)
+                .restoreTime(Duration.ofMinutes(10)).build()), List.of()), restoreTimeOnly).plan();
+
+        assertEquals(range, inside.service("legacy-db").orElseThrow().restoreTimeRange());
+        assertEquals(Duration.ofMinutes(10), outside.service("legacy-db").orElseThrow().restoreTime());
+        assertEquals(null, outside.service("legacy-db").orElseThrow().restoreTimeRange());
+    }
+
+    @Test
     void aMatchedServiceWhoseCarriedFieldsAgreeIsUnchanged() {
         Service incoming = Service.builder("legacy-db", ServiceKind.DATABASE).name("Legacy DB").build();
 

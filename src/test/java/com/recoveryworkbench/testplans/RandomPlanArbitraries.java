@@ -15,6 +15,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.ProtectionMethod;
 import com.recoveryworkbench.model.RecoveryStrategy;
+import com.recoveryworkbench.model.RestoreTimeRange;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
@@ -242,7 +243,23 @@ public final class RandomPlanArbitraries {
                 .use(Arbitraries.of(true, false)).withProbability(0.3).in(Service.Builder::pinned)
                 .use(Arbitraries.integers().between(1, Service.MAX_LAYER)).withProbability(0.3)
                 .in(Service.Builder::layer)
-                .build(Service.Builder::build);
+                .build(Service.Builder::build)
+                .flatMap(RandomPlanArbitraries::maybeRanged);
+    }
+
+    /** The service as it is, or (for one with a restore time) with a restore range around it, ends included. */
+    private static Arbitrary<Service> maybeRanged(Service service) {
+        Duration likely = service.restoreTime();
+        if (likely == null || likely.isZero()) {
+            return Arbitraries.just(service);
+        }
+        long seconds = likely.getSeconds();
+        Arbitrary<Long> below = Arbitraries.longs().between(0, seconds - 1);
+        Arbitrary<Long> above = Arbitraries.longs().between(0, Durations.MAX.getSeconds() - seconds);
+        Arbitrary<Service> ranged = Combinators.combine(below, above).as((b, a) -> service.toBuilder()
+                .restoreTimeRange(new RestoreTimeRange(Duration.ofSeconds(seconds - b), Duration.ofSeconds(seconds + a)))
+                .build());
+        return Arbitraries.oneOf(Arbitraries.just(service), ranged);
     }
 
     /** Hundredths of a canvas unit, as files keep them; -0.0 and the origin come up as edge cases. */

@@ -48,7 +48,7 @@ public sealed interface PlanChange {
 
         @Override
         public Plan applyTo(Plan plan) {
-            return plan.withService(plan.service(service).orElseThrow().toBuilder().restoreTime(to).build());
+            return plan.withService(plan.service(service).orElseThrow().withRestoreTime(to));
         }
 
         @Override

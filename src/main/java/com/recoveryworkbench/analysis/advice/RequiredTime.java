@@ -106,6 +106,6 @@ final class RequiredTime {
     static Plan withTime(Plan plan, String service, boolean failover, Duration time) {
         Service s = plan.service(service).orElseThrow();
         return plan.withService(failover ? s.toBuilder().failoverTime(time).build()
-                : s.toBuilder().restoreTime(time).build());
+                : s.withRestoreTime(time));
     }
 }

@@ -36,7 +36,7 @@ public final class Sensitivity {
         Duration now = service.restoreTime();
         // At the longest restore time a plan allows, measure the minute below instead of the one above.
         boolean up = now.plus(STEP).compareTo(Durations.MAX) <= 0;
-        Plan changed = plan.withService(service.toBuilder().restoreTime(up ? now.plus(STEP) : now.minus(STEP)).build());
+        Plan changed = plan.withService(service.withRestoreTime(up ? now.plus(STEP) : now.minus(STEP)));
         long difference = Measurement.of(changed, scenarios).outcome().latenessSeconds() - lateness;
         return (double) (up ? difference : -difference) / STEP.getSeconds();
     }

@@ -4,6 +4,7 @@ import com.recoveryworkbench.model.DataProtection;
 import com.recoveryworkbench.model.Drill;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.RestoreTimeRange;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.Settings;
@@ -28,6 +29,8 @@ final class Fields {
             new Field<>("kind", s -> s.kind().code()),
             new Field<>("tier", Service::tier),
             new Field<>("restoreTime", s -> duration(s.restoreTime())),
+            new Field<>("restoreTimeRange", s -> s.restoreTimeRange() == null ? null
+                    : RestoreTimeRange.format(s.restoreTimeRange())),
             new Field<>("stateful", s -> s.stateful() == null ? null : s.stateful() ? "yes" : "no"),
             new Field<>("protection", s -> protection(s.protection())),
             new Field<>("strategy", s -> s.strategy() == null ? null : s.strategy().code()),

@@ -40,7 +40,8 @@ public enum MeasuredAction {
 
     /** The service with {@code measured} in place of the time the plan claims for this action. */
     Service withMeasured(Service service, Duration measured) {
-        return this == RESTORE ? service.toBuilder().restoreTime(measured).build()
+        // A measured restore outside the service's restore range drops the range: the drill disproved it.
+        return this == RESTORE ? service.withRestoreTime(measured)
                 : service.toBuilder().failoverTime(measured).build();
     }
 

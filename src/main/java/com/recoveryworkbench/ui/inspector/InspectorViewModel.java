@@ -51,6 +51,7 @@ public final class InspectorViewModel {
         workbench.selection().dependencyProperty().addListener((obs, old, now) -> selectionChanged());
         workbench.liveAnalysis().analysisProperty().addListener((obs, old, now) -> showResult());
         workbench.liveAnalysis().bothBasesProperty().addListener((obs, old, now) -> showResult());
+        workbench.uncertainty().currentProperty().addListener((obs, old, now) -> showResult());
         refresh();
     }
 
@@ -141,6 +142,8 @@ public final class InspectorViewModel {
             DrillAnalyses both = workbench.liveAnalysis().getBothBases();
             result.showEvidence(both == null ? null : both.view(), service.idProperty().get(),
                     Scenario.TOTAL_ID.equals(workbench.currentScenarioProperty().get()));
+            result.showUncertainty(workbench.uncertainty().getCurrent(), workbench.liveAnalysis().getAnalysis(),
+                    service.idProperty().get());
         }
     }
 

@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.inspector;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.RecoveryStrategy;
+import com.recoveryworkbench.model.RestoreTimeRange;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
 import com.recoveryworkbench.model.TierPolicy;
@@ -35,6 +36,7 @@ public final class ServiceEditorModel {
     private final ChoiceModel<ServiceKind> kind;
     private final ChoiceModel<String> tier;
     private final FieldModel<Duration> restoreTime;
+    private final FieldModel<RestoreTimeRange> restoreRange;
     private final ChoiceModel<Optional<Boolean>> stateful;
     private final ChoiceModel<Optional<RecoveryStrategy>> strategy;
     private final FieldModel<Duration> rtoOverride;
@@ -64,6 +66,8 @@ public final class ServiceEditorModel {
                 value -> edits.set("kind", Formats.word(value).toLowerCase(java.util.Locale.ROOT), b -> b.kind(value)));
         tier = new ChoiceModel<>(this::tierLabel, value -> edits.set("tier", value, b -> b.tier(value)));
         restoreTime = durationField("restore time", (b, d) -> b.restoreTime(d));
+        restoreRange = new FieldModel<>(ServiceEditorModel::optionalRange, RestoreTimeRange::format,
+                value -> edits.set("restore range", RestoreTimeRange.format(value), b -> b.restoreTimeRange(value)));
         stateful = new ChoiceModel<>(this::statefulLabel, value -> edits.set("stateful",
                 value.map(yes -> yes ? "yes" : "no").orElse("default"), b -> b.stateful(value.orElse(null))));
         strategy = new ChoiceModel<>(value -> value.map(Formats::word).orElse("Not set"), value -> edits.set(
@@ -88,6 +92,10 @@ public final class ServiceEditorModel {
                 value -> edits.set(what, Durations.format(value), b -> set.apply(b, value)));
     }
 
+    private static RestoreTimeRange optionalRange(String text) {
+        return text == null || text.isBlank() ? null : RestoreTimeRange.parse(text);
+    }
+
     /** Shows {@code service} of {@code current}; {@code reset} drops edits in progress (another service). */
     public void show(Plan current, Service service, boolean reset) {
         // Compared with what was shown, not with the choice box: a kind the user just picked is already there.
@@ -101,6 +109,7 @@ public final class ServiceEditorModel {
         kind.show(service.kind(), List.of(ServiceKind.values()));
         tier.show(service.tier(), tierChoices(current, service.tier()));
         restoreTime.show(Durations.format(service.restoreTime()), reset);
+        restoreRange.show(RestoreTimeRange.format(service.restoreTimeRange()), reset);
         stateful.show(Optional.ofNullable(service.stateful()),
                 List.of(Optional.empty(), Optional.of(true), Optional.of(false)));
         if (kindChanged) {
@@ -144,7 +153,7 @@ public final class ServiceEditorModel {
     /** Applies every text field the user changed and left valid. */
     public void commitPending() {
         // The id last: the other fields still find the service under the id they were typed for.
-        List.of(name, restoreTime, rtoOverride, rpoOverride, owner, region, notes, layer, idField)
+        List.of(name, restoreTime, restoreRange, rtoOverride, rpoOverride, owner, region, notes, layer, idField)
                 .forEach(FieldModel::commit);
     }
 
@@ -172,6 +181,14 @@ public final class ServiceEditorModel {
 
     public FieldModel<Duration> restoreTime() {
         return restoreTime;
+    }
+
+    /**
+     * How short and how long the restore may take ("30m–1h"); empty for none. The restore time must lie
+     * within it, else the change is refused with the reason.
+     */
+    public FieldModel<RestoreTimeRange> restoreRange() {
+        return restoreRange;
     }
 
     public ChoiceModel<Optional<Boolean>> stateful() {

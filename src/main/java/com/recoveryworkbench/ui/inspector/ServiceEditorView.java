@@ -31,6 +31,8 @@ final class ServiceEditorView {
         form.section("Recovery")
                 .row("Restore time", duration(model.restoreTime(), "inspector-restore", "e.g. 40m, 1h30m, 9m11s"),
                         model.restoreTime())
+                .row("Restore range", duration(model.restoreRange(), "inspector-restore-range",
+                        "shortest–longest, e.g. 30m–1h"), model.restoreRange())
                 .row("Strategy", Editors.choice(model.strategy(), "inspector-strategy"), model.strategy())
                 .row("RTO override", duration(model.rtoOverride(), "inspector-rto", "empty: the tier's target"),
                         model.rtoOverride())

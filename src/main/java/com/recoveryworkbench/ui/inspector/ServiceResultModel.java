@@ -8,6 +8,8 @@ import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.analysis.drill.Evidence;
 import com.recoveryworkbench.analysis.drill.ProvenResult;
 import com.recoveryworkbench.analysis.drill.ProvenView;
+import com.recoveryworkbench.analysis.uncertainty.Uncertainty;
+import com.recoveryworkbench.analysis.uncertainty.UncertaintyText;
 import com.recoveryworkbench.io.export.EvidenceLine;
 import com.recoveryworkbench.model.Durations;
 import com.recoveryworkbench.model.Plan;
@@ -27,7 +29,7 @@ import javafx.collections.ObservableList;
 /**
  * What the analysis computed for the service the inspector shows, as text: wave, start, up time,
  * RTO target, slack, achievable RPO against its target, verdict, findings and impact, with its drill
- * evidence and the proven explanation. Read-only;
+ * evidence, the proven explanation and, where restore times are ranges, the spread of its up time. Read-only;
  * every figure comes from the {@link Analysis}, none is computed here. FX thread only.
  */
 public final class ServiceResultModel {
@@ -43,6 +45,7 @@ public final class ServiceResultModel {
     private final ReadOnlyStringWrapper impact = new ReadOnlyStringWrapper(this, "impact", "");
     private final ReadOnlyStringWrapper evidence = new ReadOnlyStringWrapper(this, "evidence", Formats.NONE);
     private final ReadOnlyStringWrapper proven = new ReadOnlyStringWrapper(this, "proven", Formats.NONE);
+    private final ReadOnlyStringWrapper uncertainty = new ReadOnlyStringWrapper(this, "uncertainty", "");
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<Finding> readOnlyFindings = FXCollections.unmodifiableObservableList(findings);
 
@@ -85,6 +88,16 @@ public final class ServiceResultModel {
                         ? EvidenceLine.NEVER_DRILLED : Formats.NONE));
         String because = wholePlan ? view.explain(serviceId) : "";
         proven.set(because.isEmpty() ? Formats.NONE : because);
+    }
+
+    /**
+     * Shows the service's P50/P90 up times and chance of meeting its target from {@code figures} of the shown
+     * scenario; nothing when there are none ({@code null}: no restore ranges, or still being worked out).
+     */
+    public void showUncertainty(Uncertainty figures, Analysis analysis, String serviceId) {
+        ServiceResult r = analysis == null ? null : analysis.result(serviceId).orElse(null);
+        uncertainty.set(figures == null || r == null ? "" : figures.service(serviceId)
+                .map(s -> UncertaintyText.sentence(s, r.rtoTarget())).orElse(""));
     }
 
     /** "measured 41m in the 2026-11-14 drill (order-db-retest), recovered". */
@@ -149,6 +162,11 @@ public final class ServiceResultModel {
     /** {@code ProvenView#explain}: "Checkout is up at 1h7m proven (52m planned): …", or {@link Formats#NONE}. */
     public ReadOnlyStringProperty provenProperty() {
         return proven.getReadOnlyProperty();
+    }
+
+    /** "Up P50 52m · P90 1h10m · 38 % chance to meet 20m"; empty where the plan has no restore ranges. */
+    public ReadOnlyStringProperty uncertaintyProperty() {
+        return uncertainty.getReadOnlyProperty();
     }
 
     /** The findings that concern the service, in the analysis's order: errors first. */

@@ -48,7 +48,7 @@ final class ServiceResultView {
                 .row("Wave", bound(model.waveProperty(), "inspector-wave"))
                 .row("Start", bound(model.startProperty(), "inspector-start"))
                 .row("Slot wait", slotWait)
-                .row("Up / RTO target", bound(model.upProperty(), "inspector-up"))
+                .row("Up / RTO target", upTimes())
                 .row("Slack", slack)
                 .row("RPO", bound(model.rpoProperty(), "inspector-rpo-result"))
                 .row("Critical path", path)
@@ -56,6 +56,15 @@ final class ServiceResultView {
                 .row("Drill evidence", evidence)
                 .row("Proven", proven)
                 .row("Findings", findings);
+    }
+
+    /** The planned up time, and under it, only where restore times are ranges, how it spreads. */
+    private VBox upTimes() {
+        Label spread = bound(model.uncertaintyProperty(), "inspector-uncertainty");
+        spread.setWrapText(true);
+        spread.visibleProperty().bind(model.uncertaintyProperty().isNotEmpty());
+        spread.managedProperty().bind(spread.visibleProperty());
+        return new VBox(2, bound(model.upProperty(), "inspector-up"), spread);
     }
 
     private static Label bound(ObservableValue<String> text, String id) {

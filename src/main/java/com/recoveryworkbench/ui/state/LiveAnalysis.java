@@ -198,6 +198,16 @@ public final class LiveAnalysis {
         return analysis.get();
     }
 
+    /** The worker the analyses run on, for work that belongs beside them. */
+    Executor worker() {
+        return worker;
+    }
+
+    /** Where results reach the FX thread. */
+    Executor fx() {
+        return fx;
+    }
+
     /** How long the last published analysis of every scenario took on the worker. */
     public ReadOnlyObjectProperty<Duration> lastRunTimeProperty() {
         return lastRunTime.getReadOnlyProperty();

@@ -55,8 +55,8 @@ class AdvisorTest {
         Analysis after = analyze(first.change().applyTo(plan));
         assertEquals(Duration.ofMinutes(20), after.result("checkout").orElseThrow().up());
         assertEquals(Verdict.AT_RISK, after.result("checkout").orElseThrow().verdict());
-        Plan oneSecondMore = plan.withService(plan.service("legacy-order-db").orElseThrow().toBuilder()
-                .restoreTime(Duration.ofSeconds(481)).build());
+        Plan oneSecondMore = plan.withService(plan.service("legacy-order-db").orElseThrow()
+                .withRestoreTime(Duration.ofSeconds(481)));
         assertEquals(Duration.ofMinutes(20).plusSeconds(1), analyze(oneSecondMore).result("checkout").orElseThrow().up());
         assertEquals(Verdict.MISSED, analyze(oneSecondMore).result("checkout").orElseThrow().verdict());
     }
