@@ -67,4 +67,16 @@ class CardNamesTest {
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).startsWith("Supercal"), lines.toString());
     }
+
+    @Test
+    void aSingleWordLongerThanTheLineIsSplitWithAHyphen() {
+        String word = "Supercalifragilisticexpialidocious";
+
+        List<String> lines = fitter.wrapTwoLines(word, font, CardPainter.LABEL_NAME_WIDTH);
+
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).endsWith("-"), lines.toString());
+        String first = lines.get(0).substring(0, lines.get(0).length() - 1);
+        assertTrue(word.startsWith(first + lines.get(1).replace("…", "")), lines.toString());
+    }
 }
