@@ -69,7 +69,7 @@ final class TextFitter {
         // Break at the last space within what fits (the one right after it counts).
         int space = text.lastIndexOf(' ', end);
         if (space <= 0) {
-            // A first word longer than the line is split with a hyphen, so "Recommenda- / tions" does not
+            // A first word longer than the line is split with a hyphen, so "Recommendati- / ons" does not
             // read as two words.
             int brim = Math.max(1, longestFittingPrefix(text, width - measure(HYPHEN)));
             return twoLines(text, brim, text.charAt(brim - 1) == '-' ? "" : HYPHEN, font, width);
