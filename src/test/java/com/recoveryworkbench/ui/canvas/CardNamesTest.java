@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CardNamesTest {
     private final TextFitter fitter = new TextFitter();
-    private final Font font = CardPainter.labelFont();
+    private final Font font = CardPainter.labelFont(false);
 
     @Start
     void start(Stage stage) {
