@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The retail sample's two drills tell the article's lesson: in the autumn drill the legacy order DB
- * took 55m where the plan says 40m and checkout did not come back; after the fix, the re-test proves
- * checkout back in about the planned time.
+ * took 55m where the plan says 40m and checkout did not come back; after the fix, the re-test brings
+ * checkout back, but the order DB still takes 48m, so checkout is proven up at 1h, not the planned 52m.
  */
 class RetailDrillStoryTest {
     private final ProvenAnalyzer analyzer = new ProvenAnalyzer();
@@ -48,15 +48,15 @@ class RetailDrillStoryTest {
     }
 
     @Test
-    void afterTheFixTheRetestProvesCheckoutBackNearItsPlannedTime() {
+    void afterTheFixCheckoutRecoversButTheOrderDbStillProvesThePlanOptimistic() {
         ProvenView view = analyzer.analyze(retail, LocalDate.of(2026, 12, 1));
 
-        // 41m + 4m + 8m20s: within 10 % of each planned time, so no optimistic-plan finding either.
+        // 48m + 4m + 8m = 1h against 40m + 4m + 8m = 52m planned; 48m is 20 % over the 40m claimed.
         ProvenResult checkout = view.result("checkout").orElseThrow();
-        assertEquals(Duration.ofMinutes(53).plusSeconds(20), checkout.provenUp());
+        assertEquals(Duration.ofHours(1), checkout.provenUp());
         assertEquals("order-db-retest", checkout.evidence().drill());
         assertTrue(rule(view, DrillFindings.RULE_FAILED_IN_DRILL).isEmpty());
-        assertTrue(rule(view, DrillFindings.RULE_OPTIMISTIC_PLAN).isEmpty());
+        assertEquals(List.of("legacy-order-db"), rule(view, DrillFindings.RULE_OPTIMISTIC_PLAN));
     }
 
     @Test
@@ -69,9 +69,11 @@ class RetailDrillStoryTest {
         assertTrue(run.out().startsWith("Proven view as of 2026-12-01: each service's latest measured time where a"
                 + " drill measured it\nRetail platform\n"), run.out());
         assertTrue(run.out().contains("Proven against planned, as of 2026-12-01"), run.out());
-        assertTrue(run.out().contains("\n    Checkout is up at 53m20s proven (52m planned): Legacy order DB measured 41m"
-                + " in the 2026-11-14 drill → Auth measured 4m in the 2026-11-14 drill → Checkout measured 8m20s in the"
+        assertTrue(run.out().contains("\n    Checkout is up at 1h proven (52m planned): Legacy order DB measured 48m"
+                + " in the 2026-11-14 drill → Auth measured 4m in the 2026-11-14 drill → Checkout measured 8m in the"
                 + " 2026-11-14 drill\n"), run.out());
+        assertTrue(run.out().contains("\n    optimistic-plan  Legacy order DB measured 48m in the 2026-11-14 drill"
+                + " (order-db-retest), planned 40m, 20 % slower\n"), run.out());
         assertFalse(run.out().contains("failed-in-drill"), run.out());
     }
 

@@ -50,7 +50,9 @@ final class CardPainter {
     private final Font nameFont = Font.font("System", FontWeight.BOLD, MapLook.NAME_SIZE);
     /** For a name too long for the card at full size: a smaller size before cutting it with "…". */
     private final Font longNameFont = Font.font("System", FontWeight.BOLD, MapLook.LONG_NAME_SIZE);
-    private final Font labelFont = labelFont();
+    private final Font editingLabelFont = labelFont(false);
+    private final Font presentedLabelFont = labelFont(true);
+    private Font labelFont = editingLabelFont;
     private final Font badgeFont = Font.font("System", FontWeight.BOLD, MapLook.BADGE_SIZE);
     private final Font ownerFont = Font.font("System", MapLook.OWNER_SIZE);
     private final Font resultFont = Font.font("System", MapLook.RESULT_SIZE);
@@ -58,9 +60,9 @@ final class CardPainter {
     private double weight = 1;
     private boolean handles = true;
 
-    /** The type of a name at {@link Detail#LABEL}, in world units. */
-    static Font labelFont() {
-        return Font.font("System", FontWeight.BOLD, SemanticZoom.NAME_TEXT);
+    /** The type of a name at {@link Detail#LABEL} in the look, in world units. */
+    static Font labelFont(boolean presentation) {
+        return Font.font("System", FontWeight.BOLD, SemanticZoom.nameText(presentation));
     }
 
     CardPainter(FrameText drawn) {
@@ -73,6 +75,7 @@ final class CardPainter {
         weight = frameWeight;
         // A projected map is read, not edited: the connect handles would only be clutter.
         handles = !presentation;
+        labelFont = presentation ? presentedLabelFont : editingLabelFont;
     }
 
     /**
@@ -157,17 +160,20 @@ final class CardPainter {
                                 Viewport v) {
         double x = s.position().x();
         double nameLeft = x + LABEL_BAND + LABEL_GAP;
-        double middle = s.position().y() + HEIGHT / 2 + SemanticZoom.NAME_TEXT * 0.35;
+        double size = labelFont.getSize();
+        double middle = s.position().y() + HEIGHT / 2 + size * 0.35;
         if (look != null) {
             g.setTextAlign(TextAlignment.CENTER);
             text(g, look.symbol(), labelFont, BlockSymbols.contrastOn(verdict), x + LABEL_BAND / 2, middle, v);
             g.setTextAlign(TextAlignment.LEFT);
         }
         List<String> lines = fitter.wrapTwoLines(s.name(), labelFont, LABEL_NAME_WIDTH);
-        double baseline = middle - (lines.size() - 1) * LABEL_LINE / 2;
+        // Line spacing grows with the type, keeping the editing look's 22 units for 18-unit type.
+        double lineStep = LABEL_LINE * size / SemanticZoom.NAME_TEXT;
+        double baseline = middle - (lines.size() - 1) * lineStep / 2;
         for (String line : lines) {
             text(g, line, labelFont, textColour, nameLeft, baseline, v);
-            baseline += LABEL_LINE;
+            baseline += lineStep;
         }
         drawn.named(s.id());
     }

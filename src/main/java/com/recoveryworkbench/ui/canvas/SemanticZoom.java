@@ -10,7 +10,7 @@ import com.recoveryworkbench.io.export.MapLook;
  *   <li>{@link Detail#FULL}: kind, name, tier, owner and result, once the smallest of them
  *       ({@link #FULL_SMALLEST_TEXT} world units) is legible;</li>
  *   <li>{@link Detail#LABEL}: the verdict symbol and the name wrapped onto two lines, in type of
- *       {@link #NAME_TEXT} world units;</li>
+ *       {@link #NAME_TEXT} world units ({@link #PRESENTATION_NAME_TEXT} when presented);</li>
  *   <li>{@link Detail#BLOCK}: below that, a block in the verdict colour (with its symbol while the
  *       block is large enough), and the lanes say what they hold ("eu-west · 23 services · 3 ✗").</li>
  * </ul>
@@ -26,6 +26,14 @@ public final class SemanticZoom {
             Math.min(MapLook.BADGE_SIZE, MapLook.LONG_NAME_SIZE));
     /** The type of a name at {@link Detail#LABEL}, in world units: two lines of about 14 characters fit a card. */
     static final double NAME_TEXT = 18;
+    /**
+     * The type of a name at {@link Detail#LABEL} when presented, in world units: larger, so that a map
+     * fitted to a projector at 2/3 still shows names at {@link #PRESENTATION_MIN_TEXT_PX} (with
+     * {@link #NAME_TEXT} it would take 100 %, and the retail sample, which fits a 1920 × 1080 projector
+     * at 69 %, would present as nameless blocks). Two lines of about 10 characters fit a card, so a
+     * presented name longer than about 20 characters is cut: readable beats complete from the back row.
+     */
+    static final double PRESENTATION_NAME_TEXT = 27;
 
     /** How much of a card to draw. */
     public enum Detail { BLOCK, LABEL, FULL }
@@ -38,13 +46,18 @@ public final class SemanticZoom {
         return presentation ? PRESENTATION_MIN_TEXT_PX : MIN_TEXT_PX;
     }
 
+    /** The type of a name at {@link Detail#LABEL} in the look, in world units. */
+    static double nameText(boolean presentation) {
+        return presentation ? PRESENTATION_NAME_TEXT : NAME_TEXT;
+    }
+
     /** The level of detail at {@code scale} (screen pixels per world unit) for the look. */
     public static Detail detail(double scale, boolean presentation) {
         double min = minTextPx(presentation);
         if (FULL_SMALLEST_TEXT * scale >= min) {
             return Detail.FULL;
         }
-        return NAME_TEXT * scale >= min ? Detail.LABEL : Detail.BLOCK;
+        return nameText(presentation) * scale >= min ? Detail.LABEL : Detail.BLOCK;
     }
 
     /** The smallest scale that shows {@code detail} in the look; 0 for {@link Detail#BLOCK}. */
@@ -52,7 +65,7 @@ public final class SemanticZoom {
         double min = minTextPx(presentation);
         return switch (detail) {
             case BLOCK -> 0;
-            case LABEL -> min / NAME_TEXT;
+            case LABEL -> min / nameText(presentation);
             case FULL -> min / FULL_SMALLEST_TEXT;
         };
     }

@@ -43,8 +43,8 @@ final class TextFitter {
 
     /**
      * {@code text} on one line if it fits in {@code width}, else on two: as many whole words as fit on
-     * the first (a word longer than the line is split), the rest on the second, shortened with "…" if
-     * it is still too long.
+     * the first (a first word longer than the line is split with a hyphen), the rest on the second,
+     * shortened with "…" if it is still too long.
      */
     List<String> wrapTwoLines(String text, Font font, double width) {
         Key key = new Key(text, font, width);
@@ -66,10 +66,15 @@ final class TextFitter {
             return List.of(text);
         }
         int end = longestFittingPrefix(text, width);
-        // Break at the last space within what fits (the one right after it counts); a first word longer
-        // than the line is split.
+        // Break at the last space within what fits (the one right after it counts).
         int space = text.lastIndexOf(' ', end);
-        List<String> byWords = twoLines(text, space > 0 ? space : Math.max(end, 1), "", font, width);
+        if (space <= 0) {
+            // A first word longer than the line is split with a hyphen, so "Recommendati- / ons" does not
+            // read as two words.
+            int brim = Math.max(1, longestFittingPrefix(text, width - measure(HYPHEN)));
+            return twoLines(text, brim, text.charAt(brim - 1) == '-' ? "" : HYPHEN, font, width);
+        }
+        List<String> byWords = twoLines(text, space, "", font, width);
         if (!byWords.get(1).endsWith(ELLIPSIS)) {
             return byWords;
         }

@@ -100,7 +100,7 @@ public final class ServiceResultModel {
                 .map(s -> UncertaintyText.sentence(s, r.rtoTarget())).orElse(""));
     }
 
-    /** "measured 41m in the 2026-11-14 drill (order-db-retest), recovered". */
+    /** "measured 48m in the 2026-11-14 drill (order-db-retest), recovered". */
     static String evidence(Evidence e) {
         String measured = e.measured() == null ? "nothing measured" : "measured " + Durations.format(e.measured());
         return measured + " in the " + e.date() + " drill (" + e.drill() + "), " + e.outcome().code();

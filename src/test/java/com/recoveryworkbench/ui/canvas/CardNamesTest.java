@@ -18,7 +18,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CardNamesTest {
     private final TextFitter fitter = new TextFitter();
-    private final Font font = CardPainter.labelFont();
+    private final Font font = CardPainter.labelFont(false);
 
     @Start
     void start(Stage stage) {
@@ -66,5 +66,17 @@ class CardNamesTest {
                 CardPainter.LABEL_NAME_WIDTH);
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).startsWith("Supercal"), lines.toString());
+    }
+
+    @Test
+    void aSingleWordLongerThanTheLineIsSplitWithAHyphen() {
+        String word = "Supercalifragilisticexpialidocious";
+
+        List<String> lines = fitter.wrapTwoLines(word, font, CardPainter.LABEL_NAME_WIDTH);
+
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).endsWith("-"), lines.toString());
+        String first = lines.get(0).substring(0, lines.get(0).length() - 1);
+        assertTrue(word.startsWith(first + lines.get(1).replace("…", "")), lines.toString());
     }
 }

@@ -24,13 +24,13 @@ class SemanticZoomTest {
     }
 
     @Test
-    void presentationNeedsEighteenPixels() {
-        // Presentation's 100% is a scale of 1.5: 12 x 1.5 = 18 px.
+    void presentationNeedsEighteenPixelsAndWritesNamesLarger() {
+        // Full cards: 12 x 1.5 = 18 px. Names in 27-unit type: 27 x 0.667 = 18.01 px; 27 x 0.66 = 17.82 px.
         assertEquals(Detail.FULL, SemanticZoom.detail(1.5, true));
         assertEquals(Detail.LABEL, SemanticZoom.detail(1.4, true));
-        assertEquals(Detail.LABEL, SemanticZoom.detail(1.0, true));
-        assertEquals(Detail.BLOCK, SemanticZoom.detail(0.99, true));
-        assertEquals(1.0, SemanticZoom.scaleFor(Detail.LABEL, true), 1e-12);
+        assertEquals(Detail.LABEL, SemanticZoom.detail(0.667, true));
+        assertEquals(Detail.BLOCK, SemanticZoom.detail(0.66, true));
+        assertEquals(18.0 / 27, SemanticZoom.scaleFor(Detail.LABEL, true), 1e-12);
         assertEquals(1.5, SemanticZoom.scaleFor(Detail.FULL, true), 1e-12);
     }
 }
