@@ -12,8 +12,9 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
 /**
- * Paints the lanes behind the cards: a faint fill and a border in the lane's colour, and its name in
- * large type in the band above its cards (with what it holds when its cards are too small to read).
+ * Paints the lanes behind the cards: a faint fill and a border in the lane's colour, drawn into the
+ * raster layer, and its name in large type in the band above its cards (with what it holds when its
+ * cards are too small to read), drawn over everything.
  * The lane a dragged card would drop into is filled more strongly. Lane colours are blues, greys and
  * browns, away from the verdict colours. FX thread only.
  */
@@ -43,28 +44,41 @@ final class LanePainter {
     }
 
     /**
-     * Draws the lanes of {@code frame} meeting {@code visible} with the world transform set on {@code g},
-     * and leaves it set. With {@code summarise} (cards too small to read) a label says what its lane
-     * holds, on a second line when one line does not fit.
+     * Draws the fills and borders of the lanes of {@code frame} meeting {@code visible} into the raster
+     * layer ({@code pixelScale} device pixels a screen pixel), within its clip, over what is there: they
+     * lie under everything drawn as vectors, and there they cost the renderer nothing (as translucent
+     * vector rectangles over the whole view they doubled its work).
      */
-    void paint(GraphicsContext g, Palette palette, Frame frame, WorldRect visible, Viewport v, Affine world,
-               boolean summarise) {
-        Lanes lanes = frame.lanes();
-        double border = 2 * frame.lineWeight(palette) / v.scale();
-        for (Lane lane : lanes.all()) {
+    static void rasterise(PixelCanvas raster, Palette palette, Frame frame, WorldRect visible, Viewport v,
+                          double pixelScale) {
+        double border = 2 * frame.lineWeight(palette) * pixelScale;
+        for (Lane lane : frame.lanes().all()) {
             WorldRect b = lane.box();
             if (!b.intersects(visible)) {
                 continue;
             }
-            Color hue = HUES[lane.colour() % HUES.length];
-            g.setFill(hue.deriveColor(0, 1, 1, lane.equals(frame.dropTarget()) ? TARGET_ALPHA : FILL_ALPHA));
-            g.fillRect(b.minX(), b.minY(), b.width(), b.height());
-            g.setFill(hue.deriveColor(0, 1, 1, BORDER_ALPHA));
-            g.fillRect(b.minX(), b.minY(), b.width(), border);
-            g.fillRect(b.minX(), b.maxY() - border, b.width(), border);
-            g.fillRect(b.minX(), b.minY() + border, border, b.height() - 2 * border);
-            g.fillRect(b.maxX() - border, b.minY() + border, border, b.height() - 2 * border);
+            int rgb = RasterLayer.rgb(HUES[lane.colour() % HUES.length]);
+            double x0 = v.toScreenX(b.minX()) * pixelScale;
+            double y0 = v.toScreenY(b.minY()) * pixelScale;
+            double x1 = v.toScreenX(b.maxX()) * pixelScale;
+            double y1 = v.toScreenY(b.maxY()) * pixelScale;
+            raster.fillRect(x0, y0, x1 - x0, y1 - y0, rgb, lane.equals(frame.dropTarget()) ? TARGET_ALPHA : FILL_ALPHA);
+            raster.fillRect(x0, y0, x1 - x0, border, rgb, BORDER_ALPHA);
+            raster.fillRect(x0, y1 - border, x1 - x0, border, rgb, BORDER_ALPHA);
+            raster.fillRect(x0, y0 + border, border, y1 - y0 - 2 * border, rgb, BORDER_ALPHA);
+            raster.fillRect(x1 - border, y0 + border, border, y1 - y0 - 2 * border, rgb, BORDER_ALPHA);
         }
+    }
+
+    /**
+     * Draws the labels of the lanes of {@code frame} meeting {@code visible} (their fills and borders are
+     * in the raster layer, {@link #rasterise}) with the world transform set on {@code g}, and leaves it
+     * set. With {@code summarise} (cards too small to read) a label says what its lane holds, on a second
+     * line when one line does not fit.
+     */
+    void paint(GraphicsContext g, Palette palette, Frame frame, WorldRect visible, Viewport v, Affine world,
+               boolean summarise) {
+        Lanes lanes = frame.lanes();
         g.setTransform(SCREEN);
         double px = Math.max(Math.max(MIN_LABEL_PX, SemanticZoom.minTextPx(frame.presentation())),
                 Lanes.LABEL_SIZE * v.scale());

@@ -15,8 +15,9 @@ import javafx.scene.transform.Affine;
 /**
  * Paints a {@link Frame} onto a canvas through a {@link Viewport}, each card at the detail its size on
  * screen allows ({@link SemanticZoom}). First a raster layer with the
- * background, the grid, the plain arrows and, when cards are small, the cards as blocks; then, as
- * vector drawing over it, the lanes (faint enough to show the arrows through), the ghosts of removed
+ * background, the grid, the plain arrows, when cards are small the cards as blocks, and the lanes' fills
+ * and borders (faint enough to show the arrows through); then, as vector drawing over it, the lanes'
+ * labels, the ghosts of removed
  * services, the emphasised and selected arrows, the cards, the change marks and the selection outlines.
  * Only what meets the visible area is drawn, found through the indexes, so a frame costs what is on
  * screen, not what is in the plan. FX thread only.
@@ -127,7 +128,10 @@ public final class PlanPainter {
         return raster.finish();
     }
 
-    /** Draws the grid, the plain arrows and, when cards are small, the blocks into {@code pixels}, within its clip. */
+    /**
+     * Draws the grid, the plain arrows, when cards are small the blocks, and over them the lanes' fills
+     * and borders into {@code pixels}, within its clip.
+     */
     private void rasterise(PixelCanvas pixels, Frame frame, Viewport viewport, Palette palette, Detail detail,
                            WorldRect visible, List<Service> shown, double pixelScale) {
         if (!frame.presentation()) {
@@ -138,6 +142,7 @@ public final class PlanPainter {
         if (detail == Detail.BLOCK) {
             rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
         }
+        LanePainter.rasterise(pixels, palette, frame, visible, viewport, pixelScale);
     }
 
     /** How the last frame came by its raster layer; tests read it. */
