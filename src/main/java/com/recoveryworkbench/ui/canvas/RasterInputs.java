@@ -8,25 +8,25 @@ import java.util.Set;
 
 /**
  * Everything the raster layer of a frame (background, grid, plain arrows, blocks, the lanes' fills and
- * borders) is drawn from, so that the painter can tell when the last frame's layer can be kept as it is
+ * borders, the bundled arrows of folded groups) is drawn from, so that the painter can tell when the last frame's layer can be kept as it is
  * (only the selection of cards, the marks or an overlay changed) or moved by whole pixels (a pan) with only the
  * strips that came into view drawn. Indexes, analyses and highlights are immutable and kept while
- * nothing changes them (see {@link EmphasisChooser}), and so are the lanes (made once per plan and
- * grouping by {@link CanvasState}), so they are compared by identity. Anything new
+ * nothing changes them (see {@link EmphasisChooser}), and so are the lanes and the folded cards (made once
+ * per plan and grouping by {@link CanvasState}), so they are compared by identity. Anything new
  * that changes what the raster layer shows must be added here, or frames would keep a stale layer.
  * Immutable.
  */
 record RasterInputs(int width, int height, double pixelScale, double scale, double offsetX, double offsetY,
                     Palette palette, Detail detail, boolean presentation, SpatialIndex services,
                     DependencyIndex dependencies, Analysis analysis, Emphasis emphasis, Set<String> greyed,
-                    Dependency selectedDependency, Lanes lanes, Lane dropTarget) {
+                    Dependency selectedDependency, Lanes lanes, Lane dropTarget, FoldedCards folds) {
 
     static RasterInputs of(Frame frame, Viewport viewport, Palette palette, Detail detail, int width, int height,
                            double pixelScale) {
         return new RasterInputs(width, height, pixelScale, viewport.scale(), viewport.offsetX(),
                 viewport.offsetY(), palette, detail, frame.presentation(), frame.services(), frame.dependencies(),
                 frame.analysis(), frame.emphasis(), frame.greyed(), frame.selectedDependency(), frame.lanes(),
-                frame.dropTarget());
+                frame.dropTarget(), frame.fold().cards());
     }
 
     /** Whether the two layers are the same picture: same view and same content. */
@@ -62,6 +62,6 @@ record RasterInputs(int width, int height, double pixelScale, double scale, doub
                 && dependencies == last.dependencies && analysis == last.analysis
                 && emphasis == last.emphasis && greyed.equals(last.greyed)
                 && Objects.equals(selectedDependency, last.selectedDependency) && lanes == last.lanes
-                && Objects.equals(dropTarget, last.dropTarget);
+                && Objects.equals(dropTarget, last.dropTarget) && folds == last.folds;
     }
 }

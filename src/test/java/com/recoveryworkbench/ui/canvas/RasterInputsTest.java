@@ -21,7 +21,7 @@ class RasterInputsTest {
     /** A 1000 x 800 layer at 100%, HiDPI (2 device pixels a screen pixel), offset (offsetX, offsetY). */
     private static RasterInputs at(double scale, double offsetX, double offsetY) {
         return new RasterInputs(1000, 800, 2, scale, offsetX, offsetY, Palette.LIGHT, Detail.FULL, false, SERVICES,
-                DEPENDENCIES, null, Emphasis.NONE, Set.of(), null, Lanes.NONE, null);
+                DEPENDENCIES, null, Emphasis.NONE, Set.of(), null, Lanes.NONE, null, FoldedCards.NONE);
     }
 
     @Test
@@ -54,12 +54,12 @@ class RasterInputsTest {
     void aChangeOfWhatTheArrowsShowIsAnotherPicture() {
         RasterInputs plain = at(1, 0, 0);
         RasterInputs selectedArrow = new RasterInputs(1000, 800, 2, 1, 0, 0, Palette.LIGHT, Detail.FULL, false,
-                SERVICES, DEPENDENCIES, null, Emphasis.NONE, Set.of(), Dependency.hard("web", "api"), Lanes.NONE, null);
+                SERVICES, DEPENDENCIES, null, Emphasis.NONE, Set.of(), Dependency.hard("web", "api"), Lanes.NONE, null, FoldedCards.NONE);
         RasterInputs greyed = new RasterInputs(1000, 800, 2, 1, 0, 0, Palette.LIGHT, Detail.FULL, false, SERVICES,
-                DEPENDENCIES, null, Emphasis.NONE, Set.of("web"), null, Lanes.NONE, null);
+                DEPENDENCIES, null, Emphasis.NONE, Set.of("web"), null, Lanes.NONE, null, FoldedCards.NONE);
         RasterInputs filtered = new RasterInputs(1000, 800, 2, 1, 0, 0, Palette.LIGHT, Detail.FULL, false, SERVICES,
                 DEPENDENCIES, null, Emphasis.NONE.filteredTo(Set.of("web")), Set.of(), null, Lanes.NONE,
-                null);
+                null, FoldedCards.NONE);
 
         assertFalse(selectedArrow.sameAs(plain));
         assertFalse(greyed.sameAs(plain));
@@ -75,14 +75,14 @@ class RasterInputsTest {
         Lanes lanes = Lanes.of(plan, LaneGrouping.REGION);
         RasterInputs plain = at(1, 0, 0);
         RasterInputs withLanes = new RasterInputs(1000, 800, 2, 1, 0, 0, Palette.LIGHT, Detail.FULL, false, SERVICES,
-                DEPENDENCIES, null, Emphasis.NONE, Set.of(), null, lanes, null);
+                DEPENDENCIES, null, Emphasis.NONE, Set.of(), null, lanes, null, FoldedCards.NONE);
         RasterInputs dropping = new RasterInputs(1000, 800, 2, 1, 0, 0, Palette.LIGHT, Detail.FULL, false, SERVICES,
-                DEPENDENCIES, null, Emphasis.NONE, Set.of(), null, lanes, lanes.all().get(0));
+                DEPENDENCIES, null, Emphasis.NONE, Set.of(), null, lanes, lanes.all().get(0), FoldedCards.NONE);
 
         assertFalse(withLanes.sameAs(plain));
         assertFalse(dropping.sameAs(withLanes));
         assertNull(dropping.shiftFrom(withLanes));
         assertTrue(withLanes.sameAs(new RasterInputs(1000, 800, 2, 1, 0, 0, Palette.LIGHT, Detail.FULL, false,
-                SERVICES, DEPENDENCIES, null, Emphasis.NONE, Set.of(), null, lanes, null)));
+                SERVICES, DEPENDENCIES, null, Emphasis.NONE, Set.of(), null, lanes, null, FoldedCards.NONE)));
     }
 }
