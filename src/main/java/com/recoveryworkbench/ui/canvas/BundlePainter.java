@@ -4,6 +4,8 @@ import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.io.export.BoxArrow;
 import com.recoveryworkbench.model.Service;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -16,7 +18,7 @@ import javafx.scene.transform.Affine;
  * Paints the bundled arrows into and out of the folded groups of a frame ({@link FoldView}): the arrows
  * themselves into the raster layer, over the lanes and under everything drawn as vectors, and the count
  * of each arrow that stands for more than one dependency as a pill over the cards (a count under a card
- * would be hidden). Folding two regions of a 5,000-service plan makes thousands of bundled arrows, which
+ * would be hidden), unless it would cover another count. Folding two regions of a 5,000-service plan makes thousands of bundled arrows, which
  * the renderer took tens of milliseconds to stroke one by one; in the raster they cost what the plain
  * arrows cost. Their lines in world units are worked out once per plan, fold and zoom; a frame only
  * moves them to the screen and draws those that meet it. FX thread only.
@@ -35,6 +37,10 @@ final class BundlePainter {
     /** The counts of this frame's arrows on screen standing for more than one: x, y (screen) and count. */
     private double[] counts = new double[0];
     private int countCount;
+    /** How many arrows of the last {@link #gather} meet the screen. */
+    private int onScreen;
+    /** The squares of the screen the counts of this frame take ({@link #free}). */
+    private final Set<Long> taken = new HashSet<>();
 
     BundlePainter(FrameText drawn) {
         this.drawn = drawn;
@@ -47,11 +53,13 @@ final class BundlePainter {
      */
     void gather(Frame frame, Viewport v, double width, double height) {
         countCount = 0;
+        onScreen = 0;
         FoldedCards cards = frame.fold().cards();
         if (cards.isEmpty()) {
             lineCount = 0;
             return;
         }
+        taken.clear();
         double minPx = SemanticZoom.minTextPx(frame.presentation());
         if (linesOf[0] != cards || linesOf[1] != frame.services() || (double) linesOf[2] != v.scale()
                 || (double) linesOf[3] != minPx) {
@@ -65,9 +73,13 @@ final class BundlePainter {
                 continue;
             }
             drawn.bundled();
+            onScreen++;
             FoldedMap.Bundle bundle = bundles[i];
             if (bundle.count() > 1) {
                 double[] at = BoxArrow.countPoint(s, bundle.from().folded(), bundle.to().folded(), 3 * minPx);
+                if (!free(at[0], at[1], 3 * minPx, v)) {
+                    continue;
+                }
                 if (countCount * 3 + 3 > counts.length) {
                     counts = Arrays.copyOf(counts, Math.max(48, counts.length * 2));
                 }
@@ -77,6 +89,39 @@ final class BundlePainter {
                 countCount++;
             }
         }
+    }
+
+    /**
+     * Whether a count centred on screen point (x, y) would cover no other count of the frame, and if so
+     * takes its place: the screen is cut into squares of {@code cell} pixels, fixed to the map so that a pan
+     * keeps the same counts, and a count takes its square and keeps the eight around it free. Where arrows
+     * crowd (a folded region zoomed far out) overlapping counts could not be read anyway, and the renderer
+     * would spend tens of milliseconds on them.
+     */
+    private boolean free(double x, double y, double cell, Viewport v) {
+        long cx = (long) Math.floor((x - v.toScreenX(0)) / cell);
+        long cy = (long) Math.floor((y - v.toScreenY(0)) / cell);
+        for (long dy = -1; dy <= 1; dy++) {
+            for (long dx = -1; dx <= 1; dx++) {
+                if (taken.contains(key(cx + dx, cy + dy))) {
+                    return false;
+                }
+            }
+        }
+        taken.add(key(cx, cy));
+        return true;
+    }
+
+    private static long key(long cx, long cy) {
+        return (cx << 32) ^ (cy & 0xffffffffL);
+    }
+
+    /**
+     * Whether the arrows of the last {@link #gather} are drawn anti-aliased: when they are as few on screen as
+     * the plain arrows must be to be ({@link ArrowPainter#SMOOTH_LIMIT}).
+     */
+    boolean smooth() {
+        return onScreen <= ArrowPainter.SMOOTH_LIMIT;
     }
 
     /** The lines of the bundled arrows whose ends are both on the canvas, from border to border of their boxes. */
@@ -117,16 +162,17 @@ final class BundlePainter {
     /**
      * Draws the arrows of the last {@link #gather} into the raster layer ({@code pixelScale} device pixels a
      * screen pixel), within its clip: solid when one of the dependencies is hard, else dashed, dimmed while a
-     * highlight is active.
+     * highlight is active, anti-aliased while they are few on screen ({@link #smooth}).
      */
     void rasterise(PixelCanvas raster, Palette palette, Frame frame, Viewport v, double pixelScale) {
         int rgb = RasterLayer.rgb(palette.arrow());
         double alpha = palette.arrow().getOpacity() * (frame.emphasis().isActive() ? palette.dimAlpha() : 1);
         double width = Math.max(2, 2.5 * v.scale()) * frame.lineWeight(palette) * pixelScale;
+        boolean smooth = smooth();
         for (int i = 0; i < lineCount; i++) {
             double[] s = screen(i, v, pixelScale);
             boolean hard = bundles[i].hard();
-            raster.line(s[0], s[1], s[2], s[3], rgb, alpha, width, hard ? 0 : 3 * width, 2 * width, true);
+            raster.line(s[0], s[1], s[2], s[3], rgb, alpha, width, hard ? 0 : 3 * width, 2 * width, smooth);
             double[] h = ArrowPainter.head(s[0], s[1], s[2], s[3], 5 * width, 2.2 * width);
             if (h != null) {
                 raster.triangle(h[0], h[1], h[2], h[3], h[4], h[5], rgb, alpha);

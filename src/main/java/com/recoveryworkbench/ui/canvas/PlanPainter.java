@@ -36,9 +36,10 @@ public final class PlanPainter {
     private final FoldedGroupPainter folded = new FoldedGroupPainter(drawn);
     private final BundlePainter bundles = new BundlePainter(drawn);
     private final ChangeMarkPainter marks = new ChangeMarkPainter();
-    /** What the last raster layer was drawn from, and whether its arrows were anti-aliased. */
+    /** What the last raster layer was drawn from, and whether its arrows and bundled arrows were anti-aliased. */
     private RasterInputs lastRaster;
     private boolean lastSmooth;
+    private boolean lastBundlesSmooth;
     private RasterReuse lastReuse = RasterReuse.DRAWN;
 
     /** How a frame came by its raster layer. */
@@ -100,8 +101,10 @@ public final class PlanPainter {
         RasterInputs last = lastRaster;
         lastRaster = inputs;
         boolean smooth = arrows.smooth();
-        boolean sameLook = smooth == lastSmooth;
+        boolean bundlesSmooth = bundles.smooth();
+        boolean sameLook = smooth == lastSmooth && bundlesSmooth == lastBundlesSmooth;
         lastSmooth = smooth;
+        lastBundlesSmooth = bundlesSmooth;
         Image kept = sameLook && inputs.sameAs(last) ? raster.last(w, h) : null;
         if (kept != null) {
             lastReuse = RasterReuse.KEPT;
