@@ -15,8 +15,8 @@ import javafx.scene.transform.Affine;
 /**
  * Paints a {@link Frame} onto a canvas through a {@link Viewport}, each card at the detail its size on
  * screen allows ({@link SemanticZoom}). First a raster layer with the
- * background, the grid, the plain arrows, when cards are small the cards as blocks, the lanes' fills
- * and borders (faint enough to show the arrows through) and the bundled arrows of folded groups; then,
+ * background tinted where the lanes are, the grid, the plain arrows, when cards are small the cards as
+ * blocks, the lanes' borders and the bundled arrows of folded groups; then,
  * as vector drawing over it, the lanes' labels, the ghosts of removed
  * services, the emphasised and selected arrows, the cards, the change marks and the selection outlines.
  * Only what meets the visible area is drawn, found through the indexes, so a frame costs what is on
@@ -134,11 +134,12 @@ public final class PlanPainter {
     }
 
     /**
-     * Draws the grid, the plain arrows, when cards are small the blocks, over them the lanes' fills and
-     * borders, and the bundled arrows of folded groups into {@code pixels}, within its clip.
+     * Draws the lanes' tints, the grid, the plain arrows, when cards are small the blocks, over them the
+     * lanes' borders, and the bundled arrows of folded groups into {@code pixels}, within its clip.
      */
     private void rasterise(PixelCanvas pixels, Frame frame, Viewport viewport, Palette palette, Detail detail,
                            WorldRect visible, List<Service> shown, double pixelScale) {
+        LanePainter.rasteriseFills(pixels, frame, visible, viewport, pixelScale);
         if (!frame.presentation()) {
             // The grid helps placing cards; on a projector it is only noise behind them.
             GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
@@ -147,7 +148,7 @@ public final class PlanPainter {
         if (detail == Detail.BLOCK) {
             rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
         }
-        LanePainter.rasterise(pixels, palette, frame, visible, viewport, pixelScale);
+        LanePainter.rasteriseBorders(pixels, palette, frame, visible, viewport, pixelScale);
         bundles.rasterise(pixels, palette, frame, viewport, pixelScale);
     }
 
