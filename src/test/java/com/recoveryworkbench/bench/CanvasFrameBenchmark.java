@@ -2,16 +2,13 @@ package com.recoveryworkbench.bench;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.testplans.RandomPlans;
-import com.recoveryworkbench.ui.canvas.ChangeMarks;
 import com.recoveryworkbench.ui.canvas.DependencyIndex;
-import com.recoveryworkbench.ui.canvas.Emphasis;
 import com.recoveryworkbench.ui.canvas.Frame;
 import com.recoveryworkbench.ui.canvas.LaneGrouping;
-import com.recoveryworkbench.ui.canvas.LaneSummary;
-import com.recoveryworkbench.ui.canvas.Lanes;
 import com.recoveryworkbench.ui.canvas.Palette;
 import com.recoveryworkbench.ui.canvas.PlanPainter;
 import com.recoveryworkbench.ui.canvas.SemanticZoom;
@@ -28,12 +25,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -55,7 +51,8 @@ import javafx.stage.Stage;
  * <p>Arguments, in any order: the views to measure, {@code fit} or a zoom in percent (default
  * {@code fit 40 75 100}); {@code regions=N} to spread the services over N regions, column bands of
  * the grid, so the frames draw lanes and their summaries (default 0: no regions, as the figures in
- * docs/performance.md); {@code panned} or {@code redrawn} to measure only that kind of frame;
+ * docs/performance.md); {@code folded=K} to fold the first K of those regions, so the frames draw
+ * their folded cards and bundled arrows as the canvas does ({@link Frame#ofPlan}); {@code panned} or {@code redrawn} to measure only that kind of frame;
  * {@code frames-only} to skip the indexing and edit measurements.
  */
 public final class CanvasFrameBenchmark {
@@ -73,28 +70,35 @@ public final class CanvasFrameBenchmark {
     }
 
     /** What to measure, from the command line. */
-    private record Options(List<String> views, List<Move> moves, int regions, boolean framesOnly) {
+    private record Options(List<String> views, List<Move> moves, int regions, int folded, boolean framesOnly) {
         static Options parse(String[] args) {
             List<String> views = new ArrayList<>();
             List<Move> moves = new ArrayList<>();
             int regions = 0;
+            int folded = 0;
             boolean framesOnly = false;
             for (String arg : args) {
                 if (arg.equals("panned") || arg.equals("redrawn")) {
                     moves.add(arg.equals("panned") ? Move.PAN : Move.ZOOM);
                 } else if (arg.startsWith("regions=")) {
                     regions = Integer.parseInt(arg.substring("regions=".length()));
+                } else if (arg.startsWith("folded=")) {
+                    folded = Integer.parseInt(arg.substring("folded=".length()));
                 } else if (arg.equals("frames-only")) {
                     framesOnly = true;
                 } else if (arg.equals("fit") || arg.matches("\\d+")) {
                     views.add(arg);
                 } else {
                     throw new IllegalArgumentException("unknown argument " + arg
-                            + " (expected fit, a zoom in percent, panned, redrawn, regions=N or frames-only)");
+                            + " (expected fit, a zoom in percent, panned, redrawn, regions=N, folded=K or frames-only)");
                 }
             }
+            if (folded > regions) {
+                throw new IllegalArgumentException("folded=" + folded + " asks for more folded regions than regions="
+                        + regions);
+            }
             return new Options(views.isEmpty() ? List.of("fit", "40", "75", "100") : views,
-                    moves.isEmpty() ? List.of(Move.values()) : moves, regions, framesOnly);
+                    moves.isEmpty() ? List.of(Move.values()) : moves, regions, folded, framesOnly);
         }
     }
 
@@ -107,11 +111,12 @@ public final class CanvasFrameBenchmark {
         // The frame measurements close their window; the toolkit must outlive it.
         Platform.setImplicitExit(false);
         try {
-            Plan big = inRegions(RandomPlans.generate(5_000, 3, 42), options.regions());
+            Plan big = folding(inRegions(RandomPlans.generate(5_000, 3, 42), options.regions()), options.folded());
             Analysis analysis = new RecoveryAnalyzer().analyze(big);
             System.out.printf(Locale.ROOT,
-                    "plan: %d services, %d dependencies, %d regions; canvas %dx%d px; load average %.2f%n",
-                    big.serviceCount(), big.dependencies().size(), options.regions(), WIDTH, HEIGHT, loadAverage());
+                    "plan: %d services, %d dependencies, %d regions, %d folded; canvas %dx%d px; load average %.2f%n",
+                    big.serviceCount(), big.dependencies().size(), options.regions(), options.folded(), WIDTH, HEIGHT,
+                    loadAverage());
             onFx(() -> frames(big, analysis, options));
             if (!options.framesOnly()) {
                 indexing(big);
@@ -153,19 +158,23 @@ public final class CanvasFrameBenchmark {
         return plan.withServices(placed);
     }
 
+    /** {@code plan} with its first {@code folded} regions (region-1, region-2, …) folded, as Fold does. */
+    private static Plan folding(Plan plan, int folded) {
+        List<String> names = IntStream.rangeClosed(1, folded).mapToObj(i -> "region-" + i).toList();
+        return plan.withFolded(plan.folded().with(GroupKind.REGION, names));
+    }
+
     private static void frames(Plan plan, Analysis analysis, Options options) {
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
         Stage stage = new Stage();
         stage.setScene(new Scene(new Pane(canvas), WIDTH, HEIGHT));
         stage.show();
-        SpatialIndex services = SpatialIndex.of(plan);
         LaneGrouping grouping = options.regions() > 0 ? LaneGrouping.REGION : LaneGrouping.NONE;
-        Frame frame = new Frame(services, DependencyIndex.of(services), analysis, Set.of(), null, Emphasis.NONE,
-                Set.of(), false, Lanes.of(plan, grouping), null, ChangeMarks.NONE,
-                grouping == LaneGrouping.NONE ? Map.of() : LaneSummary.of(plan, grouping, analysis, Set.of()), Map.of());
+        Frame frame = Frame.ofPlan(plan, analysis, grouping);
         WritableImage image = new WritableImage(WIDTH, HEIGHT);
         PlanPainter painter = new PlanPainter();
-        WorldRect all = services.bounds();
+        // The views are placed on the whole plan, folded regions included, so folding changes what they show.
+        WorldRect all = SpatialIndex.of(plan).bounds();
 
         for (String view : options.views()) {
             Viewport v = new Viewport();

@@ -3,9 +3,7 @@ package com.recoveryworkbench.ui.canvas;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.analysis.Verdict;
-import com.recoveryworkbench.io.export.BoxArrow;
 import com.recoveryworkbench.io.export.VerdictLook;
-import com.recoveryworkbench.model.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +19,8 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
 /**
- * Paints the folded groups of a frame ({@link FoldView}): the bundled arrows into and out of them under
- * the cards, their counts over them, then one card per group, drawn as a small stack of cards so it reads as many. A card
+ * Paints the folded groups of a frame ({@link FoldView}) over the cards (their bundled arrows are
+ * {@link BundlePainter}'s): one card per group, drawn as a small stack of cards so it reads as many. A card
  * shows the group's worst verdict (colour of its band and border, and its symbol), its name, and what it
  * holds ("23 services · 3 ✗ · up by 1h2m", the lane's summary), in type never smaller than the look's
  * smallest ({@link SemanticZoom#minTextPx}); zoomed far out the card grows on screen to keep it so.
@@ -37,39 +35,18 @@ final class FoldedGroupPainter {
     private static final double NAME_SCALE = 1.2;
 
     private final TextFitter fitter = new TextFitter();
-    private Font countFont = Font.font("System", FontWeight.BOLD, 1);
-    private Font nameFont = countFont;
+    private Font nameFont = Font.font("System", FontWeight.BOLD, 1);
     private Font textFont = Font.font("System", 1);
     private final Text probe = new Text();
     private final FrameText drawn;
     private Map<String, FoldedMap.Tally> tallies = Map.of();
     private Object[] talliesOf = new Object[3];
-    /** Where (x, y) the count of each bundled arrow of this frame standing for more than one goes, and the count. */
-    private final List<double[]> counts = new ArrayList<>();
 
     FoldedGroupPainter(FrameText drawn) {
         this.drawn = drawn;
     }
 
-    /**
-     * Draws the bundled arrows of {@code frame}, under the cards, and keeps their middles for
-     * {@link #paintOver}; leaves {@code world} set on {@code g}.
-     */
-    void paintUnder(GraphicsContext g, Palette palette, Frame frame, Viewport v, Affine world) {
-        counts.clear();
-        FoldedCards cards = frame.fold().cards();
-        if (cards.isEmpty()) {
-            return;
-        }
-        g.setTransform(SCREEN);
-        paintBundles(g, palette, frame, cards, v, SemanticZoom.minTextPx(frame.presentation()));
-        g.setTransform(world);
-    }
-
-    /**
-     * Draws the counts of the bundled arrows and the folded cards meeting {@code visible} over the cards
-     * (a count under a card would be hidden), and leaves {@code world} set on {@code g}.
-     */
+    /** Draws the folded cards meeting {@code visible} over the cards, and leaves {@code world} set on {@code g}. */
     void paintOver(GraphicsContext g, Palette palette, Frame frame, WorldRect visible, Viewport v, Affine world) {
         FoldedCards cards = frame.fold().cards();
         if (cards.isEmpty()) {
@@ -79,10 +56,6 @@ final class FoldedGroupPainter {
         double px = FoldedCards.textPx(v.scale(), minPx);
         g.setTransform(SCREEN);
         g.setGlobalAlpha(1);
-        countFont = sized(countFont, FontWeight.BOLD, minPx);
-        for (double[] c : counts) {
-            paintCount(g, palette, countFont, (int) c[2], c[0], c[1]);
-        }
         Map<String, FoldedMap.Tally> counted = tallies(cards, frame.analysis(), frame.greyed());
         for (FoldedCards.Card card : cards.all()) {
             WorldRect bounds = FoldedCards.drawnBounds(card, v.scale(), minPx);
@@ -108,70 +81,6 @@ final class FoldedGroupPainter {
 
     private static WorldRect screen(WorldRect r, Viewport v) {
         return new WorldRect(v.toScreenX(r.minX()), v.toScreenY(r.minY()), v.toScreenX(r.maxX()), v.toScreenY(r.maxY()));
-    }
-
-    private void paintBundles(GraphicsContext g, Palette palette, Frame frame, FoldedCards cards, Viewport v,
-                              double minPx) {
-        double alpha = frame.emphasis().isActive() ? palette.dimAlpha() : 1;
-        double width = Math.max(2, 2.5 * v.scale()) * frame.lineWeight(palette);
-        for (FoldedMap.Bundle bundle : cards.map().bundles()) {
-            WorldRect from = end(bundle.from(), frame, cards, v.scale(), minPx);
-            WorldRect to = end(bundle.to(), frame, cards, v.scale(), minPx);
-            if (from == null || to == null) {
-                continue;
-            }
-            double[] s = BundleGeometry.segment(screen(from, v), screen(to, v));
-            if (s == null) {
-                continue;
-            }
-            g.setGlobalAlpha(alpha);
-            g.setStroke(palette.arrow());
-            g.setFill(palette.arrow());
-            g.setLineWidth(width);
-            g.setLineDashes(bundle.hard() ? null : new double[] {3 * width, 2 * width});
-            g.strokeLine(s[0], s[1], s[2], s[3]);
-            drawn.bundled();
-            g.setLineDashes(null);
-            double[] h = ArrowPainter.head(s[0], s[1], s[2], s[3], 5 * width, 2.2 * width);
-            if (h != null) {
-                g.fillPolygon(new double[] {h[0], h[2], h[4]}, new double[] {h[1], h[3], h[5]}, 3);
-            }
-            if (bundle.count() > 1) {
-                double[] at = BoxArrow.countPoint(s, bundle.from().folded(), bundle.to().folded(), 3 * minPx);
-                counts.add(new double[] {at[0], at[1], bundle.count()});
-            }
-        }
-        g.setGlobalAlpha(1);
-    }
-
-    /** A pill with the number of dependencies an arrow stands for, centred on (x, y). */
-    private void paintCount(GraphicsContext g, Palette palette, Font font, int count, double x, double y) {
-        String text = String.valueOf(count);
-        probe.setFont(font);
-        probe.setText(text);
-        double w = probe.getLayoutBounds().getWidth() + font.getSize();
-        double h = font.getSize() * 1.4;
-        g.setFill(palette.background());
-        g.fillRoundRect(x - w / 2, y - h / 2, w, h, h, h);
-        g.setStroke(palette.arrow());
-        g.setLineWidth(1.5);
-        g.strokeRoundRect(x - w / 2, y - h / 2, w, h, h, h);
-        g.setFill(palette.text());
-        g.setFont(font);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(text, x, y);
-        drawn.drew(font.getSize());
-    }
-
-    /** Where an arrow end is drawn, in world units; {@code null} when it is not on the canvas. */
-    private static WorldRect end(FoldedMap.End end, Frame frame, FoldedCards cards, double scale, double minPx) {
-        if (end.folded()) {
-            FoldedCards.Card card = cards.card(end.id());
-            return card == null ? null : FoldedCards.drawnBounds(card, scale, minPx);
-        }
-        Service s = frame.services().service(end.id());
-        return s == null ? null : CardGeometry.bounds(s.position());
     }
 
     private void paintCard(GraphicsContext g, Palette palette, Frame frame, FoldedCards.Card card,

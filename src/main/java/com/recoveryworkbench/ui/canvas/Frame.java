@@ -2,6 +2,7 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.Plan;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -58,6 +59,23 @@ public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysi
                  Dependency selectedDependency, Emphasis emphasis) {
         this(services, dependencies, analysis, selected, selectedDependency, emphasis, Set.of(), false, Lanes.NONE,
                 null, ChangeMarks.NONE, Map.of(), Map.of());
+    }
+
+    /**
+     * The editing-look frame of the whole of {@code plan} grouped into lanes by {@code grouping}, as the
+     * canvas shows it with nothing selected: the groups the plan folds drawn as folded cards (through the
+     * same {@link FoldedCards} as the canvas), the lanes of the services left in view, and every group's
+     * summary. {@code analysis} may be {@code null}. For harnesses that paint a plan without a window.
+     */
+    public static Frame ofPlan(Plan plan, Analysis analysis, LaneGrouping grouping) {
+        FoldedCards folds = FoldedCards.of(plan, grouping);
+        Plan shown = folds.map().shown();
+        SpatialIndex services = SpatialIndex.of(shown);
+        Map<String, LaneSummary> summaries = grouping == LaneGrouping.NONE ? Map.of()
+                : LaneSummary.of(plan, grouping, analysis, Set.of());
+        return new Frame(services, DependencyIndex.of(services), analysis, Set.of(), null, Emphasis.NONE, Set.of(),
+                false, Lanes.of(shown, grouping), null, ChangeMarks.NONE, summaries, Map.of(),
+                folds.isEmpty() ? FoldView.NONE : new FoldView(folds, null));
     }
 
     /** How much thicker than the editing look arrows and card borders are drawn. */

@@ -100,14 +100,25 @@ final class PixelCanvas {
             }
             return;
         }
+        if (a >= 256) {
+            for (int py = y0; py < y1; py++) {
+                Arrays.fill(pixels, py * width + x0, py * width + Math.max(x0, x1), 0xff000000 | rgb);
+            }
+            return;
+        }
+        // A translucent fill as large as a lane covers mostly runs of one colour (the background, a block):
+        // the last pixel's result is reused while the colour under it stays the same.
+        int under = 0;
+        int blended = blended(under, rgb, a);
         for (int py = y0; py < y1; py++) {
-            int row = py * width;
-            if (a >= 256) {
-                Arrays.fill(pixels, row + x0, row + Math.max(x0, x1), 0xff000000 | rgb);
-            } else {
-                for (int px = x0; px < x1; px++) {
-                    blend(row + px, rgb, a);
+            int end = py * width + x1;
+            for (int index = py * width + x0; index < end; index++) {
+                int dst = pixels[index];
+                if (dst != under) {
+                    under = dst;
+                    blended = blended(dst, rgb, a);
                 }
+                pixels[index] = blended;
             }
         }
     }
@@ -256,11 +267,15 @@ final class PixelCanvas {
     }
 
     private void blend(int index, int rgb, int a) {
-        int dst = pixels[index];
+        pixels[index] = blended(pixels[index], rgb, a);
+    }
+
+    /** {@code rgb} at weight {@code a} (0..256) over the pixel {@code dst}, as 0xffRRGGBB. */
+    private static int blended(int dst, int rgb, int a) {
         int keep = 256 - a;
         int r = (((rgb >> 16) & 0xff) * a + ((dst >> 16) & 0xff) * keep) >> 8;
         int g = (((rgb >> 8) & 0xff) * a + ((dst >> 8) & 0xff) * keep) >> 8;
         int b = ((rgb & 0xff) * a + (dst & 0xff) * keep) >> 8;
-        pixels[index] = 0xff000000 | (r << 16) | (g << 8) | b;
+        return 0xff000000 | (r << 16) | (g << 8) | b;
     }
 }

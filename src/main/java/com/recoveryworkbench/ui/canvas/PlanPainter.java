@@ -15,8 +15,9 @@ import javafx.scene.transform.Affine;
 /**
  * Paints a {@link Frame} onto a canvas through a {@link Viewport}, each card at the detail its size on
  * screen allows ({@link SemanticZoom}). First a raster layer with the
- * background, the grid, the plain arrows and, when cards are small, the cards as blocks; then, as
- * vector drawing over it, the lanes (faint enough to show the arrows through), the ghosts of removed
+ * background tinted where the lanes are, the grid, the plain arrows, when cards are small the cards as
+ * blocks, the lanes' borders and the bundled arrows of folded groups; then,
+ * as vector drawing over it, the lanes' labels, the ghosts of removed
  * services, the emphasised and selected arrows, the cards, the change marks and the selection outlines.
  * Only what meets the visible area is drawn, found through the indexes, so a frame costs what is on
  * screen, not what is in the plan. FX thread only.
@@ -33,10 +34,12 @@ public final class PlanPainter {
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter(drawn);
     private final FoldedGroupPainter folded = new FoldedGroupPainter(drawn);
+    private final BundlePainter bundles = new BundlePainter(drawn);
     private final ChangeMarkPainter marks = new ChangeMarkPainter();
-    /** What the last raster layer was drawn from, and whether its arrows were anti-aliased. */
+    /** What the last raster layer was drawn from, and whether its arrows and bundled arrows were anti-aliased. */
     private RasterInputs lastRaster;
     private boolean lastSmooth;
+    private boolean lastBundlesSmooth;
     private RasterReuse lastReuse = RasterReuse.DRAWN;
 
     /** How a frame came by its raster layer. */
@@ -63,6 +66,7 @@ public final class PlanPainter {
         List<Service> shown = frame.services().query(visible);
 
         arrows.gather(frame.dependencies(), visible, frame);
+        bundles.gather(frame, viewport, width, height);
         g.setTransform(SCREEN);
         g.setGlobalAlpha(1);
         g.drawImage(rasterLayer(frame, viewport, palette, detail, visible, shown, width, height, pixelScale), 0, 0,
@@ -71,7 +75,6 @@ public final class PlanPainter {
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
         lanes.paint(g, palette, frame, visible, viewport, world, detail == Detail.BLOCK);
-        folded.paintUnder(g, palette, frame, viewport, world);
         marks.paintGhosts(g, palette, frame.marks(), visible, viewport, world, detail);
         arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale, frame.lineWeight(palette));
         if (detail == Detail.BLOCK) {
@@ -80,6 +83,7 @@ public final class PlanPainter {
             paintCards(g, palette, frame, shown, detail, viewport, world);
         }
         g.setGlobalAlpha(1);
+        bundles.paintCounts(g, palette, frame, world);
         folded.paintOver(g, palette, frame, visible, viewport, world);
         marks.paintMarks(g, frame.marks(), frame.services(), visible, viewport, world, detail);
         paintSelection(g, frame, palette, scale);
@@ -97,8 +101,10 @@ public final class PlanPainter {
         RasterInputs last = lastRaster;
         lastRaster = inputs;
         boolean smooth = arrows.smooth();
-        boolean sameLook = smooth == lastSmooth;
+        boolean bundlesSmooth = bundles.smooth();
+        boolean sameLook = smooth == lastSmooth && bundlesSmooth == lastBundlesSmooth;
         lastSmooth = smooth;
+        lastBundlesSmooth = bundlesSmooth;
         Image kept = sameLook && inputs.sameAs(last) ? raster.last(w, h) : null;
         if (kept != null) {
             lastReuse = RasterReuse.KEPT;
@@ -127,9 +133,13 @@ public final class PlanPainter {
         return raster.finish();
     }
 
-    /** Draws the grid, the plain arrows and, when cards are small, the blocks into {@code pixels}, within its clip. */
+    /**
+     * Draws the lanes' tints, the grid, the plain arrows, when cards are small the blocks, over them the
+     * lanes' borders, and the bundled arrows of folded groups into {@code pixels}, within its clip.
+     */
     private void rasterise(PixelCanvas pixels, Frame frame, Viewport viewport, Palette palette, Detail detail,
                            WorldRect visible, List<Service> shown, double pixelScale) {
+        LanePainter.rasteriseFills(pixels, frame, visible, viewport, pixelScale);
         if (!frame.presentation()) {
             // The grid helps placing cards; on a projector it is only noise behind them.
             GridPainter.paint(pixels, palette, viewport, pixelScale, visible);
@@ -138,6 +148,8 @@ public final class PlanPainter {
         if (detail == Detail.BLOCK) {
             rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
         }
+        LanePainter.rasteriseBorders(pixels, palette, frame, visible, viewport, pixelScale);
+        bundles.rasterise(pixels, palette, frame, viewport, pixelScale);
     }
 
     /** How the last frame came by its raster layer; tests read it. */

@@ -7,24 +7,26 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Everything the raster layer of a frame (background, grid, plain arrows, blocks) is drawn from, so
- * that the painter can tell when the last frame's layer can be kept as it is (only the selection of
- * cards, the lanes, the marks or an overlay changed) or moved by whole pixels (a pan) with only the
+ * Everything the raster layer of a frame (background, grid, plain arrows, blocks, the lanes' fills and
+ * borders, the bundled arrows of folded groups) is drawn from, so that the painter can tell when the last frame's layer can be kept as it is
+ * (only the selection of cards, the marks or an overlay changed) or moved by whole pixels (a pan) with only the
  * strips that came into view drawn. Indexes, analyses and highlights are immutable and kept while
- * nothing changes them (see {@link EmphasisChooser}), so they are compared by identity. Anything new
+ * nothing changes them (see {@link EmphasisChooser}), and so are the lanes and the folded cards (made once
+ * per plan and grouping by {@link CanvasState}), so they are compared by identity. Anything new
  * that changes what the raster layer shows must be added here, or frames would keep a stale layer.
  * Immutable.
  */
 record RasterInputs(int width, int height, double pixelScale, double scale, double offsetX, double offsetY,
                     Palette palette, Detail detail, boolean presentation, SpatialIndex services,
                     DependencyIndex dependencies, Analysis analysis, Emphasis emphasis, Set<String> greyed,
-                    Dependency selectedDependency) {
+                    Dependency selectedDependency, Lanes lanes, Lane dropTarget, FoldedCards folds) {
 
     static RasterInputs of(Frame frame, Viewport viewport, Palette palette, Detail detail, int width, int height,
                            double pixelScale) {
         return new RasterInputs(width, height, pixelScale, viewport.scale(), viewport.offsetX(),
                 viewport.offsetY(), palette, detail, frame.presentation(), frame.services(), frame.dependencies(),
-                frame.analysis(), frame.emphasis(), frame.greyed(), frame.selectedDependency());
+                frame.analysis(), frame.emphasis(), frame.greyed(), frame.selectedDependency(), frame.lanes(),
+                frame.dropTarget(), frame.fold().cards());
     }
 
     /** Whether the two layers are the same picture: same view and same content. */
@@ -59,6 +61,7 @@ record RasterInputs(int width, int height, double pixelScale, double scale, doub
                 && presentation == last.presentation && services == last.services
                 && dependencies == last.dependencies && analysis == last.analysis
                 && emphasis == last.emphasis && greyed.equals(last.greyed)
-                && Objects.equals(selectedDependency, last.selectedDependency);
+                && Objects.equals(selectedDependency, last.selectedDependency) && lanes == last.lanes
+                && Objects.equals(dropTarget, last.dropTarget) && folds == last.folds;
     }
 }

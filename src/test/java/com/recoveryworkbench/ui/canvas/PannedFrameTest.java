@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
+import com.recoveryworkbench.model.FoldedGroups;
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.testplans.RandomPlans;
+import java.util.List;
 import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
@@ -64,6 +68,34 @@ class PannedFrameTest {
             return differenceFromFreshFrame(frame, view);
         });
         assertTrue(frame.dependencies().size() > 1000, "a plan with many arrows");
+        assertTrue(differing <= WIDTH * HEIGHT / 1000, differing + " pixels differ from the view drawn anew");
+    }
+
+    /** The same with the plan in two regions, the left one folded: lanes and bundled arrows are in the raster too. */
+    @ParameterizedTest
+    @ValueSource(doubles = {0.25, 1.0})
+    void aPannedFrameWithLanesAndAFoldedRegionLooksLikeTheSameViewDrawnAnew(double scale) throws Exception {
+        Plan plan = RandomPlans.generate(400, 3, 5);
+        double middle = SpatialIndex.of(plan).bounds().centreX();
+        List<Service> placed = plan.services().stream()
+                .map(s -> s.toBuilder().region(s.position().x() < middle ? "left" : "right").build()).toList();
+        Plan folded = plan.withServices(placed).withFolded(FoldedGroups.NONE.with(GroupKind.REGION, List.of("left")));
+        Frame frame = Frame.ofPlan(folded, new RecoveryAnalyzer().analyze(folded), LaneGrouping.REGION);
+        Viewport view = new Viewport();
+        view.zoomTo(scale, 0, 0);
+        view.centreOn(middle, SpatialIndex.of(plan).bounds().centreY(), WIDTH, HEIGHT);
+        PlanPainter painter = new PlanPainter();
+        int differing = onFx(() -> {
+            painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
+            view.panBy(37, -23);
+            painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
+            assertEquals(PlanPainter.RasterReuse.MOVED, painter.lastRasterReuse());
+            view.panBy(-5, 11);
+            painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
+            assertEquals(PlanPainter.RasterReuse.MOVED, painter.lastRasterReuse());
+            return differenceFromFreshFrame(frame, view);
+        });
+        assertTrue(painter.lastText().bundledArrows() > 50, "bundled arrows on screen");
         assertTrue(differing <= WIDTH * HEIGHT / 1000, differing + " pixels differ from the view drawn anew");
     }
 
