@@ -56,19 +56,24 @@ class PannedFrameTest {
         view.zoomTo(scale, 0, 0);
         view.centreOn(services.bounds().centreX(), services.bounds().centreY(), WIDTH, HEIGHT);
         PlanPainter painter = new PlanPainter();
-        int differing = onFx(() -> {
-            painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
-            // Right and up, then left and down: strips on every side.
-            view.panBy(37, -23);
-            painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
-            assertEquals(PlanPainter.RasterReuse.MOVED, painter.lastRasterReuse());
-            view.panBy(-5, 11);
-            painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
-            assertEquals(PlanPainter.RasterReuse.MOVED, painter.lastRasterReuse());
-            return differenceFromFreshFrame(frame, view);
-        });
+        int differing = onFx(() -> panTwiceThenCompare(painter, frame, view));
         assertTrue(frame.dependencies().size() > 1000, "a plan with many arrows");
         assertTrue(differing <= WIDTH * HEIGHT / 1000, differing + " pixels differ from the view drawn anew");
+    }
+
+    /**
+     * Paints {@code frame}, pans right and up, then left and down (strips on every side), checking the
+     * raster layer was moved each time; returns how many pixels differ from the last view drawn anew.
+     */
+    private int panTwiceThenCompare(PlanPainter painter, Frame frame, Viewport view) {
+        painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
+        view.panBy(37, -23);
+        painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
+        assertEquals(PlanPainter.RasterReuse.MOVED, painter.lastRasterReuse());
+        view.panBy(-5, 11);
+        painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
+        assertEquals(PlanPainter.RasterReuse.MOVED, painter.lastRasterReuse());
+        return differenceFromFreshFrame(frame, view);
     }
 
     /** The same with the plan in two regions, the left one folded: lanes and bundled arrows are in the raster too. */
@@ -85,16 +90,7 @@ class PannedFrameTest {
         view.zoomTo(scale, 0, 0);
         view.centreOn(middle, SpatialIndex.of(plan).bounds().centreY(), WIDTH, HEIGHT);
         PlanPainter painter = new PlanPainter();
-        int differing = onFx(() -> {
-            painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
-            view.panBy(37, -23);
-            painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
-            assertEquals(PlanPainter.RasterReuse.MOVED, painter.lastRasterReuse());
-            view.panBy(-5, 11);
-            painter.paint(panned.getGraphicsContext2D(), frame, view, Palette.LIGHT, WIDTH, HEIGHT, 1);
-            assertEquals(PlanPainter.RasterReuse.MOVED, painter.lastRasterReuse());
-            return differenceFromFreshFrame(frame, view);
-        });
+        int differing = onFx(() -> panTwiceThenCompare(painter, frame, view));
         assertTrue(painter.lastText().bundledArrows() > 50, "bundled arrows on screen");
         assertTrue(differing <= WIDTH * HEIGHT / 1000, differing + " pixels differ from the view drawn anew");
     }
