@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.compliance;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.ui.form.Formats;
+import com.recoveryworkbench.ui.form.VerdictStyle;
 import java.time.Duration;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
@@ -47,12 +48,9 @@ final class ComplianceCells {
             @Override
             protected void updateItem(Verdict verdict, boolean empty) {
                 super.updateItem(verdict, empty);
-                getStyleClass().removeIf(c -> c.startsWith("compliance-"));
                 setText(empty ? null : Formats.compliance(verdict));
-                if (!empty && verdict != null) {
-                    // The theme colours the verdict through its style class; symbol and word read without it.
-                    getStyleClass().add("compliance-" + VerdictLook.of(verdict).cssName());
-                }
+                // The theme colours the verdict through its style classes; symbol and word read without them.
+                VerdictStyle.show(this, empty || verdict == null ? null : VerdictLook.of(verdict));
             }
         };
     }

@@ -6,6 +6,7 @@ import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.ui.form.Form;
 import com.recoveryworkbench.ui.form.Formats;
 import com.recoveryworkbench.ui.form.SeverityLook;
+import com.recoveryworkbench.ui.form.VerdictStyle;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -76,10 +77,9 @@ final class ServiceResultView {
 
     private static void showVerdict(Label label, Verdict verdict) {
         label.setText(Formats.compliance(verdict));
-        label.getStyleClass().removeIf(c -> c.startsWith("compliance-"));
-        if (verdict != null) {
-            VerdictLook look = VerdictLook.of(verdict);
-            label.getStyleClass().add("compliance-" + look.cssName());
+        VerdictLook look = verdict == null ? null : VerdictLook.of(verdict);
+        VerdictStyle.show(label, look);
+        if (look != null) {
             label.setTextFill(Color.web(look.colour()));
         }
     }

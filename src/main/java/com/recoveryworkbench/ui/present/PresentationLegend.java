@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.present;
 
 import com.recoveryworkbench.io.export.VerdictLook;
+import com.recoveryworkbench.ui.form.VerdictStyle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Group;
@@ -27,7 +28,8 @@ final class PresentationLegend {
         List<Node> entries = new ArrayList<>();
         for (VerdictLook look : VerdictLook.values()) {
             Label verdict = new Label(look.symbol() + "  " + look.label());
-            verdict.getStyleClass().addAll("legend-verdict", "compliance-" + look.cssName());
+            verdict.getStyleClass().add("legend-verdict");
+            VerdictStyle.show(verdict, look);
             entries.add(verdict);
         }
         Label grey = new Label("grey  not restored yet");

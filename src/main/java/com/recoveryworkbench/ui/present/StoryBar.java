@@ -4,6 +4,7 @@ import com.recoveryworkbench.analysis.Finding;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Durations;
+import com.recoveryworkbench.ui.form.VerdictStyle;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -91,7 +92,8 @@ final class StoryBar {
         String up = arrival.up() == null ? "never" : Durations.format(arrival.up());
         String target = arrival.rtoTarget() == null ? "" : " / " + Durations.format(arrival.rtoTarget());
         Label label = new Label(look.symbol() + " " + arrival.name() + " " + up + target);
-        label.getStyleClass().addAll("story-arrival", "compliance-" + look.cssName());
+        label.getStyleClass().add("story-arrival");
+        VerdictStyle.show(label, look);
         label.setWrapText(true);
         return label;
     }
@@ -101,7 +103,8 @@ final class StoryBar {
         VerdictLook look = VerdictLook.of(verdict);
         Label label = new Label(look.symbol() + " " + callout.message());
         label.setWrapText(true);
-        label.getStyleClass().addAll("story-callout", "compliance-" + look.cssName());
+        label.getStyleClass().add("story-callout");
+        VerdictStyle.show(label, look);
         return label;
     }
 

@@ -4,6 +4,7 @@ import com.recoveryworkbench.analysis.ScenarioAnalyses;
 import com.recoveryworkbench.io.export.ScenarioMatrix;
 import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.model.Scenario;
+import com.recoveryworkbench.ui.form.VerdictStyle;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.List;
 import java.util.function.Consumer;
@@ -125,11 +126,8 @@ public final class ScenarioMatrixView {
             @Override
             protected void updateItem(ScenarioMatrix.Cell cell, boolean empty) {
                 super.updateItem(cell, empty);
-                getStyleClass().removeIf(style -> style.startsWith("compliance-"));
                 setText(empty || cell == null ? null : MatrixCells.text(cell));
-                if (!empty && cell != null) {
-                    getStyleClass().add("compliance-" + VerdictLook.of(cell.verdict()).cssName());
-                }
+                VerdictStyle.show(this, empty || cell == null ? null : VerdictLook.of(cell.verdict()));
             }
         });
         return column;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.io.export.VerdictLook;
 import com.recoveryworkbench.ui.canvas.Palette;
+import com.recoveryworkbench.ui.form.VerdictStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ class VerdictColoursAgreeTest {
             VBox root = new VBox();
             for (Verdict verdict : Verdict.values()) {
                 Label cell = new Label(verdict.code());
-                cell.getStyleClass().add("compliance-" + VerdictLook.of(verdict).cssName());
+                VerdictStyle.show(cell, VerdictLook.of(verdict));
                 cells.put(verdict, cell);
                 root.getChildren().add(cell);
             }
@@ -106,7 +107,7 @@ class VerdictColoursAgreeTest {
                 VBox root = new VBox();
                 for (Verdict verdict : Verdict.values()) {
                     Label label = new Label(verdict.code());
-                    label.getStyleClass().add("compliance-" + VerdictLook.of(verdict).cssName());
+                    VerdictStyle.show(label, VerdictLook.of(verdict));
                     labels.put(verdict, label);
                     root.getChildren().add(label);
                 }
