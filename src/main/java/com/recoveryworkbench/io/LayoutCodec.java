@@ -12,11 +12,11 @@ import java.util.TreeSet;
 
 /**
  * Reads and writes the plan's {@code layout}: view settings of the map that no analysis reads, today
- * the folded groups ({@code foldedRegions}, {@code foldedOwners}). Written last, and only when something
+ * the folded groups ({@code foldedRegions}, {@code foldedOwners}, {@code foldedGroups}). Written last, and only when something
  * is folded, so that files without folds stay as they were. Stateless.
  */
 final class LayoutCodec {
-    private static final Set<String> KEYS = Set.of("foldedRegions", "foldedOwners");
+    private static final Set<String> KEYS = Set.of("foldedRegions", "foldedOwners", "foldedGroups");
 
     private LayoutCodec() {
     }
@@ -31,7 +31,8 @@ final class LayoutCodec {
         }
         layout.warnUnknownKeys(KEYS);
         return new FoldedGroups(new TreeSet<>(names(layout, "foldedRegions", problems)),
-                new TreeSet<>(names(layout, "foldedOwners", problems)));
+                new TreeSet<>(names(layout, "foldedOwners", problems)),
+                new TreeSet<>(names(layout, "foldedGroups", problems)));
     }
 
     private static List<String> names(ObjectReader layout, String key, Problems problems) {
@@ -55,6 +56,7 @@ final class LayoutCodec {
         json.writeObjectFieldStart("layout");
         names(json, "foldedRegions", folded.regions());
         names(json, "foldedOwners", folded.owners());
+        names(json, "foldedGroups", folded.groups());
         json.writeEndObject();
     }
 

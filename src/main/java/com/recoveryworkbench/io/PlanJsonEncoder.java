@@ -126,6 +126,7 @@ final class PlanJsonEncoder {
         duration(json, "rpoTarget", service.rpoTarget());
         text(json, "owner", service.owner());
         text(json, "region", service.region());
+        text(json, "group", service.group());
         text(json, "standbyRegion", service.standbyRegion());
         duration(json, "failoverTime", service.failoverTime());
         text(json, "notes", service.notes());

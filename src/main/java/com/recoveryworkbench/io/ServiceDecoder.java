@@ -18,7 +18,7 @@ import java.util.Set;
 /** Reads one entry of {@code services}, reporting every problem in it. One instance per read. */
 final class ServiceDecoder {
     private static final Set<String> KEYS = Set.of("id", "name", "kind", "tier", "restoreTime", "stateful",
-            "protection", "strategy", "rtoTarget", "rpoTarget", "owner", "region", "standbyRegion", "failoverTime", "notes", "position",
+            "protection", "strategy", "rtoTarget", "rpoTarget", "owner", "region", "group", "standbyRegion", "failoverTime", "notes", "position",
             "downtimeCostPerHour", "restoreTimeRange");
     private static final Set<String> RANGE_KEYS = Set.of("min", "max");
     private static final Set<String> PROTECTION_KEYS = Set.of("method", "interval", "transfer");
@@ -57,6 +57,7 @@ final class ServiceDecoder {
         Duration rpoTarget = entry.duration("rpoTarget", OPTIONAL);
         String owner = entry.string("owner", OPTIONAL);
         String region = entry.string("region", OPTIONAL);
+        String group = entry.string("group", OPTIONAL);
         String standbyRegion = entry.string("standbyRegion", OPTIONAL);
         Duration failoverTime = entry.duration("failoverTime", OPTIONAL);
         String notes = entry.string("notes", OPTIONAL);
@@ -70,7 +71,7 @@ final class ServiceDecoder {
             return null;
         }
         return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget,
-                owner, region, standbyRegion, failoverTime, notes, position, pinned, layer, downtimeCost, range);
+                owner, region, standbyRegion, failoverTime, notes, position, pinned, layer, downtimeCost, range, group);
     }
 
     /** The restore range, checked against itself and the likely restore time; {@code null} when absent or wrong. */

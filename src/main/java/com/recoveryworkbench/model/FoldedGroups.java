@@ -8,20 +8,27 @@ import java.util.TreeSet;
 
 /**
  * Which groups of the map are folded, each into one card: a view setting saved with the plan's layout,
- * which no analysis reads. Regions and owners are kept apart, because the map groups by one or the
- * other and a team and a region may share a name. A folded name that no service has is kept (a service
- * may be moved back into it). Immutable; names sorted, without duplicates or blanks.
+ * which no analysis reads. Regions, owners and named groups are kept apart, because the map groups by one
+ * kind at a time and a team, a region and a named group may share a name. A folded name that no service
+ * has is kept (a service may be moved back into it). Immutable; names sorted, without duplicates or blanks.
  *
  * @param regions the folded regions
  * @param owners  the folded owner teams
+ * @param groups  the folded named groups ({@link Service#group()})
  */
-public record FoldedGroups(SortedSet<String> regions, SortedSet<String> owners) {
+public record FoldedGroups(SortedSet<String> regions, SortedSet<String> owners, SortedSet<String> groups) {
     /** Nothing folded. */
-    public static final FoldedGroups NONE = new FoldedGroups(new TreeSet<>(), new TreeSet<>());
+    public static final FoldedGroups NONE = new FoldedGroups(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
 
     public FoldedGroups {
         regions = names(regions, "regions");
         owners = names(owners, "owners");
+        groups = names(groups, "groups");
+    }
+
+    /** Folded regions and owners, and no named group. */
+    public FoldedGroups(SortedSet<String> regions, SortedSet<String> owners) {
+        this(regions, owners, new TreeSet<>());
     }
 
     private static SortedSet<String> names(Collection<String> names, String what) {
@@ -37,12 +44,16 @@ public record FoldedGroups(SortedSet<String> regions, SortedSet<String> owners) 
 
     /** Whether nothing is folded. */
     public boolean isEmpty() {
-        return regions.isEmpty() && owners.isEmpty();
+        return regions.isEmpty() && owners.isEmpty() && groups.isEmpty();
     }
 
     /** The folded groups of {@code kind}. */
     public SortedSet<String> of(GroupKind kind) {
-        return kind == GroupKind.REGION ? regions : owners;
+        return switch (kind) {
+            case REGION -> regions;
+            case OWNER -> owners;
+            case GROUP -> groups;
+        };
     }
 
     /** Whether the group {@code name} of {@code kind} is folded. */
@@ -50,10 +61,14 @@ public record FoldedGroups(SortedSet<String> regions, SortedSet<String> owners) 
         return of(kind).contains(name);
     }
 
-    /** These folds with exactly {@code names} folded for {@code kind}; the other kind's unchanged. */
+    /** These folds with exactly {@code names} folded for {@code kind}; the other kinds' unchanged. */
     public FoldedGroups with(GroupKind kind, Collection<String> names) {
-        return kind == GroupKind.REGION ? new FoldedGroups(new TreeSet<>(names), owners)
-                : new FoldedGroups(regions, new TreeSet<>(names));
+        TreeSet<String> copy = new TreeSet<>(names);
+        return switch (kind) {
+            case REGION -> new FoldedGroups(copy, owners, groups);
+            case OWNER -> new FoldedGroups(regions, copy, groups);
+            case GROUP -> new FoldedGroups(regions, owners, copy);
+        };
     }
 
     /** These folds with group {@code name} of {@code kind} folded ({@code folded}) or unfolded. */

@@ -1,14 +1,28 @@
 package com.recoveryworkbench.model;
 
 /**
- * The groupings the map can draw services in and fold: by region, or by owner team. A service whose
- * region (owner) is empty belongs to no group of that kind. Immutable.
+ * The groupings the map can draw services in and fold: by region, by owner team, or by the named group a
+ * person put them in ({@link Service#group()}). A service whose region (owner, group) is empty belongs to
+ * no group of that kind. Immutable.
  */
 public enum GroupKind {
-    REGION, OWNER;
+    REGION, OWNER, GROUP;
 
     /** The group {@code s} belongs to under this kind; empty for none. */
     public String groupOf(Service s) {
-        return this == REGION ? s.region() : s.owner();
+        return switch (this) {
+            case REGION -> s.region();
+            case OWNER -> s.owner();
+            case GROUP -> s.group();
+        };
+    }
+
+    /** The word for several groups of this kind, as a person reads it: "regions", "owners", "groups". */
+    public String plural() {
+        return switch (this) {
+            case REGION -> "regions";
+            case OWNER -> "owners";
+            case GROUP -> "groups";
+        };
     }
 }

@@ -18,6 +18,9 @@ import java.util.Objects;
  * active copy (active-active) runs, and {@code failoverTime} how long switching to that standby takes.
  * They decide what a service must do when a scenario takes out its region (docs/recovery-rules.md).
  *
+ * <p>{@code group} is the named group a person put the service in (one at most, "Payments"), which the map
+ * can draw as a lane and fold like a region or an owner team; empty when it is in none. No analysis reads it.
+ *
  * <p>{@code downtimeCostPerHour} overrides the tier's cost of an hour of downtime for this service
  * ({@code null}: the tier's applies).
  *
@@ -31,7 +34,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
                       Boolean stateful, DataProtection protection, RecoveryStrategy strategy,
                       Duration rtoTarget, Duration rpoTarget, String owner, String region, String standbyRegion,
                       Duration failoverTime, String notes, Position position, boolean pinned, Integer layer,
-                      BigDecimal downtimeCostPerHour, RestoreTimeRange restoreTimeRange) {
+                      BigDecimal downtimeCostPerHour, RestoreTimeRange restoreTimeRange, String group) {
 
     public static final Comparator<Service> BY_ID = Comparator.comparing(Service::id);
     /** The highest layer a service can be forced into: far more layers than any readable map has. */
@@ -51,6 +54,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         owner = owner == null ? "" : owner.strip();
         region = region == null ? "" : region.strip();
         standbyRegion = standbyRegion == null ? "" : standbyRegion.strip();
+        group = group == null ? "" : group.strip();
         notes = notes == null ? "" : notes;
         if (layer != null && (layer < 1 || layer > MAX_LAYER)) {
             throw new IllegalArgumentException("layer must be from 1 to " + MAX_LAYER + ", was " + layer);
@@ -72,13 +76,23 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         }
     }
 
+    /** A service in no named group. */
+    public Service(String id, String name, ServiceKind kind, String tier, Duration restoreTime, Boolean stateful,
+                   DataProtection protection, RecoveryStrategy strategy, Duration rtoTarget, Duration rpoTarget,
+                   String owner, String region, String standbyRegion, Duration failoverTime, String notes,
+                   Position position, boolean pinned, Integer layer, BigDecimal downtimeCostPerHour,
+                   RestoreTimeRange restoreTimeRange) {
+        this(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget, owner, region,
+                standbyRegion, failoverTime, notes, position, pinned, layer, downtimeCostPerHour, restoreTimeRange, "");
+    }
+
     /** A service with the given cost of downtime and no restore range. */
     public Service(String id, String name, ServiceKind kind, String tier, Duration restoreTime, Boolean stateful,
                    DataProtection protection, RecoveryStrategy strategy, Duration rtoTarget, Duration rpoTarget,
                    String owner, String region, String standbyRegion, Duration failoverTime, String notes,
                    Position position, boolean pinned, Integer layer, BigDecimal downtimeCostPerHour) {
         this(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget, owner, region,
-                standbyRegion, failoverTime, notes, position, pinned, layer, downtimeCostPerHour, null);
+                standbyRegion, failoverTime, notes, position, pinned, layer, downtimeCostPerHour, null, "");
     }
 
     /** A service that takes its cost of downtime from its tier. */
@@ -87,7 +101,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
                    String owner, String region, String standbyRegion, Duration failoverTime, String notes,
                    Position position, boolean pinned, Integer layer) {
         this(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget, rpoTarget, owner, region,
-                standbyRegion, failoverTime, notes, position, pinned, layer, null, null);
+                standbyRegion, failoverTime, notes, position, pinned, layer, null, null, "");
     }
 
     /** A new service of the given kind in tier-2 with nothing else known. */
@@ -139,6 +153,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         private Integer layer;
         private BigDecimal downtimeCostPerHour;
         private RestoreTimeRange restoreTimeRange;
+        private String group = "";
 
         private Builder(String id, ServiceKind kind) {
             this.id = id;
@@ -166,6 +181,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             layer = s.layer;
             downtimeCostPerHour = s.downtimeCostPerHour;
             restoreTimeRange = s.restoreTimeRange;
+            group = s.group;
         }
 
         public Builder id(String value) {
@@ -278,6 +294,12 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
             return this;
         }
 
+        /** The named group the service is in; empty for none. */
+        public Builder group(String value) {
+            group = value;
+            return this;
+        }
+
         /** Sets the restore time as {@link Service#withRestoreTime(Duration)} does, dropping a range it leaves. */
         Builder restoreTimeKeepingRange(Duration time) {
             restoreTime = time;
@@ -290,7 +312,7 @@ public record Service(String id, String name, ServiceKind kind, String tier, Dur
         public Service build() {
             return new Service(id, name, kind, tier, restoreTime, stateful, protection, strategy, rtoTarget,
                     rpoTarget, owner, region, standbyRegion, failoverTime, notes, position, pinned, layer,
-                    downtimeCostPerHour, restoreTimeRange);
+                    downtimeCostPerHour, restoreTimeRange, group);
         }
     }
 }

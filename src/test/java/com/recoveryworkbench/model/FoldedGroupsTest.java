@@ -27,6 +27,21 @@ class FoldedGroupsTest {
     }
 
     @Test
+    void aNamedGroupFoldsApartFromARegionAndATeamOfTheSameName() {
+        FoldedGroups folded = FoldedGroups.NONE.with(GroupKind.REGION, "Payments", true)
+                .with(GroupKind.GROUP, "Payments", true).with(GroupKind.GROUP, "Search", true);
+
+        assertEquals(List.of("Payments", "Search"), List.copyOf(folded.groups()));
+        assertEquals(Set.of(), folded.owners());
+        FoldedGroups groupUnfolded = folded.with(GroupKind.GROUP, "Payments", false);
+        assertEquals(Set.of("Search"), groupUnfolded.of(GroupKind.GROUP));
+        assertTrue(groupUnfolded.isFolded(GroupKind.REGION, "Payments"), "the region of that name stays folded");
+        FoldedGroups onlyGroups = FoldedGroups.NONE.with(GroupKind.GROUP, List.of("Search"));
+        assertFalse(onlyGroups.isEmpty(), "a folded named group alone is something folded");
+        assertEquals(FoldedGroups.NONE, onlyGroups.with(GroupKind.GROUP, List.of()));
+    }
+
+    @Test
     void namesAreStrippedAndABlankOneIsRefused() {
         assertEquals(Set.of("eu-west"), new FoldedGroups(new TreeSet<>(List.of(" eu-west ", "eu-west")),
                 new TreeSet<>()).regions());

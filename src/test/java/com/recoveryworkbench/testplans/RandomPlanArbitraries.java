@@ -125,11 +125,11 @@ public final class RandomPlanArbitraries {
                                                 drillList).withFolded(folded))));
     }
 
-    /** Folded regions and owners: mostly none, else a few names of any text. */
+    /** Folded regions, owners and named groups: mostly none, else a few names of any text. */
     private static Arbitrary<FoldedGroups> folded() {
         Arbitrary<Set<String>> names = text().filter(t -> !t.isBlank()).set().ofMaxSize(3);
-        return Combinators.combine(names, names).as((regions, owners) ->
-                new FoldedGroups(new TreeSet<>(regions), new TreeSet<>(owners)));
+        return Combinators.combine(names, names, names).as((regions, owners, groups) ->
+                new FoldedGroups(new TreeSet<>(regions), new TreeSet<>(owners), new TreeSet<>(groups)));
     }
 
     /** Scenarios losing regions and services of the plan and others, now and then a renamed total one. */
@@ -235,6 +235,7 @@ public final class RandomPlanArbitraries {
                 .use(text()).withProbability(0.5).in(Service.Builder::owner)
                 .use(text()).withProbability(0.5).in(Service.Builder::region)
                 .use(text()).withProbability(0.3).in(Service.Builder::standbyRegion)
+                .use(text()).withProbability(0.4).in(Service.Builder::group)
                 .use(durations()).withProbability(0.3).in(Service.Builder::failoverTime)
                 .use(text()).withProbability(0.3).in(Service.Builder::notes)
                 .use(rates()).withProbability(0.3).in(Service.Builder::downtimeCostPerHour)

@@ -38,6 +38,7 @@ final class Fields {
             new Field<>("rpoTarget", s -> duration(s.rpoTarget())),
             new Field<>("owner", s -> text(s.owner())),
             new Field<>("region", s -> text(s.region())),
+            new Field<>("group", s -> text(s.group())),
             new Field<>("standbyRegion", s -> text(s.standbyRegion())),
             new Field<>("failoverTime", s -> duration(s.failoverTime())),
             new Field<>("notes", s -> text(s.notes())),

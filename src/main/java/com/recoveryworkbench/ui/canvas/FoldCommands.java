@@ -43,7 +43,7 @@ final class FoldCommands {
             return false;
         }
         Set<String> groups = groupsOf(state.workbench().document().getPlan(), kind);
-        return change("Fold all " + (kind == GroupKind.REGION ? "regions" : "owners"), f -> f.with(kind, groups));
+        return change("Fold all " + kind.plural(), f -> f.with(kind, groups));
     }
 
     /** Unfolds every group of the current grouping; false when none was folded. */
@@ -52,7 +52,7 @@ final class FoldCommands {
         if (kind == null) {
             return false;
         }
-        return change("Unfold all " + (kind == GroupKind.REGION ? "regions" : "owners"), f -> f.with(kind, List.of()));
+        return change("Unfold all " + kind.plural(), f -> f.with(kind, List.of()));
     }
 
     /** Whether group {@code name} of the current grouping is folded. */

@@ -132,6 +132,16 @@ public final class PlanEdits {
         return plan.withServices(changed);
     }
 
+    /** Puts the services of {@code ids} in the named group {@code group} (empty: none). */
+    public static Plan assignGroup(Plan plan, Collection<String> ids, String group) {
+        Objects.requireNonNull(group, "group");
+        List<Service> changed = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            changed.add(require(plan, id).toBuilder().group(group).build());
+        }
+        return plan.withServices(changed);
+    }
+
     /** Gives a service another visible name (its id stays); refuses an empty name. */
     public static Plan rename(Plan plan, String id, String newName) {
         Service s = require(plan, id);

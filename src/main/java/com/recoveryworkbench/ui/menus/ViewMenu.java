@@ -121,7 +121,7 @@ final class ViewMenu {
         return menu;
     }
 
-    /** Lanes behind the cards: none, one per region, or one per owner team. */
+    /** Lanes behind the cards: none, one per region, one per owner team, or one per named group. */
     private Menu lanesMenu() {
         Menu menu = new Menu("Lanes");
         menu.setId("menu-lanes");
@@ -132,6 +132,7 @@ final class ViewMenu {
                 case NONE -> "None";
                 case REGION -> "By Region";
                 case OWNER -> "By Owner";
+                case GROUP -> "By Group";
             };
             RadioMenuItem item = new RadioMenuItem(label);
             item.setId("menu-lanes-" + each.name().toLowerCase(Locale.ROOT));
@@ -143,7 +144,7 @@ final class ViewMenu {
         return menu;
     }
 
-    /** Folds every group the lanes show (regions or owners) into one card each, as one undoable step. */
+    /** Folds every group the lanes show (regions, owners or named groups) into one card each, as one undoable step. */
     private MenuItem foldAll() {
         MenuItem item = new MenuItem("Fold All Groups");
         item.setId("menu-fold-all");

@@ -50,7 +50,8 @@ class PlanDiffTest {
         Service after = before.toBuilder().kind(ServiceKind.CACHE).tier("tier-1").restoreTime(null).stateful(true)
                 .protection(DataProtection.backup(Duration.ofHours(1), Duration.ofMinutes(10)))
                 .strategy(RecoveryStrategy.WARM_STANDBY).rtoTarget(Duration.ofMinutes(30))
-                .rpoTarget(Duration.ofMinutes(90)).owner("shop").region("eu-west").notes("new").build();
+                .rpoTarget(Duration.ofMinutes(90)).owner("shop").region("eu-west").group("Storefront")
+                .notes("new").build();
 
         PlanComparison diff = PlanDiff.compare(shop, shop.withService(after));
 
@@ -65,7 +66,20 @@ class PlanDiffTest {
                 new FieldChange("rpoTarget", null, "1h30m"),
                 new FieldChange("owner", "web", "shop"),
                 new FieldChange("region", null, "eu-west"),
+                new FieldChange("group", null, "Storefront"),
                 new FieldChange("notes", null, "new")), diff.servicesChanged().get(0).changes());
+    }
+
+    @Test
+    void movingAServiceToAnotherNamedGroupReadsLikeAChangedRegion() {
+        Plan grouped = shop.withService(service("auth").toBuilder().group("Identity").region("eu").build());
+        Plan regrouped = grouped.withService(service("auth").toBuilder().group("Platform").region("us").build());
+
+        PlanComparison diff = PlanDiff.compare(grouped, regrouped);
+
+        assertEquals(List.of(new ServiceChange("auth", "Auth", List.of(new FieldChange("region", "eu", "us"),
+                new FieldChange("group", "Identity", "Platform")))), diff.servicesChanged());
+        assertFalse(diff.onlyLayoutDiffers(), "a group is the person's fact, not a card's place");
     }
 
     @Test
