@@ -14,7 +14,7 @@ import javafx.scene.control.ScrollPane;
  *
  * <p>Editor ids: {@code #inspector-name}, {@code -kind}, {@code -tier}, {@code -restore}, {@code -strategy},
  * {@code -rto}, {@code -rpo}, {@code -stateful}, {@code -protection}, {@code -protection-interval},
- * {@code -protection-transfer}, {@code -owner}, {@code -region}, {@code -notes}; plan: {@code #inspector-plan-name},
+ * {@code -protection-transfer}, {@code -owner}, {@code -region}, {@code -group}, {@code -notes}; plan: {@code #inspector-plan-name},
  * {@code -plan-description}, {@code -declaration-delay}, {@code -capacity}; dependency: {@code -dependency-type},
  * {@code -dependency-delete}; refusals: {@code #inspector-error}.
  */

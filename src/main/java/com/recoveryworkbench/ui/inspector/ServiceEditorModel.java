@@ -43,6 +43,7 @@ public final class ServiceEditorModel {
     private final FieldModel<Duration> rpoOverride;
     private final FieldModel<String> owner;
     private final FieldModel<String> region;
+    private final FieldModel<String> group;
     private final FieldModel<String> notes;
     private final ChoiceModel<Boolean> pinned;
     private final FieldModel<Integer> layer;
@@ -77,6 +78,7 @@ public final class ServiceEditorModel {
         rpoOverride = durationField("RPO override", (b, d) -> b.rpoTarget(d));
         owner = FieldModel.text(value -> edits.set("owner", value, b -> b.owner(value)));
         region = FieldModel.text(value -> edits.set("region", value, b -> b.region(value)));
+        group = FieldModel.text(value -> edits.set("group", value, b -> b.group(value)));
         notes = new FieldModel<>(s -> s == null ? "" : s, s -> s, value -> edits.apply(
                 "Edit notes of " + edits.current().map(Service::name).orElse(""), b -> b.notes(value)));
         pinned = new ChoiceModel<>(yes -> yes ? "Pinned" : "Free", value -> edits.apply(
@@ -123,6 +125,7 @@ public final class ServiceEditorModel {
         rpoOverride.show(Durations.format(service.rpoTarget()), reset);
         owner.show(service.owner(), reset);
         region.show(service.region(), reset);
+        group.show(service.group(), reset);
         notes.show(service.notes(), reset);
         pinned.show(service.pinned(), PINNED_CHOICES);
         layer.show(Parsers.layerText(service.layer()), reset);
@@ -153,7 +156,8 @@ public final class ServiceEditorModel {
     /** Applies every text field the user changed and left valid. */
     public void commitPending() {
         // The id last: the other fields still find the service under the id they were typed for.
-        List.of(name, restoreTime, restoreRange, rtoOverride, rpoOverride, owner, region, notes, layer, idField)
+        List.of(name, restoreTime, restoreRange, rtoOverride, rpoOverride, owner, region, group, notes, layer,
+                        idField)
                 .forEach(FieldModel::commit);
     }
 
@@ -213,6 +217,11 @@ public final class ServiceEditorModel {
 
     public FieldModel<String> region() {
         return region;
+    }
+
+    /** The named group the service is in (one step per change, "Set group of Checkout to Payments"); empty for none. */
+    public FieldModel<String> group() {
+        return group;
     }
 
     public FieldModel<String> notes() {

@@ -42,10 +42,17 @@ final class ServiceEditorView {
         form.section("Ownership")
                 .row("Owner", Editors.text(model.owner(), "inspector-owner"), model.owner())
                 .row("Region", Editors.text(model.region(), "inspector-region"), model.region())
+                .row("Group", group(model), model.group())
                 .row("Notes", Editors.area(model.notes(), "inspector-notes"), model.notes());
         addLayout(model);
         // Last: the result and its findings grow and shrink with every edit, and must not move the editors.
         new ServiceResultView(result).addTo(form);
+    }
+
+    private static TextField group(ServiceEditorModel model) {
+        TextField group = Editors.text(model.group(), "inspector-group");
+        group.setPromptText("a group you name, e.g. Payments");
+        return group;
     }
 
     /** What Arrange may do with the card: leave it (pinned) or put it in a given layer. */

@@ -38,6 +38,7 @@ final class EditMenu {
     private final Action unpin;
     private final Action find;
     private final ArrangeAction arranger;
+    private final GroupCommands grouping;
 
     EditMenu(WorkbenchState workbench, ClipboardActions clipboard, ArrangeAction arranger, PlanCanvasView canvas,
              Action find) {
@@ -76,6 +77,7 @@ final class EditMenu {
                 () -> Pinning.set(document, selection.getServices(), true), hasServices);
         unpin = action("Unpin", "Shortcut+Shift+U", "Let Arrange move the selected services again.",
                 () -> Pinning.set(document, selection.getServices(), false), hasServices);
+        grouping = new GroupCommands(workbench, canvas);
     }
 
     Menu menu() {
@@ -85,7 +87,8 @@ final class EditMenu {
                 menuItem(duplicate, "menu-duplicate"), menuItem(delete, "menu-delete"), new SeparatorMenuItem(),
                 menuItem(selectAll, "menu-select-all"), menuItem(deselect, "menu-deselect"), menuItem(find, "menu-find"),
                 menuItem(rename, "menu-rename"), new SeparatorMenuItem(), menuItem(arrange, "menu-arrange"),
-                directionMenu(), menuItem(pin, "menu-pin"), menuItem(unpin, "menu-unpin"));
+                directionMenu(), menuItem(pin, "menu-pin"), menuItem(unpin, "menu-unpin"), new SeparatorMenuItem(),
+                menuItem(grouping.group(), "menu-group"), menuItem(grouping.ungroup(), "menu-ungroup"));
         return menu;
     }
 
@@ -117,7 +120,7 @@ final class EditMenu {
 
     List<Action> actions() {
         return List.of(undo, redo, cut, copy, paste, duplicate, delete, selectAll, deselect, find, rename, arrange, pin,
-                unpin);
+                unpin, grouping.group(), grouping.ungroup());
     }
 
     Action redo() {
