@@ -5,6 +5,7 @@ import com.recoveryworkbench.ui.files.SamplePlans;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.layout.ElkPlanLayout;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.ui.canvas.LaneGrouping;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.compliance.ComplianceTableView;
 import com.recoveryworkbench.ui.drills.DrillsView;
@@ -137,8 +138,14 @@ public final class WorkbenchShell {
         canvas.busyProperty().bind(files.activityProperty());
         arranger.directionProperty().set(preferences.arrangeDirection());
         arranger.directionProperty().addListener((o, was, now) -> preferences.setArrangeDirection(now));
-        PlanExchange exchange = new PlanExchange(compare,
-                new ExportAction(workbench, questions, tasks, files::showActivity, Clock.systemDefaultZone()),
+        ExportAction export = new ExportAction(workbench, questions, tasks, files::showActivity,
+                Clock.systemDefaultZone());
+        // Pictures box and fold the groups the lanes show (regions while there are none).
+        export.setPictureGroups(() -> {
+            LaneGrouping lanes = canvas.laneGroupingProperty().get();
+            return lanes == null ? null : lanes.kind();
+        });
+        PlanExchange exchange = new PlanExchange(compare, export,
                 new MergeAction(workbench, questions, tasks, files::showActivity));
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),

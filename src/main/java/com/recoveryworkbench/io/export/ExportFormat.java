@@ -1,6 +1,7 @@
 package com.recoveryworkbench.io.export;
 
 import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -65,6 +66,14 @@ public enum ExportFormat {
      *                                  {@linkplain #drawsSelection() draw a selection}
      */
     public Exported render(Plan plan, Analysis analysis, LocalDate date, Set<String> selection) {
+        return render(plan, analysis, date, selection, GroupKind.REGION);
+    }
+
+    /**
+     * As {@link #render(Plan, Analysis, LocalDate, Set)}, a picture drawing the boxes and folds of
+     * {@code groups} (the window passes the kind its lanes show); the other formats ignore it.
+     */
+    public Exported render(Plan plan, Analysis analysis, LocalDate date, Set<String> selection, GroupKind groups) {
         if (!selection.isEmpty() && !drawsSelection()) {
             throw new IllegalArgumentException(code + " exports the whole plan, not a selection");
         }
@@ -74,9 +83,9 @@ public enum ExportFormat {
             case CSV -> text(ComplianceCsv.render(plan, analysis));
             case DOT -> text(DotGraph.render(plan, analysis));
             case GRAPHML -> text(GraphMlGraph.render(plan, analysis));
-            case SVG -> text(SvgPicture.render(MapPicture.of(plan, analysis, selection)));
-            case PNG -> png(MapPicture.of(plan, analysis, selection, PngPicture::nameWidth), 1);
-            case PNG_2X -> png(MapPicture.of(plan, analysis, selection, PngPicture::nameWidth), 2);
+            case SVG -> text(SvgPicture.render(MapPicture.of(plan, analysis, selection, groups)));
+            case PNG -> png(MapPicture.of(plan, analysis, selection, groups, PngPicture::nameWidth), 1);
+            case PNG_2X -> png(MapPicture.of(plan, analysis, selection, groups, PngPicture::nameWidth), 2);
         };
     }
 

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.io.export;
 
 import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.ServiceKind;
 import java.util.List;
@@ -43,7 +44,15 @@ public record MapPicture(String title, int width, int height, List<Region> regio
      * ignored. A service the analysis has no result for is drawn grey with no verdict.
      */
     public static MapPicture of(Plan plan, Analysis analysis, Set<String> selection) {
-        return of(plan, analysis, selection, text -> SvgText.width(text, MapLook.NAME_SIZE, true));
+        return of(plan, analysis, selection, GroupKind.REGION);
+    }
+
+    /**
+     * As {@link #of(Plan, Analysis, Set)}, with boxes around and folds of the groups of {@code groups}
+     * (regions, owners or named groups) instead of the regions.
+     */
+    public static MapPicture of(Plan plan, Analysis analysis, Set<String> selection, GroupKind groups) {
+        return of(plan, analysis, selection, groups, text -> SvgText.width(text, MapLook.NAME_SIZE, true));
     }
 
     /**
@@ -53,7 +62,12 @@ public record MapPicture(String title, int width, int height, List<Region> regio
      * font the viewer has, uses its estimate.
      */
     static MapPicture of(Plan plan, Analysis analysis, Set<String> selection, ToDoubleFunction<String> nameWidth) {
-        return PictureLayout.lay(plan, analysis, selection, nameWidth);
+        return of(plan, analysis, selection, GroupKind.REGION, nameWidth);
+    }
+
+    static MapPicture of(Plan plan, Analysis analysis, Set<String> selection, GroupKind groups,
+                         ToDoubleFunction<String> nameWidth) {
+        return PictureLayout.lay(plan, analysis, selection, groups, nameWidth);
     }
 
     /**

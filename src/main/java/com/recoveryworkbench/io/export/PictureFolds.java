@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The folded regions of a picture, drawn as the canvas draws them ({@link FoldedMap}): one card per
+ * The folded regions of a picture (or the folded groups of the kind the picture boxes), drawn as the canvas draws them ({@link FoldedMap}): one card per
  * folded region that has a service in the picture, at the top-left corner of its members' cards, and the
  * dependencies into and out of it bundled per other end. Immutable.
  */
@@ -54,9 +54,12 @@ final class PictureFolds {
         }
     }
 
-    /** The folded regions of {@code plan} with a service in {@code selection} (every one when it is empty). */
-    static PictureFolds of(Plan plan, Set<String> selection) {
-        return new PictureFolds(plan, FoldedMap.of(plan, GroupKind.REGION), selection);
+    /**
+     * The folded groups of kind {@code groups} (regions in a picture of the whole plan from the command line)
+     * with a service in {@code selection} (every one when it is empty).
+     */
+    static PictureFolds of(Plan plan, GroupKind groups, Set<String> selection) {
+        return new PictureFolds(plan, FoldedMap.of(plan, groups), selection);
     }
 
     /** The plan without the services folded away. */

@@ -6,6 +6,7 @@ import static com.recoveryworkbench.io.export.MapLook.CARD_WIDTH;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.model.Service;
@@ -42,11 +43,13 @@ final class PictureLayout {
     private PictureLayout() {
     }
 
-    static MapPicture lay(Plan plan, Analysis analysis, Set<String> selection, ToDoubleFunction<String> nameWidth) {
-        PictureFolds folds = PictureFolds.of(plan, selection);
+    /** {@code groups}: the kind of group boxed and folded (regions, unless the window's lanes show another). */
+    static MapPicture lay(Plan plan, Analysis analysis, Set<String> selection, GroupKind groups,
+                          ToDoubleFunction<String> nameWidth) {
+        PictureFolds folds = PictureFolds.of(plan, groups, selection);
         List<Service> shown = folds.shown().services().stream()
                 .filter(s -> selection.isEmpty() || selection.contains(s.id())).toList();
-        Map<String, PictureRegions.Box> regionBoxes = PictureRegions.boxes(shown);
+        Map<String, PictureRegions.Box> regionBoxes = PictureRegions.boxes(shown, groups);
         PictureRegions.Box map = shown.stream()
                 .map(s -> new PictureRegions.Box(s.position().x(), s.position().y(), s.position().x() + CARD_WIDTH,
                         s.position().y() + CARD_HEIGHT))

@@ -7,6 +7,7 @@ import static com.recoveryworkbench.io.export.MapLook.REGION_LABEL_INSET;
 import static com.recoveryworkbench.io.export.MapLook.REGION_LABEL_SIZE;
 import static com.recoveryworkbench.io.export.MapLook.REGION_PAD;
 
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Service;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The region boxes of a picture, by the rule the canvas draws its region lanes with: around the cards
+ * The region boxes of a picture (or those of the owners or named groups, when the window's lanes show
+ * them), by the rule the canvas draws its lanes with: around the cards
  * of each region (services without one have none) {@link MapLook#REGION_PAD} of room and a band of
  * {@link MapLook#REGION_LABEL_BAND} above them for the region's name; colours in turn by region name;
  * the largest box first, and a name that would cover an earlier one moved right past it. Stateless.
@@ -39,14 +41,15 @@ final class PictureRegions {
         }
     }
 
-    /** The box of each region of {@code shown}, in plan units, by region name. */
-    static Map<String, Box> boxes(List<Service> shown) {
+    /** The box of each group of kind {@code groups} (each region, unless another kind) of {@code shown}, by name. */
+    static Map<String, Box> boxes(List<Service> shown, GroupKind groups) {
         Map<String, Box> cards = new TreeMap<>();
         for (Service s : shown) {
-            if (!s.region().isEmpty()) {
+            String group = groups.groupOf(s);
+            if (!group.isEmpty()) {
                 double x = s.position().x();
                 double y = s.position().y();
-                cards.merge(s.region(), new Box(x, y, x + CARD_WIDTH, y + CARD_HEIGHT), Box::union);
+                cards.merge(group, new Box(x, y, x + CARD_WIDTH, y + CARD_HEIGHT), Box::union);
             }
         }
         Map<String, Box> result = new TreeMap<>();

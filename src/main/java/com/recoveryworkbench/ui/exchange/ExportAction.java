@@ -4,6 +4,7 @@ import com.recoveryworkbench.ui.files.UserFolders;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.AtomicFileWriter;
 import com.recoveryworkbench.io.export.Exported;
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.files.Dialogs;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * File ▸ Export…: asks for a format (and, for a picture, whether just the selection) and a file, then
@@ -33,6 +35,7 @@ public final class ExportAction {
     private final BackgroundTasks tasks;
     private final Consumer<String> activity;
     private final Clock clock;
+    private Supplier<GroupKind> pictureGroups = () -> GroupKind.REGION;
 
     public ExportAction(WorkbenchState workbench, Dialogs dialogs, BackgroundTasks tasks, Consumer<String> activity, Clock clock) {
         this.document = workbench.document();
@@ -43,6 +46,14 @@ public final class ExportAction {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /**
+     * The kind of group a picture boxes and folds, asked at each export: the kind the map's lanes show, so the
+     * picture shows the folds the person sees. Regions until set; {@code null} from it also means regions.
+     */
+    public void setPictureGroups(Supplier<GroupKind> groups) {
+        pictureGroups = Objects.requireNonNull(groups, "groups");
+    }
+
     void export() {
         Plan plan = document.getPlan();
         Set<String> selected = Set.copyOf(selection.getServices());
@@ -51,15 +62,22 @@ public final class ExportAction {
             String suggested = name.substring(0, name.length() - PlanFiles.EXTENSION.length())
                     + (choice.selectionOnly() ? " (selection)" : "") + "." + choice.format().extension();
             dialogs.chooseExportFile(folder(), suggested, choice.format())
-                    .ifPresent(target -> write(plan, choice, choice.selectionOnly() ? selected : Set.of(), target));
+                    .ifPresent(target -> write(plan, choice, choice.selectionOnly() ? selected : Set.of(), groups(),
+                            target));
         });
     }
 
-    private void write(Plan plan, ExportChoice choice, Set<String> services, Path target) {
+    private GroupKind groups() {
+        GroupKind groups = pictureGroups.get();
+        return groups == null ? GroupKind.REGION : groups;
+    }
+
+    private void write(Plan plan, ExportChoice choice, Set<String> services, GroupKind groups, Path target) {
         LocalDate today = LocalDate.now(clock);
         activity.accept("Exporting " + target.getFileName() + "…");
         tasks.run(() -> {
-            Exported exported = choice.format().render(plan, new RecoveryAnalyzer().analyze(plan), today, services);
+            Exported exported = choice.format().render(plan, new RecoveryAnalyzer().analyze(plan), today, services,
+                    groups);
             new AtomicFileWriter().write(exported.bytes(), target);
             return exported;
         }, exported -> {

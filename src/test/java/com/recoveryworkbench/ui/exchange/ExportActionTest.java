@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.recoveryworkbench.analysis.RecoveryAnalyzer;
 import com.recoveryworkbench.io.export.ExportFormat;
 import com.recoveryworkbench.model.Dependency;
+import com.recoveryworkbench.model.FoldedGroups;
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import com.recoveryworkbench.model.ServiceKind;
@@ -92,6 +94,23 @@ class ExportActionTest {
         BufferedImage one = ImageIO.read(selected.toFile());
         // The two cards sit one above the other: the selection's picture is shorter.
         assertTrue(one.getHeight() < all.getHeight(), one.getHeight() + " vs " + all.getHeight());
+    }
+
+    @Test
+    void aPictureFoldsTheGroupsOfTheKindTheMapShows() throws Exception {
+        workbench.document().apply("group", p -> p.withServices(List.of(
+                p.service("db").orElseThrow().toBuilder().group("Data").build()))
+                .withFolded(FoldedGroups.NONE.with(GroupKind.GROUP, List.of("Data"))));
+        export.setPictureGroups(() -> GroupKind.GROUP);
+        Path target = dir.resolve("groups.svg");
+        dialogs.exportAnswers.add(Optional.of(new ExportChoice(ExportFormat.SVG, false)));
+        dialogs.files.add(target);
+
+        export.export();
+        finishBackgroundWork();
+
+        String svg = Files.readString(target);
+        assertTrue(svg.contains("<g class=\"folded\" data-region=\"Data\""), "the folded group Data is drawn: " + svg);
     }
 
     @Test
