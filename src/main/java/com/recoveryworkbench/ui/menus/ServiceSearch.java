@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Finds services by what people remember of them: a case-insensitive substring of the name, id,
- * owner, tier, region or kind, or their verdict in the analysis ("missed", "risk", "blocked",
+ * owner, tier, region, group or kind, or their verdict in the analysis ("missed", "risk", "blocked",
  * "incomplete", "meets": a word of the verdict starting with the query, at least three letters so
  * that short queries do not match half the plan). What people mostly type is a name, so the matches
  * come in this order: names starting with the query, names containing it, ids, then the other
@@ -76,7 +76,7 @@ public final class ServiceSearch {
     }
 
     private static boolean otherFieldMatches(Service s, String needle) {
-        return Stream.of(s.owner(), s.tier(), s.region(), s.kind().code())
+        return Stream.of(s.owner(), s.tier(), s.region(), s.group(), s.kind().code())
                 .anyMatch(field -> field.toLowerCase(Locale.ROOT).contains(needle));
     }
 }

@@ -36,6 +36,13 @@ class ServiceSearchTest {
     }
 
     @Test
+    void matchesTheNamedGroup() {
+        Plan grouped = plan.withService(plan.service("web").orElseThrow().toBuilder().group("Checkout path").build());
+
+        assertEquals(List.of("web"), ServiceSearch.matches(grouped, null, "out pa"));
+    }
+
+    @Test
     void sortsTheMatchesByName() {
         // Accounts < Legacy order DB < Storefront; all three are applications or in a tier-n tier.
         assertEquals(List.of("auth", "orders-db", "web"), ServiceSearch.matches(plan, null, "tier"));
