@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * Folding and unfolding the groups the canvas draws as lanes (regions or owners, as the lanes are): each
+ * Folding and unfolding the groups the canvas draws as lanes (regions, owners or named groups, as the lanes are): each
  * command is one undoable edit of the plan's layout ("Fold eu-west"), which no analysis reads. Folding
  * drops the services it hides from the selection, so no edit reaches them unseen. FX thread only.
  */
