@@ -16,7 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The editors for several selected services at once: tier, owner and region, each set on all of them
+ * The editors for several selected services at once: tier, owner, region and group, each set on all of them
  * as one undoable step ("Set tier of 3 services to tier-1"). A field whose services disagree shows
  * empty and is flagged as mixed. FX thread only.
  */
@@ -26,8 +26,10 @@ public final class MultiServiceEditorModel {
     private final ChoiceModel<String> tier;
     private final FieldModel<String> owner;
     private final FieldModel<String> region;
+    private final FieldModel<String> group;
     private final ReadOnlyBooleanWrapper ownerMixed = new ReadOnlyBooleanWrapper(this, "ownerMixed");
     private final ReadOnlyBooleanWrapper regionMixed = new ReadOnlyBooleanWrapper(this, "regionMixed");
+    private final ReadOnlyBooleanWrapper groupMixed = new ReadOnlyBooleanWrapper(this, "groupMixed");
     private List<String> targets = List.of();
     private Plan plan;
 
@@ -37,6 +39,7 @@ public final class MultiServiceEditorModel {
                 value -> setAll("tier", value, b -> b.tier(value)));
         owner = FieldModel.text(value -> setAll("owner", value, b -> b.owner(value)));
         region = FieldModel.text(value -> setAll("region", value, b -> b.region(value)));
+        group = FieldModel.text(value -> setAll("group", value, b -> b.group(value)));
     }
 
     private void setAll(String what, String value, UnaryOperator<Service.Builder> change) {
@@ -61,6 +64,9 @@ public final class MultiServiceEditorModel {
         String commonRegion = common(services, Service::region);
         regionMixed.set(commonRegion == null);
         region.show(commonRegion == null ? "" : commonRegion, reset);
+        String commonGroup = common(services, Service::group);
+        groupMixed.set(commonGroup == null);
+        group.show(commonGroup == null ? "" : commonGroup, reset);
     }
 
     /** The value all services share, or {@code null} when they differ. */
@@ -77,6 +83,7 @@ public final class MultiServiceEditorModel {
     public void commitPending() {
         owner.commit();
         region.commit();
+        group.commit();
     }
 
     /** "3 services selected". */
@@ -94,6 +101,15 @@ public final class MultiServiceEditorModel {
 
     public FieldModel<String> region() {
         return region;
+    }
+
+    /** The named group of all of them ("Set group of 3 services to Payments"); empty takes them out of theirs. */
+    public FieldModel<String> group() {
+        return group;
+    }
+
+    public ReadOnlyBooleanProperty groupMixedProperty() {
+        return groupMixed.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty ownerMixedProperty() {

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.testplans.TestPlans;
@@ -8,9 +9,10 @@ import com.recoveryworkbench.ui.SameThreadWorkbench;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.form.FieldModel;
 import com.recoveryworkbench.ui.state.WorkbenchState;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The service form's Group field: shows the service's named group and edits it, one undoable step per edit. */
+/** The inspector's Group field, for one service or several: shows the named group and edits it, one undoable step per edit. */
 class GroupInspectorTest {
     private final WorkbenchState workbench = SameThreadWorkbench.of(TestPlans.checkout());
     private final PlanDocument document = workbench.document();
@@ -39,6 +41,25 @@ class GroupInspectorTest {
         document.undo();
         assertEquals("Identity", group("auth"));
         assertEquals("Identity", field.textProperty().get(), "the field follows the undo");
+    }
+
+    @Test
+    void aGroupTypedForSeveralServicesIsOneStepAndDifferentGroupsShowAsMixed() {
+        workbench.selection().selectServices(List.of("auth", "checkout"));
+        FieldModel<String> field = inspector.services().group();
+        assertEquals("", field.textProperty().get());
+        assertFalse(inspector.services().groupMixedProperty().get(), "both are in no group");
+
+        field.textProperty().set("Front");
+        assertTrue(field.commit());
+        assertEquals("Front", group("auth"));
+        assertEquals("Front", group("checkout"));
+        assertEquals("Undo Set group of 2 services to Front", document.history().undoLabelProperty().get());
+
+        document.apply("regroup", p -> p.withService(p.service("auth").orElseThrow().toBuilder().group("Identity")
+                .build()));
+        assertTrue(inspector.services().groupMixedProperty().get());
+        assertEquals("", inspector.services().group().textProperty().get());
     }
 
     @Test
