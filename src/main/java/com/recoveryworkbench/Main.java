@@ -1,5 +1,6 @@
 package com.recoveryworkbench;
 
+import com.recoveryworkbench.cli.ConsoleWriter;
 import com.recoveryworkbench.cli.ExitCodes;
 import com.recoveryworkbench.cli.WorkbenchCommand;
 import java.io.File;
@@ -55,7 +56,7 @@ public final class Main {
 
     private static int runCommand(String[] args) {
         // Reports hold names and arrows from the plan; UTF-8 keeps them intact when piped to files or CI logs.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter out = new ConsoleWriter(System.out);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int exitCode = WorkbenchCommand.commandLine(out, err).execute(args);
         out.flush();

@@ -132,9 +132,10 @@ public final class CheckCommand implements Callable<Integer> {
                 : List.of(analyzer.analyze(plan, chosen.get(0)));
         List<Uncertainty> figures = uncertaintyOf(plan, analyses);
         if (report.json() && scenarios.all) {
-            JsonReport.writeAll(out, plan, analyses, figures);
+            ConsoleWriter.writeBytes(out, bytes -> JsonReport.writeAll(bytes, plan, analyses, figures));
         } else if (report.json()) {
-            JsonReport.write(out, plan, analyses.get(0), null, figures == null ? null : figures.get(0));
+            Uncertainty figure = figures == null ? null : figures.get(0);
+            ConsoleWriter.writeBytes(out, bytes -> JsonReport.write(bytes, plan, analyses.get(0), null, figure));
         } else if (scenarios.all) {
             out.print(TextReport.renderAll(plan, analyses, capacity != null, figures));
         } else {

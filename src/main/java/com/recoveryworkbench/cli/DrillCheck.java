@@ -22,7 +22,7 @@ final class DrillCheck {
     static int proven(Plan plan, LocalDate asOf, ReportFormat format, boolean capacityOverridden, PrintWriter out) {
         ProvenView view = new ProvenAnalyzer().analyze(plan, asOf);
         if (format == ReportFormat.JSON) {
-            JsonReport.write(out, plan, view.proven(), view);
+            ConsoleWriter.writeBytes(out, bytes -> JsonReport.write(bytes, plan, view.proven(), view));
         } else {
             out.print(ProvenTextReport.render(plan, view, capacityOverridden));
         }

@@ -1,7 +1,10 @@
 package com.recoveryworkbench.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -18,9 +21,8 @@ import com.recoveryworkbench.analysis.uncertainty.Uncertainty;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.Duration;
 import java.util.List;
 
@@ -43,25 +45,17 @@ final class JsonReport {
      * would make the report grow with the square of the plan (417 MB for a 5,000-service chain).
      */
     static final int MAX_LISTED = 100;
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Characters beyond the Basic Multilingual Plane (an emoji in a name) are written as UTF-8, not escaped. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private JsonReport() {
     }
 
-    static String render(Plan plan, Analysis analysis) {
-        return render(plan, analysis, null);
-    }
-
-    /** The report of {@link #write(Writer, Plan, Analysis, ProvenView)} as a string. */
-    static String render(Plan plan, Analysis analysis, ProvenView proven) {
-        StringWriter text = new StringWriter();
-        write(text, plan, analysis, proven);
-        return text.toString();
-    }
-
     /**
-     * Writes the report to {@code out}, ending with a line end, and flushes it; {@code out} stays open.
-     * A report of 10,000 services is about 25 MB: written as it is made, it is never held whole in memory.
+     * Writes the report to {@code out} as UTF-8, ending with a line end, and flushes it; {@code out}
+     * stays open. A report of 10,000 services is about 25 MB: written as it is made, it is never held
+     * whole in memory, and made as bytes, it is not encoded once more on the way out.
      * With {@code proven} ({@code check --proven}), {@code analysis} is its proven analysis, and each
      * service also has {@code provenUpSeconds} and {@code evidence} after {@code upSeconds}, which keeps
      * the planned up time; the drill findings follow the findings as {@code drillFindings}, and an error
@@ -69,16 +63,16 @@ final class JsonReport {
      *
      * @throws UncheckedIOException when {@code out} fails
      */
-    static void write(Writer out, Plan plan, Analysis analysis, ProvenView proven) {
+    static void write(OutputStream out, Plan plan, Analysis analysis, ProvenView proven) {
         write(out, plan, analysis, proven, null);
     }
 
     /**
-     * {@link #write(Writer, Plan, Analysis, ProvenView)} with {@code check --uncertainty}'s figures: each
+     * {@link #write(OutputStream, Plan, Analysis, ProvenView)} with {@code check --uncertainty}'s figures: each
      * service then also has {@code p50UpSeconds}, {@code p90UpSeconds} and {@code meetProbability} (0 to 1,
      * {@code null} without a target) after {@code upSeconds}. {@code null}: none, and the fields are left out.
      */
-    static void write(Writer out, Plan plan, Analysis analysis, ProvenView proven, Uncertainty uncertainty) {
+    static void write(OutputStream out, Plan plan, Analysis analysis, ProvenView proven, Uncertainty uncertainty) {
         try (JsonGenerator json = generator(out)) {
             report(json, plan, analysis, proven, uncertainty);
         } catch (IOException e) {
@@ -87,20 +81,11 @@ final class JsonReport {
         lineEnd(out);
     }
 
-    /** The reports of several scenarios as a string: {@code {"plan": name, "scenarios": [report, …]}}. */
-    static String renderAll(Plan plan, List<Analysis> analyses) {
-        StringWriter text = new StringWriter();
-        writeAll(text, plan, analyses);
-        return text.toString();
-    }
-
-    /** Writes {@link #renderAll}'s report to {@code out} as {@link #write} does. */
-    static void writeAll(Writer out, Plan plan, List<Analysis> analyses) {
-        writeAll(out, plan, analyses, null);
-    }
-
-    /** {@link #writeAll(Writer, Plan, List)} with one uncertainty per analysis ({@code null}: none at all). */
-    static void writeAll(Writer out, Plan plan, List<Analysis> analyses, List<Uncertainty> uncertainties) {
+    /**
+     * The reports of several scenarios, {@code {"plan": name, "scenarios": [report, …]}}, with one
+     * uncertainty per analysis ({@code null}: none at all), written as {@link #write} writes one.
+     */
+    static void writeAll(OutputStream out, Plan plan, List<Analysis> analyses, List<Uncertainty> uncertainties) {
         try (JsonGenerator json = generator(out)) {
             json.writeStartObject();
             json.writeStringField("plan", plan.name());
@@ -117,13 +102,14 @@ final class JsonReport {
     }
 
     /** A pretty-printing generator that leaves {@code out} open when it is closed (it only flushes it). */
-    private static JsonGenerator generator(Writer out) throws IOException {
-        JsonGenerator json = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.setPrettyPrinter(prettyPrinter());
         return json;
     }
 
-    private static void lineEnd(Writer out) {
+    private static void lineEnd(OutputStream out) {
         try {
             out.write('\n');
             out.flush();
@@ -172,19 +158,20 @@ final class JsonReport {
     private static void service(JsonGenerator json, Service service, ServiceResult r, ProvenView proven,
                                 ServiceUncertainty uncertain) throws IOException {
         json.writeStartObject();
-        json.writeStringField("id", r.id());
-        json.writeStringField("name", service.name());
-        json.writeStringField("tier", service.tier());
-        json.writeStringField("state", r.state().code());
-        json.writeStringField("verdict", r.verdict().code());
+        text(json, ReportFields.ID, r.id());
+        text(json, ReportFields.NAME, service.name());
+        text(json, ReportFields.TIER, service.tier());
+        text(json, ReportFields.STATE, r.state().code());
+        text(json, ReportFields.VERDICT, r.verdict().code());
+        json.writeFieldName(ReportFields.WAVE);
         if (r.wave() == null) {
-            json.writeNullField("wave");
+            json.writeNull();
         } else {
-            json.writeNumberField("wave", r.wave());
+            json.writeNumber(r.wave());
         }
-        seconds(json, "startSeconds", r.start());
+        seconds(json, ReportFields.START_SECONDS, r.start());
         if (proven == null) {
-            seconds(json, "upSeconds", r.up());
+            seconds(json, ReportFields.UP_SECONDS, r.up());
         } else {
             ProvenJsonFields.write(json, proven.result(r.id()).orElseThrow());
         }
@@ -197,31 +184,33 @@ final class JsonReport {
                 json.writeNumberField("meetProbability", uncertain.meetProbability());
             }
         }
-        seconds(json, "rtoTargetSeconds", r.rtoTarget());
-        bool(json, "rtoMet", r.rtoMet());
-        seconds(json, "rpoSeconds", r.achievableRpo() instanceof RpoEstimate.Bounded b ? b.loss() : null);
-        seconds(json, "rpoTargetSeconds", r.rpoTarget());
-        bool(json, "rpoMet", r.rpoMet());
-        seconds(json, "slackSeconds", r.slack());
+        seconds(json, ReportFields.RTO_TARGET_SECONDS, r.rtoTarget());
+        bool(json, ReportFields.RTO_MET, r.rtoMet());
+        seconds(json, ReportFields.RPO_SECONDS, r.achievableRpo() instanceof RpoEstimate.Bounded b ? b.loss() : null);
+        seconds(json, ReportFields.RPO_TARGET_SECONDS, r.rpoTarget());
+        bool(json, ReportFields.RPO_MET, r.rpoMet());
+        seconds(json, ReportFields.SLACK_SECONDS, r.slack());
         List<String> path = r.criticalPath();
-        json.writeFieldName("criticalPath");
+        json.writeFieldName(ReportFields.CRITICAL_PATH);
         strings(json, path.size() <= MAX_LISTED ? path : path.subList(path.size() - MAX_LISTED, path.size()));
         if (path.size() > MAX_LISTED) {
-            json.writeNumberField("criticalPathLength", path.size());
+            json.writeFieldName(ReportFields.CRITICAL_PATH_LENGTH);
+            json.writeNumber(path.size());
         }
         json.writeEndObject();
     }
 
     static void finding(JsonGenerator json, Finding f) throws IOException {
         json.writeStartObject();
-        json.writeStringField("severity", f.severity().code());
-        json.writeStringField("rule", f.rule());
-        json.writeFieldName("services");
+        text(json, ReportFields.SEVERITY, f.severity().code());
+        text(json, ReportFields.RULE, f.rule());
+        json.writeFieldName(ReportFields.SERVICES);
         strings(json, f.services().size() <= MAX_LISTED ? f.services() : f.services().subList(0, MAX_LISTED));
         if (f.services().size() > MAX_LISTED) {
-            json.writeNumberField("serviceCount", f.services().size());
+            json.writeFieldName(ReportFields.SERVICE_COUNT);
+            json.writeNumber(f.services().size());
         }
-        json.writeStringField("message", f.message());
+        text(json, ReportFields.MESSAGE, f.message());
         json.writeEndObject();
     }
 
@@ -256,12 +245,27 @@ final class JsonReport {
         }
     }
 
-    private static void bool(JsonGenerator json, String field, Boolean value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
+    private static void seconds(JsonGenerator json, SerializableString field, Duration d) throws IOException {
+        json.writeFieldName(field);
+        if (d == null) {
+            json.writeNull();
         } else {
-            json.writeBooleanField(field, value);
+            json.writeNumber(d.getSeconds());
         }
+    }
+
+    private static void bool(JsonGenerator json, SerializableString field, Boolean value) throws IOException {
+        json.writeFieldName(field);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeBoolean(value);
+        }
+    }
+
+    private static void text(JsonGenerator json, SerializableString field, String value) throws IOException {
+        json.writeFieldName(field);
+        json.writeString(value);
     }
 
     private static void strings(JsonGenerator json, List<String> values) throws IOException {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -47,12 +48,22 @@ final class JsonTreeReader {
     static final int MAX_VALUES = 2_000_000;
 
     private final JsonParser parser;
+    /** The parser as Jackson's base class, which tells a value's line and column without a JsonLocation; or {@code null}. */
+    private final ParserBase tokenPlace;
+    /**
+     * What to take from {@link ParserBase#getTokenColumnNr()} to get the column {@code currentTokenLocation()}
+     * gives (Jackson 2.18 counts one further there), measured on the first value.
+     */
+    private final int columnShift;
     private final String source;
     private int values;
 
     private JsonTreeReader(JsonParser parser, String source) {
         this.parser = parser;
         this.source = source;
+        this.tokenPlace = parser instanceof ParserBase base ? base : null;
+        this.columnShift = tokenPlace == null ? 0
+                : tokenPlace.getTokenColumnNr() - parser.currentTokenLocation().getColumnNr();
     }
 
     /** @throws PlanFileException when the text is not one well-formed JSON value */
@@ -87,13 +98,12 @@ final class JsonTreeReader {
     }
 
     private JsonValue value() throws IOException, PlanFileException {
-        JsonLocation start = parser.currentTokenLocation();
+        SourceLocation at = valueStart();
         if (++values > MAX_VALUES) {
-            throw single(source, start.getLineNr(), start.getColumnNr(), path(parser.getParsingContext()),
+            throw single(source, at.line(), at.column(), path(parser.getParsingContext()),
                     String.format(Locale.ROOT, "the file holds more than %,d values; no plan needs that many",
                             MAX_VALUES));
         }
-        SourceLocation at = new SourceLocation(start.getLineNr(), start.getColumnNr());
         return switch (parser.currentToken()) {
             case START_OBJECT -> object(at);
             case START_ARRAY -> array(at);
@@ -104,6 +114,18 @@ final class JsonTreeReader {
             case VALUE_NULL -> new JsonValue.Null(at);
             default -> throw new IllegalStateException("a text parser produced " + parser.currentToken());
         };
+    }
+
+    /**
+     * Where the current value starts. A 10,000-service plan has about 300,000 values: asked directly, the
+     * parser makes no {@link JsonLocation} for each. A key's place is only in a JsonLocation.
+     */
+    private SourceLocation valueStart() {
+        if (tokenPlace == null) {
+            JsonLocation start = parser.currentTokenLocation();
+            return new SourceLocation(start.getLineNr(), start.getColumnNr());
+        }
+        return new SourceLocation(tokenPlace.getTokenLineNr(), tokenPlace.getTokenColumnNr() - columnShift);
     }
 
     private JsonObject object(SourceLocation at) throws IOException, PlanFileException {

@@ -69,7 +69,9 @@ final class ObjectReader {
 
     /** Files from newer versions may carry fields this version does not know: warn, do not fail. */
     void warnUnknownKeys(Set<String> known) {
-        for (JsonObject.Member member : object.members()) {
+        List<JsonObject.Member> members = object.members();
+        for (int i = 0; i < members.size(); i++) {
+            JsonObject.Member member = members.get(i);
             if (!known.contains(member.key())) {
                 problems.warn(member.keyAt(), pathOf(member.key()),
                         "unknown field \"" + member.key() + "\" is ignored and will not be saved");
@@ -152,7 +154,7 @@ final class ObjectReader {
         }
         Duration duration;
         try {
-            duration = Duration.parse(text);
+            duration = IsoDurations.parse(text);
         } catch (DateTimeParseException e) {
             problem(key, "expected " + DURATION + ", found " + found(key));
             return null;

@@ -51,7 +51,15 @@ public final class Utf8Text {
         }
     }
 
+    /** @throws MalformedException at the first byte that is not UTF-8 */
     public static String decode(byte[] bytes) throws MalformedException {
+        // The JDK's own decoding is the fastest (a copy for ASCII) but puts U+FFFD where a byte is not UTF-8;
+        // the same rules strictly, only when the text has one, find which byte it is (or that it was written so).
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : strictly(bytes);
+    }
+
+    private static String strictly(byte[] bytes) throws MalformedException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,20 +1,34 @@
 package com.recoveryworkbench.model;
 
-import java.util.regex.Pattern;
-
 /**
  * Ids of services and tiers: stable keys that files and dependencies refer to. Letters, digits,
  * '.', '_' and '-', starting with a letter or digit, at most 100 characters, so they survive CSV,
  * DOT and GraphML untouched.
  */
 public final class Ids {
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final int MAX_LENGTH = 100;
 
     private Ids() {
     }
 
+    /** Whether {@code id} is 1-100 of {@code [A-Za-z0-9._-]}, starting with a letter or digit. */
     public static boolean isValid(String id) {
-        return id != null && VALID.matcher(id).matches();
+        // A loop, not a pattern: every service id is checked twice on load, and a cold JVM runs regex slowly.
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH || !isLetterOrDigit(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ASCII letter or digit; {@link Character#isLetterOrDigit} would also take 'é' and '٣'. */
+    private static boolean isLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     public static String requireValid(String id, String what) {
