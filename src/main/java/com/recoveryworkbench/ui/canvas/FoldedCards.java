@@ -29,8 +29,14 @@ final class FoldedCards {
     /** A card on screen is at least this many ems wide and high, so three lines of text fit it. */
     static final double MIN_WIDTH_EMS = 24;
     static final double MIN_HEIGHT_EMS = 5;
-    /** A tile is higher: under its three lines it shows its verdict bar. */
-    static final double TILE_MIN_HEIGHT_EMS = 6;
+    /**
+     * A tile is at least 12 ems wide, room for a name and the longest part of a summary ("26 services"), and
+     * breaks its summary over the lines its lane's width needs: grown further, neighbouring lanes' tiles would
+     * cover each other's words. It is higher than a folded card, growing down where the lanes beside it leave
+     * room: the name, three lines of summary and under them the verdict bar.
+     */
+    static final double TILE_MIN_WIDTH_EMS = 12;
+    static final double TILE_MIN_HEIGHT_EMS = 7.5;
     /** A folded card's text is at least this much larger than the smallest text allowed. */
     static final double MIN_TEXT_RATIO = 1.25;
 
@@ -143,8 +149,9 @@ final class FoldedCards {
     static WorldRect drawnBounds(Card card, double scale, double minTextPx) {
         double px = textPx(scale, minTextPx);
         WorldRect b = card.bounds();
+        double minWidthEms = card.tile() ? TILE_MIN_WIDTH_EMS : MIN_WIDTH_EMS;
         double minHeightEms = card.tile() ? TILE_MIN_HEIGHT_EMS : MIN_HEIGHT_EMS;
-        return new WorldRect(b.minX(), b.minY(), b.minX() + Math.max(b.width(), MIN_WIDTH_EMS * px / scale),
+        return new WorldRect(b.minX(), b.minY(), b.minX() + Math.max(b.width(), minWidthEms * px / scale),
                 b.minY() + Math.max(b.height(), minHeightEms * px / scale));
     }
 

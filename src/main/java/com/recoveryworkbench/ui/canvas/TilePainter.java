@@ -3,6 +3,7 @@ package com.recoveryworkbench.ui.canvas;
 import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.analysis.Verdict;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,14 +73,21 @@ final class TilePainter {
         textFont = sized(textFont, FontWeight.NORMAL, px);
         g.setTransform(SCREEN);
         Map<String, FoldedMap.Tally> counted = tallies(cards, frame.analysis(), frame.greyed());
+        List<FoldedCards.Card> shown = new ArrayList<>();
+        List<WorldRect> rects = new ArrayList<>();
         for (FoldedCards.Card card : cards.all()) {
             WorldRect bounds = FoldedCards.drawnBounds(card, v.scale(), minPx);
             if (card.tile() && bounds.intersects(visible)) {
-                g.setGlobalAlpha(alpha(frame, palette, card));
-                WorldRect r = new WorldRect(v.toScreenX(bounds.minX()), v.toScreenY(bounds.minY()),
-                        v.toScreenX(bounds.maxX()), v.toScreenY(bounds.maxY()));
-                paintTile(g, palette, frame, card, counted.get(card.name()), r, px);
+                shown.add(card);
+                rects.add(new WorldRect(v.toScreenX(bounds.minX()), v.toScreenY(bounds.minY()),
+                        v.toScreenX(bounds.maxX()), v.toScreenY(bounds.maxY())));
             }
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            FoldedCards.Card card = shown.get(i);
+            g.setGlobalAlpha(alpha(frame, palette, card));
+            paintTile(g, palette, frame, card, counted.get(card.name()), rects.get(i),
+                    rects.subList(i + 1, rects.size()), px);
         }
         g.setGlobalAlpha(1);
         g.setTransform(world);
@@ -107,11 +115,24 @@ final class TilePainter {
         return tallies;
     }
 
+    /**
+     * Paints one tile at screen rectangle {@code r}; {@code above} are the tiles drawn after it, whose words
+     * would cover its own where lanes overlap: its lines end where the first of them begins.
+     */
     private void paintTile(GraphicsContext g, Palette palette, Frame frame, FoldedCards.Card card,
-                           FoldedMap.Tally tally, WorldRect r, double px) {
+                           FoldedMap.Tally tally, WorldRect r, List<WorldRect> above, double px) {
         double pad = PAD_EMS * px;
         double left = r.minX() + pad;
-        double room = r.width() - 2 * pad;
+        double right = r.maxX();
+        boolean covered = false;
+        for (WorldRect other : above) {
+            boolean overHeader = other.intersects(r) && other.minY() < r.minY() + FoldedCards.TILE_MIN_HEIGHT_EMS * px;
+            if (overHeader && other.minX() > left) {
+                right = Math.min(right, other.minX());
+            }
+            covered |= other.contains(left, r.minY() + pad);
+        }
+        double room = right - left - pad;
         String name = summaryLines.fit(card.name(), nameFont, room);
         LaneSummary summary = frame.summaries().get(card.name());
         List<String> lines = summary == null ? List.of()
@@ -146,7 +167,7 @@ final class TilePainter {
                 g.fillRect(s.start(), barTop, s.end() - s.start(), BAR_EMS * px);
             }
         }
-        boolean whole = name.equals(card.name()) && summary != null && shown == lines.size()
+        boolean whole = !covered && name.equals(card.name()) && summary != null && shown == lines.size()
                 && lines.stream().noneMatch(line -> line.endsWith("…"));
         if (whole) {
             drawn.tiled(card.name());

@@ -63,17 +63,18 @@ class GroupTilesTest {
 
     @Test
     void aTileIsHitWhereItIsDrawnGrownToItsTextAndTheLastDrawnWinsWhereTwoOverlap() {
-        // At 100 % text is 18 px: a tile is at least 24 ems (432) wide, so eu-west reaches x = 520.
-        assertEquals("eu-west", tiles.tileAt(400, 300, 1, SemanticZoom.MIN_TEXT_PX).name());
-        assertNull(tiles.tileAt(400, 500, 1, SemanticZoom.MIN_TEXT_PX));
-        // At 50 % text is 13.75 px (1.25 x 11): 660 wide, so eu-west (to x = 748) and us-east overlap at x = 700;
-        // us-east, after it by name, is drawn on top. us-east is 6 ems (165) high: to y = 209.
-        assertEquals(new WorldRect(88, 44, 748, 402),
+        // At 100 % text is 18 px: 12 ems (216) are less than eu-west's 224, so the tile is its lane.
+        assertEquals("eu-west", tiles.tileAt(200, 300, 1, SemanticZoom.MIN_TEXT_PX).name());
+        assertNull(tiles.tileAt(400, 300, 1, SemanticZoom.MIN_TEXT_PX));
+        // At 50 % text is 13.75 px (1.25 x 11): 12 ems are 330 wide and 7.5 ems 206.25 high.
+        assertEquals(new WorldRect(88, 44, 418, 402),
                 FoldedCards.drawnBounds(card("eu-west"), 0.5, SemanticZoom.MIN_TEXT_PX));
-        assertEquals(new WorldRect(638, 44, 1298, 209),
+        assertEquals(new WorldRect(638, 44, 968, 250.25),
                 FoldedCards.drawnBounds(card("us-east"), 0.5, SemanticZoom.MIN_TEXT_PX));
-        assertEquals("us-east", tiles.tileAt(700, 100, 0.5, SemanticZoom.MIN_TEXT_PX).name());
-        assertEquals("eu-west", tiles.tileAt(700, 300, 0.5, SemanticZoom.MIN_TEXT_PX).name());
+        // At 10 %, 1650 wide and 1031.25 high: eu-west (to x = 1738) and us-east overlap from x = 638; us-east,
+        // after it by name, is drawn on top.
+        assertEquals("us-east", tiles.tileAt(700, 100, 0.1, SemanticZoom.MIN_TEXT_PX).name());
+        assertEquals("eu-west", tiles.tileAt(400, 300, 0.1, SemanticZoom.MIN_TEXT_PX).name());
         assertNull(tiles.tileAt(150, 750, 0.5, SemanticZoom.MIN_TEXT_PX), "a folded card is no tile");
     }
 

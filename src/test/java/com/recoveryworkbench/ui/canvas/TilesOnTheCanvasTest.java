@@ -26,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A shop like {@link GroupTilesTest}'s in a 900 x 600 canvas at 50 % (below the names: 11 / 18 = 61 %), world
- * (0, 0) at screen (20, 20): eu-west's tile covers (88, 44)-(748, 402), grown to 24 ems of 13.75 px; us-east's,
- * with API at (900, 100), (888, 44)-(1548, 209); Batch, in no region, is a block at (1400, 400).
+ * (0, 0) at screen (20, 20): eu-west's tile covers (88, 44)-(418, 402), grown to 12 ems of 13.75 px; us-east's,
+ * with API at (900, 100), (888, 44)-(1218, 250.25); Batch, in no region, is a block at (1400, 400).
  */
 @ExtendWith(ApplicationExtension.class)
 class TilesOnTheCanvasTest {
@@ -97,7 +97,7 @@ class TilesOnTheCanvasTest {
         openShopAtHalf();
 
         double offsetX = view.viewport().offsetX();
-        Point2D from = onScreen(robot, 400, 350);
+        Point2D from = onScreen(robot, 350, 350);
         robot.drag(from, MouseButton.PRIMARY).dropTo(from.add(100, 0));
         assertEquals(offsetX + 100, view.viewport().offsetX(), 1e-6, "the drag pans the view 100 px");
         assertEquals(100, workbench.document().getPlan().service("web").orElseThrow().position().x(),
@@ -139,9 +139,10 @@ class TilesOnTheCanvasTest {
     void aRubberBandTakesTheServicesOfEveryTileItTouchesAndTheBlocksInIt(FxRobot robot) throws Exception {
         openShopAtHalf();
 
-        // From empty space at (1700, 560) to (700, 380): eu-west's tile and Batch's block, not us-east's tile.
-        robot.drag(onScreen(robot, 1700, 560), MouseButton.PRIMARY).moveTo(onScreen(robot, 1200, 470))
-                .moveTo(onScreen(robot, 700, 380)).drop();
+        // From empty space at (1700, 560) to (400, 380): eu-west's tile (none of its cards) and Batch's block,
+        // not us-east's tile.
+        robot.drag(onScreen(robot, 1700, 560), MouseButton.PRIMARY).moveTo(onScreen(robot, 1000, 470))
+                .moveTo(onScreen(robot, 400, 380)).drop();
 
         assertEquals(Set.of("web", "db", "batch"), workbench.selection().getServices());
     }
