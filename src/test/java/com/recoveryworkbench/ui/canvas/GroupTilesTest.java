@@ -88,6 +88,18 @@ class GroupTilesTest {
     }
 
     @Test
+    void aFrameOfThePlanBelowTheNamesDrawsTilesAndOnlyTheLooseServicesOneByOne() {
+        Frame tiled = Frame.ofPlanAt(plan, null, LaneGrouping.REGION, 0.5);
+        Frame named = Frame.ofPlanAt(plan, null, LaneGrouping.REGION, 0.7);
+
+        assertEquals(1, tiled.services().plan().serviceCount(), "Batch alone");
+        assertTrue(tiled.fold().cards().card("eu-west").tile());
+        assertTrue(tiled.lanes().isEmpty(), "the tiles stand for the lanes");
+        assertEquals(4, named.services().plan().serviceCount(), "every service but ap-south's");
+        assertEquals(List.of("ap-south"), named.fold().cards().all().stream().map(FoldedCards.Card::name).toList());
+    }
+
+    @Test
     void withoutLanesNothingIsTiled() {
         GroupTiles none = GroupTiles.of(plan, LaneGrouping.NONE);
 
