@@ -212,6 +212,9 @@ class BigMapTest {
         robot.push(KeyCode.Z);
         painted(robot);
         assertTrue(canvas().viewport().scale() > whole, "Z zooms in on the first wave");
+        DrawnText wave = drawn(robot);
+        assertFalse(wave.namedServices().isEmpty(), "Z shows the wave's names: " + canvas().viewport().scale());
+        assertEquals(List.of(), unreadable(wave));
         robot.push(KeyCode.F);
         painted(robot);
         assertEquals(whole, canvas().viewport().scale(), 1e-9, "F fits the whole map again");

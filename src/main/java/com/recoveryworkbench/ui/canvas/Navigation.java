@@ -61,9 +61,9 @@ final class Navigation {
     }
 
     /**
-     * Zooms to the services of {@code ids} (a group tile's), fitting them at no more than 100%; when even
-     * that leaves their names too small to read, to the smallest zoom that shows them, the group's left
-     * edge in view, as {@link #keepNamesReadable} does for the map.
+     * Zooms to the services of {@code ids} (a group tile's, a presented wave's), fitting them at no more
+     * than 100%; when even that leaves their names too small to read, to the smallest zoom that shows them,
+     * their left edge in view, as {@link #keepNamesReadable} does for the map.
      */
     void zoomToGroup(Collection<String> ids) {
         fit(ids, viewport.displayScale());
