@@ -82,8 +82,15 @@ public final class FoldedMap {
 
     /** {@code plan} drawn with its folded groups of {@code kind}; nothing folded when {@code kind} is {@code null}. */
     public static FoldedMap of(Plan plan, GroupKind kind) {
-        Set<String> folded = kind == null ? Set.of() : plan.folded().of(kind);
-        if (folded.isEmpty()) {
+        return of(plan, kind, kind == null ? Set.of() : plan.folded().of(kind));
+    }
+
+    /**
+     * {@code plan} drawn with the groups {@code folded} of {@code kind} each as one card, whatever the plan
+     * itself folds: how the canvas draws a map zoomed out too far to name its cards, every group a tile.
+     */
+    public static FoldedMap of(Plan plan, GroupKind kind, Set<String> folded) {
+        if (kind == null || folded.isEmpty()) {
             return new FoldedMap(plan, List.of(), Map.of(), List.of());
         }
         Map<String, String> hiddenIn = new HashMap<>();

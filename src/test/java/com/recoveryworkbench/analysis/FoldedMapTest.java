@@ -89,6 +89,20 @@ class FoldedMapTest {
     }
 
     @Test
+    void groupsCanBeFoldedForOneDrawingWhateverThePlanFolds() {
+        // The plan folds us-east only; the drawing folds eu-west instead, as the canvas does for tiles.
+        Plan plan = folding(GroupKind.REGION, "us-east");
+
+        FoldedMap map = FoldedMap.of(plan, GroupKind.REGION, Set.of("eu-west"));
+
+        assertEquals(List.of(new FoldedMap.Group("eu-west", List.of("auth", "checkout", "db"))), map.groups());
+        assertEquals(List.of("batch", "web"), map.shown().services().stream().map(Service::id).toList());
+        assertEquals(List.of(new Bundle(service("batch"), group("eu-west"), 1, false),
+                new Bundle(service("web"), group("eu-west"), 1, true)), map.bundles());
+        assertTrue(FoldedMap.of(plan, GroupKind.REGION, Set.of()).isEmpty());
+    }
+
+    @Test
     void foldingOwnersFoldsTeamsNotRegions() {
         FoldedMap map = FoldedMap.of(folding(GroupKind.OWNER, "Shop"), GroupKind.OWNER);
 

@@ -50,9 +50,10 @@ import javafx.stage.Stage;
  *
  * <p>Arguments, in any order: the views to measure, {@code fit} or a zoom in percent (default
  * {@code fit 40 75 100}); {@code regions=N} to spread the services over N regions, column bands of
- * the grid, so the frames draw lanes and their summaries (default 0: no regions, as the figures in
+ * the grid, so the frames draw lanes and their summaries, and below the names every region as a tile, as
+ * the canvas does ({@link Frame#ofPlanAt}) (default 0: no regions, as the figures in
  * docs/performance.md); {@code folded=K} to fold the first K of those regions, so the frames draw
- * their folded cards and bundled arrows as the canvas does ({@link Frame#ofPlan}); {@code panned} or {@code redrawn} to measure only that kind of frame;
+ * their folded cards and bundled arrows as the canvas does; {@code panned} or {@code redrawn} to measure only that kind of frame;
  * {@code frames-only} to skip the indexing and edit measurements.
  */
 public final class CanvasFrameBenchmark {
@@ -170,7 +171,6 @@ public final class CanvasFrameBenchmark {
         stage.setScene(new Scene(new Pane(canvas), WIDTH, HEIGHT));
         stage.show();
         LaneGrouping grouping = options.regions() > 0 ? LaneGrouping.REGION : LaneGrouping.NONE;
-        Frame frame = Frame.ofPlan(plan, analysis, grouping);
         WritableImage image = new WritableImage(WIDTH, HEIGHT);
         PlanPainter painter = new PlanPainter();
         // The views are placed on the whole plan, folded regions included, so folding changes what they show.
@@ -184,6 +184,8 @@ public final class CanvasFrameBenchmark {
                 v.zoomTo(Integer.parseInt(view) / 100.0, 0, 0);
                 v.centreOn(all.centreX(), all.centreY(), WIDTH, HEIGHT);
             }
+            // As the canvas paints at this zoom: below the names, with regions, every region a tile.
+            Frame frame = Frame.ofPlanAt(plan, analysis, grouping, v.scale());
             String label = (view.equals("fit") ? "fit to window, " : "centre of the plan, ") + percent(v.scale())
                     + " (" + SemanticZoom.detail(v.scale(), false).name().toLowerCase(Locale.ROOT) + ")";
             for (Move move : options.moves()) {

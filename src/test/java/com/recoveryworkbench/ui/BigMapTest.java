@@ -30,9 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The shipped two-region sample (68 services) in a 1920 x 1080 window: whatever the zoom, every card in
- * view shows its name at a legible size, or its region's lane says what it holds, or its region is
- * folded into a card that does; Arrange makes the map fit larger; in presentation the map keeps most of
- * the screen and Z zooms to the wave; a region folds from the map's context menu and unfolds on undo.
+ * view shows its name at a legible size, or is inside its region's tile that says what it holds, or its
+ * region is folded into a card that does (a lane's summary line over nameless blocks is not enough);
+ * Arrange makes the map fit larger; in presentation the map keeps most of the screen and Z zooms to the
+ * wave; a region folds from the map's context menu and unfolds on undo.
  */
 @ExtendWith(ApplicationExtension.class)
 class BigMapTest {
@@ -76,7 +77,7 @@ class BigMapTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The cards wholly or partly in view that show neither their name nor a summary of their lane. */
+    /** The cards wholly or partly in view that show neither their name nor lie in a tile or folded card saying what it holds. */
     private List<String> unreadable(DrawnText text) {
         Node node = canvas().node().lookup("#canvas");
         WorldRect visible = canvas().viewport().visibleWorld(node.getLayoutBounds().getWidth(),
@@ -84,7 +85,7 @@ class BigMapTest {
         List<String> unreadable = new ArrayList<>();
         for (Service s : plan().services()) {
             boolean inView = CardGeometry.bounds(s.position()).intersects(visible);
-            if (inView && !text.namedServices().contains(s.id()) && !text.summarisedLanes().contains(s.region())
+            if (inView && !text.namedServices().contains(s.id()) && !text.tiledGroups().contains(s.region())
                     && !text.foldedGroups().contains(s.region())) {
                 unreadable.add(s.id());
             }
@@ -107,6 +108,8 @@ class BigMapTest {
         DrawnText fitted = drawn(robot);
         assertTrue(fitted.smallestPx() >= SemanticZoom.MIN_TEXT_PX, "smallest text " + fitted.smallestPx() + " px");
         assertEquals(List.of(), unreadable(fitted));
+        assertEquals(Set.of("eu-west", "global", "us-east"), fitted.tiledGroups(), "fitted below the names, regions are tiles");
+        assertEquals(Set.of(), fitted.namedServices());
 
         robot.interact(() -> canvas().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
@@ -167,7 +170,8 @@ class BigMapTest {
         FxWait.waitUntil("the fold is undone", () -> plan().folded().isEmpty());
         DrawnText unfolded = drawn(robot);
         assertEquals(Set.of(), unfolded.foldedGroups());
-        assertEquals(0, unfolded.bundledArrows());
+        // Still zoomed out below the names: us-east is a tile again, which only the view folds.
+        assertTrue(unfolded.tiledGroups().contains("us-east"), "us-east is drawn as a tile again");
     }
 
     @Test
@@ -208,6 +212,9 @@ class BigMapTest {
         robot.push(KeyCode.Z);
         painted(robot);
         assertTrue(canvas().viewport().scale() > whole, "Z zooms in on the first wave");
+        DrawnText wave = drawn(robot);
+        assertFalse(wave.namedServices().isEmpty(), "Z shows the wave's names: " + canvas().viewport().scale());
+        assertEquals(List.of(), unreadable(wave));
         robot.push(KeyCode.F);
         painted(robot);
         assertEquals(whole, canvas().viewport().scale(), 1e-9, "F fits the whole map again");

@@ -35,6 +35,7 @@ final class CanvasState {
     private FoldedCards folds;
     private Plan foldsPlan;
     private LaneGrouping foldsGrouping;
+    private GroupTiles tiles;
     private String selectedFold;
     private boolean presentation;
 
@@ -104,6 +105,28 @@ final class CanvasState {
             foldsGrouping = grouping;
         }
         return folds;
+    }
+
+    /**
+     * Whether the view is zoomed out below the names with lanes drawn, so that every group is drawn as a
+     * tile ({@link #tiles()}) instead of its services' blocks.
+     */
+    boolean tiled() {
+        return GroupTiles.apply(grouping(), viewport.scale(), presentation);
+    }
+
+    /** The group tiles of the current plan and grouping, computed once per plan and grouping. */
+    GroupTiles tiles() {
+        Plan plan = workbench.document().getPlan();
+        if (tiles == null || !tiles.isOf(plan, grouping())) {
+            tiles = GroupTiles.of(plan, grouping());
+        }
+        return tiles;
+    }
+
+    /** The group tile drawn over world point ({@code wx}, {@code wy}) at the current zoom; {@code null} for none. */
+    FoldedCards.Card tileAt(double wx, double wy) {
+        return tiled() ? tiles().tileAt(wx, wy, viewport.scale(), SemanticZoom.minTextPx(presentation)) : null;
     }
 
     /** The plan the canvas shows as cards: the document's without the services of folded groups. */

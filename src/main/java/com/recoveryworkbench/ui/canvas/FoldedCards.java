@@ -2,16 +2,20 @@ package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.io.export.MapLook;
+import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where the canvas draws each folded group ({@link FoldedMap}): one card of {@link #WIDTH} x
  * {@link #HEIGHT} world units at the top-left corner of its members' cards, where the group's lane began.
+ * Zoomed out below the names ({@link #tiled}), every other group is drawn too, as a tile over its lane.
  * Zoomed far out a card grows on screen until its text is legible ({@link #drawnBounds}): hit tests use
  * the same rectangle. Immutable; a pure function of the plan and the grouping.
  */
@@ -25,11 +29,23 @@ final class FoldedCards {
     /** A card on screen is at least this many ems wide and high, so three lines of text fit it. */
     static final double MIN_WIDTH_EMS = 24;
     static final double MIN_HEIGHT_EMS = 5;
+    /**
+     * A tile is at least 12 ems wide, room for a name and the longest part of a summary ("26 services"), and
+     * breaks its summary over the lines its lane's width needs: grown further, neighbouring lanes' tiles would
+     * cover each other's words. It is higher than a folded card, growing down where the lanes beside it leave
+     * room: the name, three lines of summary and under them the verdict bar.
+     */
+    static final double TILE_MIN_WIDTH_EMS = 12;
+    static final double TILE_MIN_HEIGHT_EMS = 7.5;
     /** A folded card's text is at least this much larger than the smallest text allowed. */
     static final double MIN_TEXT_RATIO = 1.25;
 
-    /** One folded group's card: the group and its place at 100 %. */
-    record Card(FoldedMap.Group group, WorldRect bounds) {
+    /**
+     * One folded group's card: the group and its place at 100 %.
+     *
+     * @param tile whether it is a tile over a group's lane (zoomed out, a view only), not a group the plan folds
+     */
+    record Card(FoldedMap.Group group, WorldRect bounds, boolean tile) {
         String name() {
             return group.name();
         }
@@ -50,16 +66,52 @@ final class FoldedCards {
         FoldedMap map = FoldedMap.of(plan, grouping == null ? null : grouping.kind());
         List<Card> cards = new ArrayList<>();
         for (FoldedMap.Group group : map.groups()) {
-            double x = Double.POSITIVE_INFINITY;
-            double y = Double.POSITIVE_INFINITY;
-            for (String id : group.members()) {
-                Service s = plan.service(id).orElseThrow();
-                x = Math.min(x, s.position().x());
-                y = Math.min(y, s.position().y());
-            }
-            cards.add(new Card(group, new WorldRect(x, y, x + WIDTH, y + HEIGHT)));
+            cards.add(folded(plan, group));
         }
         return new FoldedCards(map, cards);
+    }
+
+    /**
+     * The cards of {@code plan} grouped by {@code grouping} with every group folded for the drawing: those the
+     * plan folds as folded cards, every other group as a tile over the lane it has unfolded ({@link Lanes}), so
+     * their arrows bundle between tiles as between folded cards. Services in no group stay cards.
+     */
+    static FoldedCards tiled(Plan plan, LaneGrouping grouping) {
+        GroupKind kind = grouping == null ? null : grouping.kind();
+        if (kind == null) {
+            return of(plan, grouping);
+        }
+        Set<String> groups = new TreeSet<>();
+        for (Service s : plan.services()) {
+            groups.add(kind.groupOf(s));
+        }
+        groups.remove("");
+        FoldedMap map = FoldedMap.of(plan, kind, groups);
+        Set<String> planFolded = plan.folded().of(kind);
+        Map<String, Lane> lanes = new HashMap<>();
+        // The lanes as drawn unfolded: of the services the plan does not fold away.
+        for (Lane lane : Lanes.of(FoldedMap.of(plan, kind).shown(), grouping).all()) {
+            lanes.put(lane.name(), lane);
+        }
+        List<Card> cards = new ArrayList<>();
+        for (FoldedMap.Group group : map.groups()) {
+            Lane lane = lanes.get(group.name());
+            cards.add(planFolded.contains(group.name()) || lane == null ? folded(plan, group)
+                    : new Card(group, lane.box(), true));
+        }
+        return new FoldedCards(map, cards);
+    }
+
+    /** The folded card of {@code group}: at the top-left corner of its members' cards. */
+    private static Card folded(Plan plan, FoldedMap.Group group) {
+        double x = Double.POSITIVE_INFINITY;
+        double y = Double.POSITIVE_INFINITY;
+        for (String id : group.members()) {
+            Service s = plan.service(id).orElseThrow();
+            x = Math.min(x, s.position().x());
+            y = Math.min(y, s.position().y());
+        }
+        return new Card(group, new WorldRect(x, y, x + WIDTH, y + HEIGHT), false);
     }
 
     FoldedMap map() {
@@ -97,8 +149,10 @@ final class FoldedCards {
     static WorldRect drawnBounds(Card card, double scale, double minTextPx) {
         double px = textPx(scale, minTextPx);
         WorldRect b = card.bounds();
-        return new WorldRect(b.minX(), b.minY(), b.minX() + Math.max(b.width(), MIN_WIDTH_EMS * px / scale),
-                b.minY() + Math.max(b.height(), MIN_HEIGHT_EMS * px / scale));
+        double minWidthEms = card.tile() ? TILE_MIN_WIDTH_EMS : MIN_WIDTH_EMS;
+        double minHeightEms = card.tile() ? TILE_MIN_HEIGHT_EMS : MIN_HEIGHT_EMS;
+        return new WorldRect(b.minX(), b.minY(), b.minX() + Math.max(b.width(), minWidthEms * px / scale),
+                b.minY() + Math.max(b.height(), minHeightEms * px / scale));
     }
 
     /**

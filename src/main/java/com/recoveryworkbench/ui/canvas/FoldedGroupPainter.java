@@ -59,7 +59,8 @@ final class FoldedGroupPainter {
         Map<String, FoldedMap.Tally> counted = tallies(cards, frame.analysis(), frame.greyed());
         for (FoldedCards.Card card : cards.all()) {
             WorldRect bounds = FoldedCards.drawnBounds(card, v.scale(), minPx);
-            if (bounds.intersects(visible)) {
+            // Tiles, drawn with the folded cards when zoomed out below the names, are TilePainter's.
+            if (!card.tile() && bounds.intersects(visible)) {
                 paintCard(g, palette, frame, card, counted.get(card.name()), screen(bounds, v), px);
             }
         }

@@ -78,6 +78,21 @@ public record Frame(SpatialIndex services, DependencyIndex dependencies, Analysi
                 folds.isEmpty() ? FoldView.NONE : new FoldView(folds, null));
     }
 
+    /**
+     * The editing-look frame of {@link #ofPlan}, as the canvas paints it at {@code scale} screen pixels a
+     * world unit: below the name level, with lanes, every group of the grouping a tile ({@link GroupTiles})
+     * and only the services in no group drawn one by one; otherwise {@link #ofPlan} itself.
+     */
+    public static Frame ofPlanAt(Plan plan, Analysis analysis, LaneGrouping grouping, double scale) {
+        if (!GroupTiles.apply(grouping, scale, false)) {
+            return ofPlan(plan, analysis, grouping);
+        }
+        GroupTiles tiles = GroupTiles.of(plan, grouping);
+        return new Frame(tiles.loose(), tiles.looseDependencies(), analysis, Set.of(), null, Emphasis.NONE,
+                Set.of(), false, Lanes.NONE, null, ChangeMarks.NONE, LaneSummary.of(plan, grouping, analysis, Set.of()),
+                Map.of(), new FoldView(tiles.cards(), null));
+    }
+
     /** How much thicker than the editing look arrows and card borders are drawn. */
     double lineWeight(Palette palette) {
         return palette.lineWeight() * (presentation ? PRESENTATION_WEIGHT : 1);

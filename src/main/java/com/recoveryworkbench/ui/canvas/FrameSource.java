@@ -19,7 +19,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * The view options a frame is painted with (search filter, greyed services, presentation look,
  * comparison marks), and the {@link Frame} of the moment built from them, the document, the
  * selection, the hover, a running drag over the lanes and a running glide, with the lanes' summaries
- * (kept while nothing they count changed). FX thread only.
+ * (kept while nothing they count changed). Zoomed out below the names with lanes drawn, the frame shows
+ * every group as a tile ({@link GroupTiles}) instead of its lane and its services. FX thread only.
  */
 final class FrameSource {
     final ObjectProperty<Set<String>> filter = new SimpleObjectProperty<>(this, "filter");
@@ -85,7 +86,14 @@ final class FrameSource {
         FoldedCards folds = state.folds();
         Lanes lanes;
         Lane target = null;
-        if (painted != plan) {
+        if (state.tiled()) {
+            // Zoomed out below the names: every group a tile, the services in none as they are.
+            GroupTiles tiles = painted != plan ? GroupTiles.of(painted, state.grouping()) : state.tiles();
+            folds = tiles.cards();
+            services = tiles.loose();
+            dependencies = tiles.looseDependencies();
+            lanes = Lanes.NONE;
+        } else if (painted != plan) {
             folds = FoldedCards.of(painted, state.grouping());
             services = SpatialIndex.of(folds.map().shown());
             dependencies = DependencyIndex.of(services);

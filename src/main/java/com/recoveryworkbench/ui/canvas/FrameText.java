@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Collects, while a frame is painted, what {@link DrawnText} reports: a running minimum, three sets
+ * Collects, while a frame is painted, what {@link DrawnText} reports: a running minimum, four sets
  * of a few dozen entries and a count, so keeping it costs nothing measurable. FX thread only.
  */
 final class FrameText {
@@ -12,6 +12,7 @@ final class FrameText {
     private final Set<String> named = new HashSet<>();
     private final Set<String> summarised = new HashSet<>();
     private final Set<String> folded = new HashSet<>();
+    private final Set<String> tiled = new HashSet<>();
     private int bundles;
 
     void startFrame() {
@@ -19,6 +20,7 @@ final class FrameText {
         named.clear();
         summarised.clear();
         folded.clear();
+        tiled.clear();
         bundles = 0;
     }
 
@@ -38,11 +40,15 @@ final class FrameText {
         folded.add(group);
     }
 
+    void tiled(String group) {
+        tiled.add(group);
+    }
+
     void bundled() {
         bundles++;
     }
 
     DrawnText snapshot() {
-        return new DrawnText(smallestPx, named, summarised, folded, bundles);
+        return new DrawnText(smallestPx, named, summarised, folded, bundles, tiled);
     }
 }

@@ -36,7 +36,10 @@ final class HoverTracker {
     private void moved(double x, double y) {
         if (enabled) {
             Viewport v = state.viewport();
-            Service card = state.services().serviceAt(v.toWorldX(x), v.toWorldY(y));
+            double wx = v.toWorldX(x);
+            double wy = v.toWorldY(y);
+            // A group tile hides its services' blocks: hovering it highlights none of them.
+            Service card = state.tileAt(wx, wy) != null ? null : state.services().serviceAt(wx, wy);
             set(card == null ? null : card.id());
         }
     }

@@ -1,8 +1,11 @@
 package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.analysis.ServiceResult;
+import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.Service;
+import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -12,9 +15,10 @@ import javafx.scene.paint.Color;
 
 /**
  * The overview in a corner of the map (id {@code canvas-minimap}): every service as a small block in
- * its verdict colour, and the part the view shows as a rectangle; pressing or dragging on it centres
- * the view there. The blocks are drawn once per plan, analysis and palette into an image; a frame
- * only draws that image and the rectangle. FX thread only.
+ * its verdict colour, every folded group as its card (at its size at 100%) in its worst verdict colour,
+ * and the part the view shows as a rectangle; pressing or dragging on it centres the view there. The
+ * blocks are drawn once per plan, analysis and palette into an image; a frame only draws that image and
+ * the rectangle. FX thread only.
  */
 final class Minimap {
     static final double WIDTH = 220;
@@ -27,6 +31,7 @@ final class Minimap {
     private final int[] buffer = new int[(int) (WIDTH * HEIGHT)];
     private final WritableImage image = new WritableImage((int) WIDTH, (int) HEIGHT);
     private SpatialIndex drawnIndex;
+    private FoldedCards drawnFolds;
     private Analysis drawnAnalysis;
     private Palette drawnPalette;
     /** World to minimap: {@code mini = world * scale + offset}. */
@@ -50,13 +55,13 @@ final class Minimap {
     }
 
     /**
-     * Shows the map of {@code index} with the view of a {@code width} x {@code height} canvas marked,
-     * when {@code always}, or when {@code automatic} and some card lies outside the view; hides it
-     * otherwise.
+     * Shows the map of {@code index} and the cards of {@code folds} with the view of a {@code width} x
+     * {@code height} canvas marked, when {@code always}, or when {@code automatic} and some card lies
+     * outside the view; hides it otherwise.
      */
-    void paint(SpatialIndex index, Analysis analysis, Palette palette, boolean always, boolean automatic,
-               double width, double height) {
-        WorldRect all = index.bounds();
+    void paint(SpatialIndex index, FoldedCards folds, Analysis analysis, Palette palette, boolean always,
+               boolean automatic, double width, double height) {
+        WorldRect all = union(index.bounds(), folds.bounds(1, 0));
         WorldRect visible = viewport.visibleWorld(width, height);
         boolean shown = all != null && (always || automatic && !visible.contains(all));
         node.setVisible(shown);
@@ -65,8 +70,8 @@ final class Minimap {
         }
         viewWidth = width;
         viewHeight = height;
-        if (index != drawnIndex || analysis != drawnAnalysis || palette != drawnPalette) {
-            drawBlocks(index, analysis, palette, all);
+        if (index != drawnIndex || folds != drawnFolds || analysis != drawnAnalysis || palette != drawnPalette) {
+            drawBlocks(index, folds, analysis, palette, all);
         }
         GraphicsContext g = node.getGraphicsContext2D();
         g.drawImage(image, 0, 0);
@@ -81,8 +86,14 @@ final class Minimap {
         }
     }
 
-    private void drawBlocks(SpatialIndex index, Analysis analysis, Palette palette, WorldRect all) {
+    private static WorldRect union(WorldRect a, WorldRect b) {
+        return a == null ? b : b == null ? a : a.union(b);
+    }
+
+    private void drawBlocks(SpatialIndex index, FoldedCards folds, Analysis analysis, Palette palette,
+                            WorldRect all) {
         drawnIndex = index;
+        drawnFolds = folds;
         drawnAnalysis = analysis;
         drawnPalette = palette;
         scale = Math.min((WIDTH - 2 * INSET) / all.width(), (HEIGHT - 2 * INSET) / all.height());
@@ -98,6 +109,17 @@ final class Minimap {
                     RasterLayer.rgb(colour), 1);
         }
         int border = RasterLayer.rgb(palette.cardBorder());
+        for (FoldedCards.Card card : folds.all()) {
+            Verdict worst = FoldedMap.tally(card.group(), analysis, Set.of()).worst();
+            WorldRect b = card.bounds();
+            double x = b.minX() * scale + offsetX;
+            double y = b.minY() * scale + offsetY;
+            double cw = Math.max(3, b.width() * scale);
+            double ch = Math.max(3, b.height() * scale);
+            pixels.fillRect(x, y, cw, ch, border, 1);
+            pixels.fillRect(x + 1, y + 1, cw - 2, ch - 2,
+                    RasterLayer.rgb(worst == null ? palette.neutralBand() : palette.verdict(worst)), 1);
+        }
         pixels.fillRect(0, 0, WIDTH, 1, border, 1);
         pixels.fillRect(0, HEIGHT - 1, WIDTH, 1, border, 1);
         pixels.fillRect(0, 0, 1, HEIGHT, border, 1);

@@ -55,9 +55,29 @@ final class Navigation {
     void keepNamesReadable() {
         WorldRect all = union(state.services().bounds(),
                 state.folds().bounds(viewport.scale(), SemanticZoom.minTextPx(false)));
+        if (!state.presentation() && all != null) {
+            zoomToNames(all, false);
+        }
+    }
+
+    /**
+     * Zooms to the services of {@code ids} (a group tile's, a presented wave's), fitting them at no more
+     * than 100%; when even that leaves their names too small to read, to the smallest zoom that shows them,
+     * their left edge in view, as {@link #keepNamesReadable} does for the map.
+     */
+    void zoomToGroup(Collection<String> ids) {
+        fit(ids, viewport.displayScale());
+        WorldRect area = area(ids);
+        if (area != null && canvas.getWidth() > 0) {
+            zoomToNames(area, state.presentation());
+        }
+    }
+
+    /** When the zoom is below the names of the look, zooms in to them with {@code all}'s left edge in view. */
+    private void zoomToNames(WorldRect all, boolean presentation) {
         // A hair above the threshold, so rounding never leaves the names one step short of it.
-        double nameScale = SemanticZoom.scaleFor(SemanticZoom.Detail.LABEL, false) * (1 + 1e-9);
-        if (state.presentation() || all == null || viewport.scale() >= nameScale || canvas.getWidth() <= 0) {
+        double nameScale = SemanticZoom.scaleFor(SemanticZoom.Detail.LABEL, presentation) * (1 + 1e-9);
+        if (viewport.scale() >= nameScale || canvas.getWidth() <= 0) {
             return;
         }
         viewport.zoomTo(nameScale, 0, 0);
@@ -111,6 +131,14 @@ final class Navigation {
             waiting = () -> fit(copy, maxScale);
             return;
         }
+        WorldRect area = area(ids);
+        if (area != null) {
+            viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, maxScale);
+        }
+    }
+
+    /** The cards of {@code ids} (the folded cards of those folded away); {@code null} for none. */
+    private WorldRect area(Collection<String> ids) {
         WorldRect area = null;
         for (String id : ids) {
             Service s = state.services().service(id);
@@ -123,9 +151,7 @@ final class Navigation {
                 area = card == null ? area : union(area, card.bounds());
             }
         }
-        if (area != null) {
-            viewport.fit(area, canvas.getWidth(), canvas.getHeight(), FIT_MARGIN_PX, maxScale);
-        }
+        return area;
     }
 
     private static WorldRect union(WorldRect a, WorldRect b) {

@@ -77,7 +77,8 @@ public final class PlanCanvasView {
         folds = new FoldCommands(state);
         foldMenu = new FoldMenuItems(state, folds);
         router = new PointerRouter(state, canvas, rename::open,
-                (wx, wy) -> creator.at(ServiceKind.APPLICATION, wx, wy), folds);
+                (wx, wy) -> creator.at(ServiceKind.APPLICATION, wx, wy), folds,
+                tile -> navigation.zoomToGroup(tile.group().members()));
         pane = new CanvasPane(canvas, new EmptyPlanHint(workbench.document().planProperty(), palette, busy).node(),
                 minimap.node(), rename.node());
         pane.getStyleClass().add("plan-canvas");
@@ -118,6 +119,10 @@ public final class PlanCanvasView {
         double wy = viewport.toWorldY(local.getY());
         boolean regions = state.laneGroupingProperty().get() == LaneGrouping.REGION;
         FoldedCards.Card folded = state.foldedCardAt(wx, wy);
+        if (folded == null) {
+            // Zoomed out below the names, a group's tile hides its services: the spot is the group.
+            folded = state.tileAt(wx, wy);
+        }
         Service card = folded == null ? state.services().serviceAt(wx, wy) : null;
         if (folded != null) {
             return new MapSpot(null, regions ? folded.name() : null);
@@ -239,8 +244,8 @@ public final class PlanCanvasView {
         painter.paint(canvas.getGraphicsContext2D(), frame, viewport, palette.get(), w, h, pixelScale());
         router.paintOverlay(canvas.getGraphicsContext2D(), palette.get(), viewport.scale());
         rename.reposition();
-        minimap.paint(state.services(), frame.analysis(), palette.get(), minimapVisible.get(), !frame.presentation(),
-                w, h);
+        minimap.paint(state.services(), state.folds(), frame.analysis(), palette.get(), minimapVisible.get(),
+                !frame.presentation(), w, h);
     }
 
     /** Device pixels per canvas pixel: 2 on a HiDPI screen. */
@@ -302,6 +307,15 @@ public final class PlanCanvasView {
      */
     public void zoomTo(Collection<String> serviceIds) {
         navigation.zoomTo(serviceIds);
+    }
+
+    /**
+     * Like {@link #zoomTo}, and when that leaves the names too small to read (in the current look), zooms
+     * in further to the smallest zoom that shows them, the services' left edge in view: what presenting a
+     * wave (Z) and double-clicking a group tile do. FX thread.
+     */
+    public void zoomToNames(Collection<String> serviceIds) {
+        navigation.zoomToGroup(serviceIds);
     }
 
     public void zoomIn() {

@@ -17,7 +17,7 @@ import javafx.scene.transform.Affine;
  * screen allows ({@link SemanticZoom}). First a raster layer with the
  * background tinted where the lanes are, the grid, the plain arrows, when cards are small the cards as
  * blocks, the lanes' borders and the bundled arrows of folded groups; then,
- * as vector drawing over it, the lanes' labels, the ghosts of removed
+ * as vector drawing over it, the lanes' labels, the group tiles when zoomed out below the names, the ghosts of removed
  * services, the emphasised and selected arrows, the cards, the change marks and the selection outlines.
  * Only what meets the visible area is drawn, found through the indexes, so a frame costs what is on
  * screen, not what is in the plan. FX thread only.
@@ -34,6 +34,7 @@ public final class PlanPainter {
     private final ArrowPainter arrows = new ArrowPainter();
     private final LanePainter lanes = new LanePainter(drawn);
     private final FoldedGroupPainter folded = new FoldedGroupPainter(drawn);
+    private final TilePainter tiles = new TilePainter(drawn);
     private final BundlePainter bundles = new BundlePainter(drawn);
     private final ChangeMarkPainter marks = new ChangeMarkPainter();
     /** What the last raster layer was drawn from, and whether its arrows and bundled arrows were anti-aliased. */
@@ -75,6 +76,7 @@ public final class PlanPainter {
         Affine world = new Affine(scale, 0, viewport.offsetX(), 0, scale, viewport.offsetY());
         g.setTransform(world);
         lanes.paint(g, palette, frame, visible, viewport, world, detail == Detail.BLOCK);
+        tiles.paint(g, palette, frame, visible, viewport, world);
         marks.paintGhosts(g, palette, frame.marks(), visible, viewport, world, detail);
         arrows.strokeEmphasised(g, palette, frame.selectedDependency(), scale, frame.lineWeight(palette));
         if (detail == Detail.BLOCK) {
@@ -135,7 +137,8 @@ public final class PlanPainter {
 
     /**
      * Draws the lanes' tints, the grid, the plain arrows, when cards are small the blocks, over them the
-     * lanes' borders, and the bundled arrows of folded groups into {@code pixels}, within its clip.
+     * lanes' borders, the group tiles' fills and the bundled arrows of folded groups into {@code pixels},
+     * within its clip.
      */
     private void rasterise(PixelCanvas pixels, Frame frame, Viewport viewport, Palette palette, Detail detail,
                            WorldRect visible, List<Service> shown, double pixelScale) {
@@ -149,6 +152,7 @@ public final class PlanPainter {
             rasteriseBlocks(pixels, palette, frame, shown, viewport, pixelScale);
         }
         LanePainter.rasteriseBorders(pixels, palette, frame, visible, viewport, pixelScale);
+        TilePainter.rasteriseFills(pixels, palette, frame, visible, viewport, pixelScale);
         bundles.rasterise(pixels, palette, frame, viewport, pixelScale);
     }
 

@@ -11,8 +11,8 @@ import javafx.scene.input.MouseEvent;
 /**
  * Turns mouse events on the canvas into gestures: what is under a press decides which gesture runs
  * (middle or right button: pan; a handle: connect; a card: select and move; a folded group's card:
- * select it; empty space: rubber band), a double-click renames a card, unfolds a folded one or adds a
- * service on empty space. FX thread only.
+ * select it; a group tile: select its services or pan; empty space: rubber band), a double-click renames
+ * a card, unfolds a folded one, zooms to a tile's group or adds a service on empty space. FX thread only.
  */
 final class PointerRouter {
     /** Extra reach, in pixels, around a connection handle, so it is easy to grab. */
@@ -23,17 +23,20 @@ final class PointerRouter {
     private final Consumer<String> renameCard;
     private final BiConsumer<Double, Double> addServiceAt;
     private final FoldCommands folds;
+    private final Consumer<FoldedCards.Card> zoomToTile;
     private Gesture active;
     private MouseButton activeButton;
 
     /**
      * @param renameCard   opens the in-place rename on a service id
      * @param addServiceAt adds a service centred on a world point
+     * @param zoomToTile   zooms to the group of a tile
      */
     PointerRouter(CanvasState state, Node canvas, Consumer<String> renameCard, BiConsumer<Double, Double> addServiceAt,
-                  FoldCommands folds) {
+                  FoldCommands folds, Consumer<FoldedCards.Card> zoomToTile) {
         this.state = state;
         this.folds = folds;
+        this.zoomToTile = zoomToTile;
 
         this.canvas = canvas;
         this.renameCard = renameCard;
@@ -73,6 +76,15 @@ final class PointerRouter {
                 folds.fold(folded.name(), false);
             }
             return null;
+        }
+        // Zoomed out below the names, a group's tile stands in front of its services' hidden blocks.
+        FoldedCards.Card tile = state.tileAt(wx, wy);
+        if (tile != null) {
+            if (e.getClickCount() == 2) {
+                zoomToTile.accept(tile);
+                return null;
+            }
+            return new TileGesture(state, tile, e);
         }
         SpatialIndex index = state.services();
         Service handle = index.handleAt(wx, wy, state.viewport().toWorldLength(HANDLE_SLACK_PX));

@@ -9,9 +9,9 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 
 /**
- * A press on empty space. Dragged, it draws a rectangle and selects every card it touches (adding to
- * the selection with Shift); clicked, it selects the dependency under the mouse, or clears the
- * selection. FX thread only.
+ * A press on empty space. Dragged, it draws a rectangle and selects every card it touches, and zoomed
+ * out below the names the services of every group tile it touches (adding to the selection with Shift);
+ * clicked, it selects the dependency under the mouse, or clears the selection. FX thread only.
  */
 final class RubberBand implements Gesture {
     /** How near, in pixels, a click must be to an arrow to pick it. */
@@ -50,8 +50,12 @@ final class RubberBand implements Gesture {
         Selection selection = state.workbench().selection();
         if (dragging) {
             Set<String> chosen = adding ? new LinkedHashSet<>(before) : new LinkedHashSet<>();
-            for (Service s : state.services().query(band())) {
+            WorldRect band = band();
+            for (Service s : state.services().query(band)) {
                 chosen.add(s.id());
+            }
+            if (state.tiled()) {
+                chosen.addAll(tileMembers(band));
             }
             selection.selectServices(chosen);
             return;
@@ -64,6 +68,22 @@ final class RubberBand implements Gesture {
         } else if (!adding) {
             selection.clear();
         }
+    }
+
+    /**
+     * The services of every group tile the band touches, zoomed out below the names: a tile stands for
+     * all of them, so touching it takes the whole group, as touching a card takes the card.
+     */
+    private Set<String> tileMembers(WorldRect band) {
+        Set<String> members = new LinkedHashSet<>();
+        double scale = state.viewport().scale();
+        double minTextPx = SemanticZoom.minTextPx(state.presentation());
+        for (FoldedCards.Card card : state.tiles().cards().all()) {
+            if (card.tile() && FoldedCards.drawnBounds(card, scale, minTextPx).intersects(band)) {
+                members.addAll(card.group().members());
+            }
+        }
+        return members;
     }
 
     @Override

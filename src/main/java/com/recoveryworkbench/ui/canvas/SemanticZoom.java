@@ -12,9 +12,15 @@ import com.recoveryworkbench.io.export.MapLook;
  *   <li>{@link Detail#LABEL}: the verdict symbol and the name wrapped onto two lines, in type of
  *       {@link #NAME_TEXT} world units ({@link #PRESENTATION_NAME_TEXT} when presented);</li>
  *   <li>{@link Detail#BLOCK}: below that, a block in the verdict colour (with its symbol while the
- *       block is large enough), and the lanes say what they hold ("eu-west · 23 services · 3 ✗").</li>
+ *       block is large enough). While lanes are drawn (by region, owner or any other {@link LaneGrouping}),
+ *       no block of a grouped service is drawn: each group is one tile over its lane saying what it holds
+ *       ("eu-west · 23 services · 3 ✗ · up by 1h2m") with a bar of its verdicts' shares, and the
+ *       dependencies between groups are bundled with a count ({@link GroupTiles}). Only the services in
+ *       no group stay blocks.</li>
  * </ul>
- * Pure functions.
+ * Tiles are semantic folding: a view of the zoom, never an edit. The plan, its folded groups, the dirty
+ * flag and the undo history stay as they are, and zooming in past the name level shows the cards again
+ * (docs/adr/0026-group-tiles-at-low-zoom.md). Pure functions.
  */
 public final class SemanticZoom {
     /** The smallest text on the editing canvas, in screen pixels. */

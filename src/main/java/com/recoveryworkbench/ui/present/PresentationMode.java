@@ -101,7 +101,8 @@ public final class PresentationMode {
 
     /**
      * Whether each step of the story zooms to the services it restores (the whole map at the declaration
-     * and when a step restores none); off by default, Z toggles it while presenting, and leaving turns it
+     * and when a step restores none), never so far out that their names cannot be read (a wave spread
+     * over a large map shows its left part named, the rest a pan away); off by default, Z toggles it while presenting, and leaving turns it
      * off. FX thread.
      */
     public BooleanProperty zoomToWaveProperty() {
@@ -125,7 +126,8 @@ public final class PresentationMode {
                     if (wave.isEmpty()) {
                         canvas.fitToWindow();
                     } else {
-                        canvas.zoomTo(wave);
+                        // A wave spread over a large map would fit below the names: its names come first.
+                        canvas.zoomToNames(wave);
                     }
                 }
             });

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,6 +66,29 @@ class CanvasOverlaysTest {
             return null;
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, minimap::isVisible);
+    }
+
+    @Test
+    void theMinimapDrawsAFoldedGroupAsItsCard(FxRobot robot) throws Exception {
+        Service a = card("a", 0, 0).toBuilder().region("eu-west").build();
+        Service b = card("b", 0, 200).toBuilder().region("eu-west").build();
+        fixture.open(Plan.empty("Far").withServices(List.of(a, b, card("c", 10000, 6000))));
+        onFx(() -> view.minimapVisibleProperty().set(true));
+        Canvas minimap = robot.lookup("#canvas-minimap").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, minimap::isVisible);
+        // As above, 0.020392 px a unit with (0, 0) at (6, 12.9): A's block ends at x = 10.1, the folded card
+        // (440 x 120) at x = 15: (12, 14) is background, then the folded card.
+        Color background = onFx(() -> pixel(minimap, 12, 14));
+
+        onFx(() -> view.fold("eu-west"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(100);
+
+        assertNotEquals(background, onFx(() -> pixel(minimap, 12, 14)));
+    }
+
+    private static Color pixel(Canvas canvas, int x, int y) {
+        return canvas.snapshot(null, null).getPixelReader().getColor(x, y);
     }
 
     @Test

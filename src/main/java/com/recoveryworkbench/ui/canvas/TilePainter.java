@@ -1,0 +1,197 @@
+package com.recoveryworkbench.ui.canvas;
+
+import com.recoveryworkbench.analysis.Analysis;
+import com.recoveryworkbench.analysis.FoldedMap;
+import com.recoveryworkbench.analysis.Verdict;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
+
+/**
+ * Paints the group tiles of a frame zoomed out below the names ({@link SemanticZoom}): each group's lane as
+ * one tile over its area, bordered in the group's worst verdict colour, with its name, what it holds in
+ * the lane summary's words ("23 services · 9 ✗ · 1 ! · up by 3h4m") and under them a thin bar of its
+ * verdicts' shares ({@link VerdictBar}). Type grows with the zoom like a folded card's and is never smaller
+ * than {@link FoldedCards#textPx}; a tile whose services are selected is outlined. The tiles' fills go
+ * into the raster layer under the bundled arrows ({@link BundlePainter}), so an arrow between two tiles
+ * stays visible where it crosses a third; the rest is drawn in screen pixels over it. FX thread only.
+ */
+final class TilePainter {
+    private static final Affine SCREEN = new Affine();
+    private static final double PAD_EMS = 0.6;
+    private static final double LINE_HEIGHT = 1.3;
+    private static final double NAME_SCALE = 1.2;
+    private static final double BAR_EMS = 0.5;
+    /** The tile lets a little of the grid show, so it reads as the lane folded over. */
+    private static final double FILL_ALPHA = 0.92;
+
+    private final SummaryLines summaryLines = new SummaryLines();
+    private final FrameText drawn;
+    private Font nameFont = Font.font("System", FontWeight.BOLD, 1);
+    private Font textFont = Font.font("System", 1);
+    private Map<String, FoldedMap.Tally> tallies = Map.of();
+    private Object[] talliesOf = new Object[3];
+
+    TilePainter(FrameText drawn) {
+        this.drawn = drawn;
+    }
+
+    /** Fills the tiles of {@code frame} meeting {@code visible} in the raster layer, within its clip. */
+    static void rasteriseFills(PixelCanvas raster, Palette palette, Frame frame, WorldRect visible, Viewport v,
+                               double pixelScale) {
+        double minPx = SemanticZoom.minTextPx(frame.presentation());
+        int rgb = RasterLayer.rgb(palette.cardFill());
+        for (FoldedCards.Card card : frame.fold().cards().all()) {
+            WorldRect b = FoldedCards.drawnBounds(card, v.scale(), minPx);
+            if (card.tile() && b.intersects(visible)) {
+                double x = v.toScreenX(b.minX()) * pixelScale;
+                double y = v.toScreenY(b.minY()) * pixelScale;
+                raster.fillRect(x, y, v.toScreenX(b.maxX()) * pixelScale - x, v.toScreenY(b.maxY()) * pixelScale - y,
+                        rgb, FILL_ALPHA * alpha(frame, palette, card));
+            }
+        }
+    }
+
+    /** Draws the tiles' borders and words meeting {@code visible}, and leaves {@code world} set on {@code g}. */
+    void paint(GraphicsContext g, Palette palette, Frame frame, WorldRect visible, Viewport v, Affine world) {
+        FoldedCards cards = frame.fold().cards();
+        if (cards.isEmpty()) {
+            return;
+        }
+        double minPx = SemanticZoom.minTextPx(frame.presentation());
+        double px = FoldedCards.textPx(v.scale(), minPx);
+        nameFont = sized(nameFont, FontWeight.BOLD, px * NAME_SCALE);
+        textFont = sized(textFont, FontWeight.NORMAL, px);
+        g.setTransform(SCREEN);
+        Map<String, FoldedMap.Tally> counted = tallies(cards, frame.analysis(), frame.greyed());
+        List<FoldedCards.Card> shown = new ArrayList<>();
+        List<WorldRect> rects = new ArrayList<>();
+        for (FoldedCards.Card card : cards.all()) {
+            WorldRect bounds = FoldedCards.drawnBounds(card, v.scale(), minPx);
+            if (card.tile() && bounds.intersects(visible)) {
+                shown.add(card);
+                rects.add(new WorldRect(v.toScreenX(bounds.minX()), v.toScreenY(bounds.minY()),
+                        v.toScreenX(bounds.maxX()), v.toScreenY(bounds.maxY())));
+            }
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            FoldedCards.Card card = shown.get(i);
+            g.setGlobalAlpha(alpha(frame, palette, card));
+            paintTile(g, palette, frame, card, counted.get(card.name()), rects.get(i),
+                    rects.subList(i + 1, rects.size()), px);
+        }
+        g.setGlobalAlpha(1);
+        g.setTransform(world);
+    }
+
+    /** Dimmed, as the cards are, while a highlight is on that none of the tile's services is in. */
+    private static double alpha(Frame frame, Palette palette, FoldedCards.Card card) {
+        Emphasis emphasis = frame.emphasis();
+        if (!emphasis.isActive()) {
+            return 1;
+        }
+        return card.group().members().stream().anyMatch(emphasis::emphasises) ? 1 : palette.dimAlpha();
+    }
+
+    /** The tallies of the tiles, counted again only when the cards, analysis or greyed set changed. */
+    private Map<String, FoldedMap.Tally> tallies(FoldedCards cards, Analysis analysis, Set<String> greyed) {
+        if (talliesOf[0] != cards || talliesOf[1] != analysis || talliesOf[2] != greyed) {
+            Map<String, FoldedMap.Tally> counted = new HashMap<>();
+            for (FoldedCards.Card card : cards.all()) {
+                counted.put(card.name(), FoldedMap.tally(card.group(), analysis, greyed));
+            }
+            tallies = counted;
+            talliesOf = new Object[] {cards, analysis, greyed};
+        }
+        return tallies;
+    }
+
+    /**
+     * Paints one tile at screen rectangle {@code r}; {@code above} are the tiles drawn after it, whose words
+     * would cover its own where lanes overlap: its lines end where the first of them begins.
+     */
+    private void paintTile(GraphicsContext g, Palette palette, Frame frame, FoldedCards.Card card,
+                           FoldedMap.Tally tally, WorldRect r, List<WorldRect> above, double px) {
+        double pad = PAD_EMS * px;
+        double left = r.minX() + pad;
+        double right = r.maxX();
+        boolean covered = false;
+        for (WorldRect other : above) {
+            boolean overHeader = other.intersects(r) && other.minY() < r.minY() + FoldedCards.TILE_MIN_HEIGHT_EMS * px;
+            if (overHeader && other.minX() > left) {
+                right = Math.min(right, other.minX());
+            }
+            covered |= other.contains(left, r.minY() + pad);
+        }
+        double room = right - left - pad;
+        String name = summaryLines.fit(card.name(), nameFont, room);
+        LaneSummary summary = frame.summaries().get(card.name());
+        List<String> lines = summary == null ? List.of()
+                : summaryLines.lines(summary.parts().subList(1, summary.parts().size()), textFont, room);
+        // As many lines as the tile has room for, then the bar if it fits under them.
+        double firstBaseline = r.minY() + pad + px * NAME_SCALE;
+        int shown = (int) Math.max(0, Math.min(lines.size(), Math.floor((r.maxY() - pad - firstBaseline)
+                / (px * LINE_HEIGHT))));
+        double barTop = firstBaseline + shown * px * LINE_HEIGHT + px * 0.5;
+        boolean bar = barTop + BAR_EMS * px <= r.maxY() - pad / 2;
+        // The words on a backing of their own: where lanes overlap, a later tile's words cover an earlier one.
+        g.setFill(palette.cardFill());
+        g.fillRect(r.minX(), r.minY(), r.width(), Math.min(r.height(), barTop + BAR_EMS * px + pad / 2 - r.minY()));
+        paintBorder(g, palette, frame, card, tally, r);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setFill(palette.text());
+        g.setFont(nameFont);
+        g.fillText(name, left, firstBaseline);
+        drawn.drew(nameFont.getSize());
+        g.setFont(textFont);
+        g.setFill(palette.secondaryText());
+        for (int i = 0; i < shown; i++) {
+            g.fillText(lines.get(i), left, firstBaseline + (i + 1) * px * LINE_HEIGHT);
+        }
+        if (shown > 0) {
+            drawn.drew(px);
+        }
+        if (bar) {
+            for (VerdictBar.Stretch s : VerdictBar.of(tally, left, room)) {
+                g.setFill(s.verdict() == null ? palette.neutralBand() : palette.verdict(s.verdict()));
+                g.fillRect(s.start(), barTop, s.end() - s.start(), BAR_EMS * px);
+            }
+        }
+        boolean whole = !covered && name.equals(card.name()) && summary != null && shown == lines.size()
+                && lines.stream().noneMatch(line -> line.endsWith("…"));
+        if (whole) {
+            drawn.tiled(card.name());
+        }
+    }
+
+    /** The border in the group's worst verdict colour, and the selection's outline around it when its services are selected. */
+    private static void paintBorder(GraphicsContext g, Palette palette, Frame frame, FoldedCards.Card card,
+                                    FoldedMap.Tally tally, WorldRect r) {
+        Verdict worst = tally.worst();
+        Color colour = worst == null ? palette.neutralBand() : palette.verdict(worst);
+        double border = 3 * frame.lineWeight(palette);
+        g.setStroke(colour);
+        g.setLineWidth(border);
+        g.strokeRect(r.minX(), r.minY(), r.width(), r.height());
+        if (card.group().members().stream().anyMatch(frame.selected()::contains)) {
+            g.setStroke(palette.selection());
+            g.setLineWidth(Math.max(4, border * 1.5));
+            g.strokeRect(r.minX() - border, r.minY() - border, r.width() + 2 * border, r.height() + 2 * border);
+        }
+    }
+
+    /** {@code current} if it has {@code size}, else a new font of it: a frame asks for the same sizes, so one per zoom. */
+    private static Font sized(Font current, FontWeight weight, double size) {
+        return current.getSize() == size ? current : Font.font("System", weight, size);
+    }
+}
