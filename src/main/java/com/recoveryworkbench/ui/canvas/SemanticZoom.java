@@ -20,7 +20,7 @@ import com.recoveryworkbench.io.export.MapLook;
  * </ul>
  * Tiles are semantic folding: a view of the zoom, never an edit. The plan, its folded groups, the dirty
  * flag and the undo history stay as they are, and zooming in past the name level shows the cards again
- * (docs/adr/0026-group-tiles-at-low-zoom.md). Pure functions.
+ * (docs/adr/0027-group-tiles-at-low-zoom.md). Pure functions.
  */
 public final class SemanticZoom {
     /** The smallest text on the editing canvas, in screen pixels. */
