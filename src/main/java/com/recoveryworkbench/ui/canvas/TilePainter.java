@@ -11,8 +11,6 @@ import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
@@ -20,24 +18,19 @@ import javafx.scene.transform.Affine;
  * Paints the group tiles of a frame zoomed out below the names ({@link SemanticZoom}): each group's lane as
  * one tile over its area, bordered in the group's worst verdict colour, with its name, what it holds in
  * the lane summary's words ("23 services · 9 ✗ · 1 ! · up by 3h4m") and under them a thin bar of its
- * verdicts' shares ({@link VerdictBar}). Type grows with the zoom like a folded card's and is never smaller
- * than {@link FoldedCards#textPx}; a tile whose services are selected is outlined. The tiles' fills go
+ * verdicts' shares ({@link VerdictBar}), as one block centred in the tile in the largest type that fits
+ * ({@link TileWords}), never smaller than {@link FoldedCards#textPx}; a tile whose services are selected is
+ * outlined. The tiles' fills go
  * into the raster layer under the bundled arrows ({@link BundlePainter}), so an arrow between two tiles
  * stays visible where it crosses a third; the rest is drawn in screen pixels over it. FX thread only.
  */
 final class TilePainter {
     private static final Affine SCREEN = new Affine();
-    private static final double PAD_EMS = 0.6;
-    private static final double LINE_HEIGHT = 1.3;
-    private static final double NAME_SCALE = 1.2;
-    private static final double BAR_EMS = 0.5;
     /** The tile lets a little of the grid show, so it reads as the lane folded over. */
     private static final double FILL_ALPHA = 0.92;
 
-    private final SummaryLines summaryLines = new SummaryLines();
+    private final TileWords tileWords = new TileWords();
     private final FrameText drawn;
-    private Font nameFont = Font.font("System", FontWeight.BOLD, 1);
-    private Font textFont = Font.font("System", 1);
     private Map<String, FoldedMap.Tally> tallies = Map.of();
     private Object[] talliesOf = new Object[3];
 
@@ -69,8 +62,6 @@ final class TilePainter {
         }
         double minPx = SemanticZoom.minTextPx(frame.presentation());
         double px = FoldedCards.textPx(v.scale(), minPx);
-        nameFont = sized(nameFont, FontWeight.BOLD, px * NAME_SCALE);
-        textFont = sized(textFont, FontWeight.NORMAL, px);
         g.setTransform(SCREEN);
         Map<String, FoldedMap.Tally> counted = tallies(cards, frame.analysis(), frame.greyed());
         List<FoldedCards.Card> shown = new ArrayList<>();
@@ -117,59 +108,51 @@ final class TilePainter {
 
     /**
      * Paints one tile at screen rectangle {@code r}; {@code above} are the tiles drawn after it, whose words
-     * would cover its own where lanes overlap: its lines end where the first of them begins.
+     * would cover its own where lanes overlap: its words end where the first of them begins.
      */
     private void paintTile(GraphicsContext g, Palette palette, Frame frame, FoldedCards.Card card,
                            FoldedMap.Tally tally, WorldRect r, List<WorldRect> above, double px) {
-        double pad = PAD_EMS * px;
-        double left = r.minX() + pad;
+        double left = r.minX() + TileWords.PAD_EMS * px;
         double right = r.maxX();
-        boolean covered = false;
         for (WorldRect other : above) {
-            boolean overHeader = other.intersects(r) && other.minY() < r.minY() + FoldedCards.TILE_MIN_HEIGHT_EMS * px;
-            if (overHeader && other.minX() > left) {
+            if (other.intersects(r) && other.minX() > left) {
                 right = Math.min(right, other.minX());
             }
-            covered |= other.contains(left, r.minY() + pad);
         }
-        double room = right - left - pad;
-        String name = summaryLines.fit(card.name(), nameFont, room);
         LaneSummary summary = frame.summaries().get(card.name());
-        List<String> lines = summary == null ? List.of()
-                : summaryLines.lines(summary.parts().subList(1, summary.parts().size()), textFont, room);
-        // As many lines as the tile has room for, then the bar if it fits under them.
-        double firstBaseline = r.minY() + pad + px * NAME_SCALE;
-        int shown = (int) Math.max(0, Math.min(lines.size(), Math.floor((r.maxY() - pad - firstBaseline)
-                / (px * LINE_HEIGHT))));
-        double barTop = firstBaseline + shown * px * LINE_HEIGHT + px * 0.5;
-        boolean bar = barTop + BAR_EMS * px <= r.maxY() - pad / 2;
+        List<String> parts = summary == null ? List.of() : summary.parts().subList(1, summary.parts().size());
+        TileWords.Layout words = tileWords.layout(card.name(), parts, r, right, px);
+        WorldRect block = new WorldRect(words.left(), words.top(), words.left() + words.room(), words.bottom());
+        boolean covered = above.stream().anyMatch(other -> other.minX() <= words.left() && other.intersects(block));
         // The words on a backing of their own: where lanes overlap, a later tile's words cover an earlier one.
+        double pad = TileWords.PAD_EMS * words.px();
         g.setFill(palette.cardFill());
-        g.fillRect(r.minX(), r.minY(), r.width(), Math.min(r.height(), barTop + BAR_EMS * px + pad / 2 - r.minY()));
+        g.fillRect(block.minX() - pad, block.minY() - pad / 2, block.width() + 2 * pad, block.height() + pad);
         paintBorder(g, palette, frame, card, tally, r);
-        g.setTextAlign(TextAlignment.LEFT);
+        boolean centred = !Double.isNaN(words.centreX());
+        g.setTextAlign(centred ? TextAlignment.CENTER : TextAlignment.LEFT);
+        double x = centred ? words.centreX() : words.left();
         g.setTextBaseline(VPos.BASELINE);
         g.setFill(palette.text());
-        g.setFont(nameFont);
-        g.fillText(name, left, firstBaseline);
-        drawn.drew(nameFont.getSize());
-        g.setFont(textFont);
+        g.setFont(tileWords.nameFont(words.px()));
+        g.fillText(words.name(), x, words.firstBaseline());
+        drawn.drew(words.px() * TileWords.NAME_SCALE);
+        g.setFont(tileWords.textFont(words.px()));
         g.setFill(palette.secondaryText());
-        for (int i = 0; i < shown; i++) {
-            g.fillText(lines.get(i), left, firstBaseline + (i + 1) * px * LINE_HEIGHT);
+        for (int i = 0; i < words.lines().size(); i++) {
+            g.fillText(words.lines().get(i), x, words.firstBaseline() + (i + 1) * words.px() * TileWords.LINE_HEIGHT);
         }
-        if (shown > 0) {
-            drawn.drew(px);
+        if (!words.lines().isEmpty()) {
+            drawn.drew(words.px());
         }
-        if (bar) {
-            for (VerdictBar.Stretch s : VerdictBar.of(tally, left, room)) {
+        if (words.bar()) {
+            for (VerdictBar.Stretch s : VerdictBar.of(tally, words.left(), words.room())) {
                 g.setFill(s.verdict() == null ? palette.neutralBand() : palette.verdict(s.verdict()));
-                g.fillRect(s.start(), barTop, s.end() - s.start(), BAR_EMS * px);
+                g.fillRect(s.start(), words.barTop(), s.end() - s.start(), TileWords.BAR_EMS * words.px());
             }
         }
-        boolean whole = !covered && name.equals(card.name()) && summary != null && shown == lines.size()
-                && lines.stream().noneMatch(line -> line.endsWith("…"));
-        if (whole) {
+        g.setTextAlign(TextAlignment.LEFT);
+        if (!covered && words.name().equals(card.name()) && summary != null && words.whole()) {
             drawn.tiled(card.name());
         }
     }
@@ -188,10 +171,5 @@ final class TilePainter {
             g.setLineWidth(Math.max(4, border * 1.5));
             g.strokeRect(r.minX() - border, r.minY() - border, r.width() + 2 * border, r.height() + 2 * border);
         }
-    }
-
-    /** {@code current} if it has {@code size}, else a new font of it: a frame asks for the same sizes, so one per zoom. */
-    private static Font sized(Font current, FontWeight weight, double size) {
-        return current.getSize() == size ? current : Font.font("System", weight, size);
     }
 }
