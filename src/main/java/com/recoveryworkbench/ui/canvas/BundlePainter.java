@@ -228,20 +228,25 @@ final class BundlePainter {
     /**
      * Draws the arrows of the last {@link #gather} into the raster layer ({@code pixelScale} device pixels a
      * screen pixel), within its clip: solid when one of the dependencies is hard, else dashed, dimmed while a
-     * highlight is active, anti-aliased while they are few on screen ({@link #smooth}).
+     * highlight is active; while they are few on screen ({@link #smooth}) anti-aliased and wider than a plain
+     * arrow, else jagged and as thin as one.
      */
     void rasterise(PixelCanvas raster, Palette palette, Frame frame, Viewport v, double pixelScale) {
         int rgb = RasterLayer.rgb(palette.arrow());
         double alpha = palette.arrow().getOpacity() * (frame.emphasis().isActive() ? palette.dimAlpha() : 1);
         double width = Math.max(2, 2.5 * v.scale()) * frame.lineWeight(palette) * pixelScale;
         boolean smooth = smooth();
+        // In a crowd (thousands of jagged lines fanning out of a folded card) a wide line reads no better than
+        // a thin one and costs a trace a pixel of its width: drawn as thin as a plain arrow there, keeping the
+        // arrowhead of a bundled one.
+        double lineWidth = smooth ? width : Math.max(1.5 * v.scale(), 1) * frame.lineWeight(palette) * pixelScale;
         for (int k = 0; k < shownCount; k++) {
             double[] s = new double[4];
             for (int c = 0; c < 4; c++) {
                 s[c] = shownOnScreen[4 * k + c] * pixelScale;
             }
             boolean hard = bundles[shown[k]].hard();
-            raster.line(s[0], s[1], s[2], s[3], rgb, alpha, width, hard ? 0 : 3 * width, 2 * width, smooth);
+            raster.line(s[0], s[1], s[2], s[3], rgb, alpha, lineWidth, hard ? 0 : 3 * width, 2 * width, smooth);
             double[] h = ArrowPainter.head(s[0], s[1], s[2], s[3], 5 * width, 2.2 * width);
             if (h != null) {
                 raster.triangle(h[0], h[1], h[2], h[3], h[4], h[5], rgb, alpha);
