@@ -51,7 +51,10 @@ final class BundlePainter {
     private FoldedMap.Bundle[] bundles = new FoldedMap.Bundle[0];
     private int lineCount;
     private Object[] linesOf = new Object[4];
-    /** The lines of this frame that meet the screen, by index, and their ends on screen, four coordinates each. */
+    /**
+     * The lines of this frame that meet the screen or come within an arrowhead of it, by index, and their ends
+     * on screen, four coordinates each: the only ones {@link #rasterise} draws.
+     */
     private int[] shown = new int[0];
     private double[] shownOnScreen = new double[0];
     private int shownCount;
