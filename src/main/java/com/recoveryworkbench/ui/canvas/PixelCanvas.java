@@ -123,6 +123,23 @@ final class PixelCanvas {
         }
     }
 
+    /** The colour (0xRRGGBB) {@link #fillRect} gives a pixel of colour {@code under} when it fills {@code rgb} over it at {@code alpha}. */
+    static int over(int under, int rgb, double alpha) {
+        return blended(under, rgb, coverage(alpha)) & 0xffffff;
+    }
+
+    /**
+     * Whether the rectangles {x0, y0, x1, y1} {@code a} and {@code b} (device pixels, as {@link #fillRect} gets
+     * them) fill a pixel in common.
+     */
+    static boolean sharePixels(double[] a, double[] b) {
+        // The ends as fillRect rounds them, from x and x + w.
+        return Math.max(Math.floor(a[0]), Math.floor(b[0]))
+                < Math.min(Math.ceil(a[0] + (a[2] - a[0])), Math.ceil(b[0] + (b[2] - b[0])))
+                && Math.max(Math.floor(a[1]), Math.floor(b[1]))
+                < Math.min(Math.ceil(a[1] + (a[3] - a[1])), Math.ceil(b[1] + (b[3] - b[1])));
+    }
+
     /**
      * A line about {@code lineWidth} pixels wide (one trace below 2, else up to {@link #MAX_TRACES}
      * side by side), anti-aliased when {@code smooth}, else one pixel per step, which is about three

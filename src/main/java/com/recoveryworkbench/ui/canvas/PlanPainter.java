@@ -142,7 +142,7 @@ public final class PlanPainter {
      */
     private void rasterise(PixelCanvas pixels, Frame frame, Viewport viewport, Palette palette, Detail detail,
                            WorldRect visible, List<Service> shown, double pixelScale) {
-        LanePainter.rasteriseFills(pixels, frame, visible, viewport, pixelScale);
+        LanePainter.rasteriseFills(pixels, palette, frame, visible, viewport, pixelScale);
         if (!frame.presentation()) {
             // The grid helps placing cards; on a projector it is only noise behind them.
             GridPainter.paint(pixels, palette, viewport, pixelScale, visible);

@@ -2,7 +2,9 @@ package com.recoveryworkbench.ui.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,24 @@ class PixelCanvasTest {
         // 255 * 128 / 256 = 127 (0x7f) on each channel.
         blank(2, 2).fillRect(0, 0, 1, 1, BLACK, 0.5);
         assertEquals(0xff7f7f7f, canvas.get(0, 0));
+    }
+
+    @Test
+    void overGivesTheColourATranslucentFillLeavesOnThatColour() {
+        blank(2, 2).fillRect(0, 0, 1, 1, 0x204060, 0.25);
+        // 0.25 is weight 64 of 256: 0x20 * 64 + 0xff * 192 = 50,992, / 256 = 199 (0xc7); 0x40: 207 (0xcf); 0x60: 215 (0xd7).
+        assertEquals(0xffc7cfd7, canvas.get(0, 0));
+        assertEquals(0xc7cfd7, PixelCanvas.over(WHITE, 0x204060, 0.25));
+    }
+
+    @Test
+    void rectanglesSharePixelsWhenTheirRoundedOutlinesOverlap() {
+        // 0.5 to 2.5 fills pixels 0-2; 2.5 to 4 fills 2-3: both fill pixel 2.
+        assertTrue(PixelCanvas.sharePixels(new double[] {0.5, 0, 2.5, 1}, new double[] {2.5, 0, 4, 1}));
+        // 0 to 2 fills pixels 0-1; 2 to 4 fills 2-3.
+        assertFalse(PixelCanvas.sharePixels(new double[] {0, 0, 2, 1}, new double[] {2, 0, 4, 1}));
+        // Side by side in x but in different rows.
+        assertFalse(PixelCanvas.sharePixels(new double[] {0, 0, 3, 1}, new double[] {1, 1, 4, 2}));
     }
 
     @Test
