@@ -13,8 +13,8 @@ import javafx.scene.text.FontWeight;
  * How a presented card sets its name at {@link SemanticZoom.Detail#LABEL}: in the largest type, from
  * {@link SemanticZoom#PRESENTATION_NAME_TEXT} down to what is still
  * {@link SemanticZoom#PRESENTATION_MIN_TEXT_PX} on screen at the zoom, that shows the whole name on two
- * lines; else on three lines of the smallest such type, when they fit the card's height; else on two
- * lines of the largest type, cut with "…". So a long name ("Customer identity (EU)") is shown whole once
+ * lines, or on three when they fit the card's height in larger type than two lines would need; else on
+ * two lines of the largest type, cut with "…". So a long name ("Customer identity (EU)") is shown whole once
  * the zoom leaves room for smaller type, instead of always cut at about 20 characters. Sizes are whole
  * world units, so each name is fitted once per size. FX thread only.
  */
@@ -45,19 +45,42 @@ final class PresentedNames {
         int largest = (int) SemanticZoom.PRESENTATION_NAME_TEXT;
         int smallest = Math.min(largest,
                 (int) Math.ceil(SemanticZoom.PRESENTATION_MIN_TEXT_PX / scale - 1e-9));
+        Setting two = onTwoLines(name, largest, smallest);
+        // Three lines in larger type read better than two in much smaller type.
+        int largestThree = Math.min(largest, (int) Math.floor((HEIGHT - 2 * MARGIN) / THREE_LINE_HEIGHT));
+        Setting three = onThreeLines(name, largestThree,
+                two == null ? smallest : (int) two.font().getSize() + 1);
+        if (three != null) {
+            return three;
+        }
+        return two != null ? two
+                : new Setting(font(largest), fitter.wrapTwoLines(name, font(largest), width), twoLineStep(largest));
+    }
+
+    /** The name whole on two lines in the largest type from {@code largest} down to {@code smallest}, or null. */
+    private Setting onTwoLines(String name, int largest, int smallest) {
         for (int size = largest; size >= smallest; size--) {
             List<String> lines = fitter.wrapTwoLines(name, font(size), width);
             if (whole(lines)) {
                 return new Setting(font(size), lines, twoLineStep(size));
             }
         }
-        if (THREE_LINE_HEIGHT * smallest + 2 * MARGIN <= HEIGHT) {
-            List<String> three = threeLines(name, font(smallest));
-            if (whole(three)) {
-                return new Setting(font(smallest), three, THREE_LINE_STEP * smallest);
+        return null;
+    }
+
+    /**
+     * The name on three lines of whole words in the largest type from {@code largest} down to
+     * {@code smallest}; {@code null} for none: "Warehouse / manageme- / nt" reads worse than smaller type.
+     */
+    private Setting onThreeLines(String name, int largest, int smallest) {
+        List<String> words = List.of(name.strip().split(" +"));
+        for (int size = largest; size >= smallest; size--) {
+            List<String> lines = threeLines(words, font(size));
+            if (String.join(" ", lines).equals(String.join(" ", words)) && fitsEach(lines, font(size))) {
+                return new Setting(font(size), lines, THREE_LINE_STEP * size);
             }
         }
-        return new Setting(font(largest), fitter.wrapTwoLines(name, font(largest), width), twoLineStep(largest));
+        return null;
     }
 
     /** The editing look's pitch: 22 units for 18-unit type. */
@@ -65,14 +88,27 @@ final class PresentedNames {
         return 22 * size / SemanticZoom.NAME_TEXT;
     }
 
-    /** The first line as two lines would have it, then the rest on two more. */
-    private List<String> threeLines(String name, Font font) {
-        String first = fitter.wrapTwoLines(name, font, width).get(0);
-        String head = first.endsWith("-") && !name.startsWith(first) ? first.substring(0, first.length() - 1) : first;
+    /** As many whole words as fit on the first line, then the rest on two more. */
+    private List<String> threeLines(List<String> words, Font font) {
+        String first = words.get(0);
+        int used = 1;
+        while (used < words.size() && fits(first + " " + words.get(used), font)) {
+            first = first + " " + words.get(used++);
+        }
         List<String> lines = new ArrayList<>();
         lines.add(first);
-        lines.addAll(fitter.wrapTwoLines(name.strip().substring(head.length()).strip(), font, width));
+        if (used < words.size()) {
+            lines.addAll(fitter.wrapTwoLines(String.join(" ", words.subList(used, words.size())), font, width));
+        }
         return lines;
+    }
+
+    private boolean fits(String text, Font font) {
+        return fitter.fit(text, font, width).equals(text);
+    }
+
+    private boolean fitsEach(List<String> lines, Font font) {
+        return lines.stream().allMatch(line -> fits(line, font));
     }
 
     private static boolean whole(List<String> lines) {

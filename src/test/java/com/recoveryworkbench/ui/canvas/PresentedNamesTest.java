@@ -47,12 +47,24 @@ class PresentedNamesTest {
     }
 
     @Test
-    void atFullSizeA23CharacterNameIsShownWholeInSmallerType() {
+    void atFullSizeA23CharacterNameIsShownWholeOnThreeLinesRatherThanTwoInMuchSmallerType() {
         PresentedNames.Setting set = names.set(LONG_NAME, 1);
 
         assertWhole(set.lines());
-        assertTrue(set.font().getSize() * 1 >= SemanticZoom.PRESENTATION_MIN_TEXT_PX, "type of " + set.font());
-        assertTrue(set.font().getSize() < 27, "type of " + set.font());
+        // Three lines of 24 units (the most that fit the 90-unit card: 24 x 3.3 em + 8 = 87.2) show it;
+        // two lines would need type of about 18.
+        assertEquals(3, set.lines().size(), set.lines().toString());
+        assertEquals(24, set.font().getSize());
+    }
+
+    @Test
+    void threeLinesNeverSplitAWord() {
+        // "management" fits a line only in type smaller than 27 units; three lines of 24 would have to
+        // split it, so two lines in the type it fits are taken.
+        PresentedNames.Setting set = names.set("Warehouse management", 1);
+
+        assertEquals(List.of("Warehouse", "management"), set.lines());
+        assertTrue(set.font().getSize() < 27 && set.font().getSize() >= 18, "type of " + set.font());
     }
 
     @Test
