@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import com.recoveryworkbench.ui.canvas.Palette;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -21,13 +22,15 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The window's tool row at a laptop's 1600 px and a workshop projector's 1280 px, with the two-region
  * sample (long scenario names): what a facilitator needs (Present, Fit, the scenario picker,
- * Planned | Proven, search) shows in the row, never in the toolbar's overflow menu. The headless screen
+ * Planned | Proven, search) shows in the row, never in the toolbar's overflow menu, also in the
+ * high-contrast theme made for projectors. The headless screen
  * is 1280 px wide, so the row is laid out at each width in a scene of its own, styled as the window.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -75,6 +78,20 @@ class ToolbarWidthTest {
         }
         // Less often used tools wait in the editing toolbar's overflow menu.
         assertTrue(overflowButtonShown(row.lookup("#toolBar")), "the editing toolbar overflows at 1280 px");
+    }
+
+    @Test
+    void onA1280PxProjectorInHighContrastWhatAFacilitatorNeedsStillShows(FxRobot robot) throws Exception {
+        // The high-contrast theme, made for projectors, has larger type and thicker borders.
+        robot.clickOn("View").clickOn("Theme").clickOn("High Contrast");
+        FxWait.waitUntil("the high-contrast palette is on the canvas",
+                () -> app.shell.canvas().paletteProperty().get() == Palette.HIGH_CONTRAST);
+
+        Region row = toolRowAt(1280);
+
+        for (String id : FACILITATOR_NEEDS) {
+            assertShown(row, id, 1280);
+        }
     }
 
     /** Takes the tool row out of the window and lays it out alone, {@code width} px wide, with the window's styles. */
