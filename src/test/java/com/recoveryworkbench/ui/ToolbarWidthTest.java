@@ -76,7 +76,8 @@ class ToolbarWidthTest {
         for (String id : FACILITATOR_NEEDS) {
             assertShown(row, id, 1280);
         }
-        // Less often used tools wait in the editing toolbar's overflow menu.
+        // Less often used tools wait in the editing toolbar's overflow menu (which also shows that the
+        // overflow check of the 1600 px test can fail).
         assertTrue(overflowButtonShown(row.lookup("#toolBar")), "the editing toolbar overflows at 1280 px");
     }
 
