@@ -170,19 +170,22 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void everyToolbarControlExplainsItselfInATooltip(FxRobot robot) {
-        ToolBar toolBar = robot.lookup("#toolBar").queryAs(ToolBar.class);
-        List<Control> controls = toolBar.getItems().stream()
+    void everyToolbarControlExplainsItselfInATooltipAndAGlyphAloneHasAnAccessibleName(FxRobot robot) {
+        List<Control> controls = robot.lookup(".tool-bar").queryAllAs(ToolBar.class).stream()
+                .flatMap(toolBar -> toolBar.getItems().stream())
                 .flatMap(item -> item instanceof Parent group && !(item instanceof Control)
                         ? group.getChildrenUnmodifiable().stream() : java.util.stream.Stream.of(item))
                 .filter(node -> node instanceof ButtonBase)
                 .map(Control.class::cast)
                 .toList();
 
-        assertTrue(controls.size() >= 12, "toolbar controls: " + controls);
+        assertTrue(controls.size() >= 15, "toolbar controls: " + controls);
         for (Control control : controls) {
             assertTrue(control.getTooltip() != null && !control.getTooltip().getText().isBlank(),
                     control.getId() + " has no tooltip");
+            boolean glyphOnly = ((ButtonBase) control).getText().chars().noneMatch(Character::isLetter);
+            assertTrue(!glyphOnly || (control.getAccessibleText() != null && !control.getAccessibleText().isBlank()),
+                    control.getId() + " shows a glyph alone and has no accessible text");
         }
     }
 

@@ -1,7 +1,6 @@
 package com.recoveryworkbench.ui.canvas;
 
 import com.recoveryworkbench.analysis.FoldedMap;
-import com.recoveryworkbench.io.export.BoxArrow;
 import com.recoveryworkbench.model.Service;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,8 +19,8 @@ import javafx.scene.transform.Affine;
 /**
  * Paints the bundled arrows into and out of the folded groups of a frame ({@link FoldView}): the arrows
  * themselves into the raster layer, over the lanes and under everything drawn as vectors, and the count
- * of each arrow that stands for more than one dependency as a pill over the cards (a count under a card
- * would be hidden), unless it would cover another count. Folding two regions of a 5,000-service plan makes thousands of bundled arrows, which
+ * of each arrow that stands for more than one dependency as a pill over the arrows, where it covers no
+ * other count and no card ({@link CountPlacement}). Folding two regions of a 5,000-service plan makes thousands of bundled arrows, which
  * the renderer took tens of milliseconds to stroke one by one; in the raster they cost what the plain
  * arrows cost. Their lines in world units are worked out once per plan, fold and zoom; a frame only
  * moves them to the screen and draws those that meet it. FX thread only.
@@ -63,8 +62,10 @@ final class BundlePainter {
     private int countCount;
     /** How many arrows of the last {@link #gather} meet the screen. */
     private int onScreen;
-    /** The squares of the screen the counts of this frame take ({@link #free}). */
-    private final Set<Long> taken = new HashSet<>();
+    /** Where this frame's counts go, clear of each other and of the cards. */
+    private final CountPlacement placement = new CountPlacement();
+    /** The width of a digit of {@link #countFont}. */
+    private double digitWidth;
 
     BundlePainter(FrameText drawn) {
         this.drawn = drawn;
@@ -84,8 +85,11 @@ final class BundlePainter {
             lineCount = 0;
             return;
         }
-        taken.clear();
         double minPx = SemanticZoom.minTextPx(frame.presentation());
+        useCountFont(minPx);
+        double pillHeight = pillHeight();
+        placement.reset(pillHeight);
+        CountPlacement.Cards onMap = CountPlacement.cardsOf(frame, v, minPx);
         if (linesOf[0] != cards || linesOf[1] != frame.services() || (double) linesOf[2] != v.scale()
                 || (double) linesOf[3] != minPx) {
             lines(frame, cards, v.scale(), minPx);
@@ -116,8 +120,9 @@ final class BundlePainter {
             onScreen++;
             FoldedMap.Bundle bundle = bundles[i];
             if (bundle.count() > 1) {
-                double[] at = BoxArrow.countPoint(s, bundle.from().folded(), bundle.to().folded(), 3 * minPx);
-                if (!free(at[0], at[1], 3 * minPx, v)) {
+                double[] at = placement.place(s, bundle.from().folded(), bundle.to().folded(), 3 * minPx,
+                        pillWidth(bundle.count()), pillHeight, onMap);
+                if (at == null) {
                     continue;
                 }
                 if (countCount * 3 + 3 > counts.length) {
@@ -131,29 +136,23 @@ final class BundlePainter {
         }
     }
 
-    /**
-     * Whether a count centred on screen point (x, y) would cover no other count of the frame, and if so
-     * takes its place: the screen is cut into squares of {@code cell} pixels, fixed to the map so that a pan
-     * keeps the same counts, and a count takes its square and keeps the eight around it free. Where arrows
-     * crowd (a folded region zoomed far out) overlapping counts could not be read anyway, and the renderer
-     * would spend tens of milliseconds on them.
-     */
-    private boolean free(double x, double y, double cell, Viewport v) {
-        long cx = (long) Math.floor((x - v.toScreenX(0)) / cell);
-        long cy = (long) Math.floor((y - v.toScreenY(0)) / cell);
-        for (long dy = -1; dy <= 1; dy++) {
-            for (long dx = -1; dx <= 1; dx++) {
-                if (taken.contains(key(cx + dx, cy + dy))) {
-                    return false;
-                }
-            }
+    /** Sets the counts' font to {@code px} and measures its digits when the size changed. */
+    private void useCountFont(double px) {
+        if (countFont.getSize() != px) {
+            countFont = Font.font("System", FontWeight.BOLD, px);
+            probe.setFont(countFont);
+            probe.setText("0");
+            digitWidth = probe.getLayoutBounds().getWidth();
         }
-        taken.add(key(cx, cy));
-        return true;
     }
 
-    private static long key(long cx, long cy) {
-        return (cx << 32) ^ (cy & 0xffffffffL);
+    /** A count pill's width: its digits and half an em either side. */
+    private double pillWidth(int count) {
+        return digitWidth * String.valueOf(count).length() + countFont.getSize();
+    }
+
+    private double pillHeight() {
+        return countFont.getSize() * 1.4;
     }
 
     /**
@@ -258,17 +257,12 @@ final class BundlePainter {
     }
 
     /** Draws the counts of the last {@link #gather} over the cards, and leaves {@code world} set on {@code g}. */
-    void paintCounts(GraphicsContext g, Palette palette, Frame frame, Affine world) {
+    void paintCounts(GraphicsContext g, Palette palette, Affine world) {
         if (countCount == 0) {
             return;
         }
         g.setTransform(SCREEN);
         g.setGlobalAlpha(1);
-        double minPx = SemanticZoom.minTextPx(frame.presentation());
-        if (countFont.getSize() != minPx) {
-            countFont = Font.font("System", FontWeight.BOLD, minPx);
-        }
-        probe.setFont(countFont);
         g.setFont(countFont);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -282,9 +276,8 @@ final class BundlePainter {
     /** A pill with the number of dependencies an arrow stands for, centred on (x, y). */
     private void paintCount(GraphicsContext g, Palette palette, int count, double x, double y) {
         String text = String.valueOf(count);
-        probe.setText(text);
-        double w = probe.getLayoutBounds().getWidth() + countFont.getSize();
-        double h = countFont.getSize() * 1.4;
+        double w = pillWidth(count);
+        double h = pillHeight();
         g.setFill(palette.background());
         g.fillRoundRect(x - w / 2, y - h / 2, w, h, h, h);
         g.setStroke(palette.arrow());

@@ -45,6 +45,7 @@ final class CardPainter {
     private static final Affine SCREEN = new Affine();
 
     private final TextFitter fitter = new TextFitter();
+    private final PresentedNames presentedNames = new PresentedNames(fitter, LABEL_NAME_WIDTH);
     private final ScaledFonts fonts = new ScaledFonts();
     private final FrameText drawn;
     private final Font nameFont = Font.font("System", FontWeight.BOLD, MapLook.NAME_SIZE);
@@ -154,7 +155,7 @@ final class CardPainter {
 
     /**
      * The verdict symbol in the band, in black or white on the verdict colour, and the name beside it, on
-     * two lines when it needs them, centred on the card's height.
+     * two lines when it needs them (presented, as {@link PresentedNames} sets it), centred on the card's height.
      */
     private void paintLabelText(GraphicsContext g, Color textColour, Service s, VerdictLook look, Color verdict,
                                 Viewport v) {
@@ -167,12 +168,21 @@ final class CardPainter {
             text(g, look.symbol(), labelFont, BlockSymbols.contrastOn(verdict), x + LABEL_BAND / 2, middle, v);
             g.setTextAlign(TextAlignment.LEFT);
         }
-        List<String> lines = fitter.wrapTwoLines(s.name(), labelFont, LABEL_NAME_WIDTH);
+        Font font = labelFont;
+        List<String> lines;
         // Line spacing grows with the type, keeping the editing look's 22 units for 18-unit type.
         double lineStep = LABEL_LINE * size / SemanticZoom.NAME_TEXT;
-        double baseline = middle - (lines.size() - 1) * lineStep / 2;
+        if (labelFont == presentedLabelFont) {
+            PresentedNames.Setting set = presentedNames.set(s.name(), v.scale());
+            font = set.font();
+            lines = set.lines();
+            lineStep = set.lineStep();
+        } else {
+            lines = fitter.wrapTwoLines(s.name(), labelFont, LABEL_NAME_WIDTH);
+        }
+        double baseline = s.position().y() + HEIGHT / 2 + font.getSize() * 0.35 - (lines.size() - 1) * lineStep / 2;
         for (String line : lines) {
-            text(g, line, labelFont, textColour, nameLeft, baseline, v);
+            text(g, line, font, textColour, nameLeft, baseline, v);
             baseline += lineStep;
         }
         drawn.named(s.id());

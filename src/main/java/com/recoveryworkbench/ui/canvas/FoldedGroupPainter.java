@@ -29,7 +29,7 @@ import javafx.scene.transform.Affine;
 final class FoldedGroupPainter {
     private static final Affine SCREEN = new Affine();
     /** How far each card of the stack behind lies, in ems. */
-    private static final double STACK_OFFSET_EMS = 0.3;
+    static final double STACK_OFFSET_EMS = 0.3;
     private static final double BAND_EMS = 1.8;
     private static final double LINE_HEIGHT = 1.3;
     private static final double NAME_SCALE = 1.2;

@@ -13,8 +13,9 @@ import javafx.scene.transform.Affine;
 
 /**
  * Paints the lanes behind the cards: a faint tint of the background under the grid and the arrows and a
- * border in the lane's colour over them, drawn into the raster layer, and its name in large type in the band above its cards (with what it holds when its
- * cards are too small to read), drawn over everything.
+ * border in the lane's colour over them, drawn into the raster layer, and its name in large type (with
+ * what it holds when its cards are too small to read) drawn over everything: in the band above its
+ * cards, or just above the lane when the band is too small for it, never over the lane's border or cards.
  * The lane a dragged card would drop into is filled more strongly. Lane colours are blues, greys and
  * browns, away from the verdict colours. FX thread only.
  */
@@ -32,6 +33,8 @@ final class LanePainter {
     private static final double LINE_HEIGHT = 1.25;
     /** The descent below a label's last baseline, in ems. */
     private static final double BELOW_BASELINE = 0.25;
+    /** Free space between a label's backing and the lane's border, in screen pixels. */
+    static final double LABEL_CLEARANCE_PX = 3;
     private static final Affine SCREEN = new Affine();
 
     private final TextFitter fitter = new TextFitter();
@@ -74,7 +77,7 @@ final class LanePainter {
     /** Draws the borders of the lanes meeting {@code visible} into the raster layer, over the arrows. */
     static void rasteriseBorders(PixelCanvas raster, Palette palette, Frame frame, WorldRect visible, Viewport v,
                                  double pixelScale) {
-        double border = 2 * frame.lineWeight(palette) * pixelScale;
+        double border = borderWidth(palette, frame) * pixelScale;
         for (Lane lane : frame.lanes().all()) {
             if (lane.box().intersects(visible)) {
                 double[] r = device(lane.box(), v, pixelScale);
@@ -85,6 +88,11 @@ final class LanePainter {
                 raster.fillRect(r[2] - border, r[1] + border, border, r[3] - r[1] - 2 * border, rgb, BORDER_ALPHA);
             }
         }
+    }
+
+    /** A lane border's thickness in screen pixels: twice an arrow's. */
+    private static double borderWidth(Palette palette, Frame frame) {
+        return 2 * frame.lineWeight(palette);
     }
 
     /** The colour of {@code lane}'s fill and border, as 0xRRGGBB. */
@@ -115,6 +123,7 @@ final class LanePainter {
         }
         probe.setFont(font);
         g.setFont(font);
+        double borderPx = borderWidth(palette, frame);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         for (Lane lane : lanes.all()) {
@@ -124,7 +133,7 @@ final class LanePainter {
             if (lane.box().intersects(visible) && room > px) {
                 LaneSummary summary = summarise ? frame.summaries().get(lane.name()) : null;
                 List<String> lines = lines(lane, summary, room);
-                double baseline = labelBaseline(lane, v, px, lines.size());
+                double baseline = labelBaseline(lane, v, px, lines.size(), borderPx);
                 double widest = lines.stream().mapToDouble(this::width).max().orElse(0);
                 // A backing of the background colour keeps the label readable over arrows and small cards.
                 g.setFill(palette.background().deriveColor(0, 1, 1, BACKING_ALPHA));
@@ -141,16 +150,22 @@ final class LanePainter {
     }
 
     /**
-     * Where the first line of a lane's label sits, in screen pixels: in the band above the cards while
-     * the label fits there. Zoomed far out, or with a summary on more lines, the label (never smaller
-     * than {@link #MIN_LABEL_PX}) is taller than the band: then it ends where the band ends and rises
-     * above the lane like a tab, so that it never covers the lane's first cards. Its backing reaches a
-     * quarter of an em below the last baseline.
+     * Where the first line of a lane's label sits, in screen pixels, so that its backing (from an em above
+     * the first baseline to a quarter of an em below the last) never covers the lane's top border
+     * ({@code borderPx} thick, inside the box) nor its first row of cards. In the band above the cards while
+     * the whole label fits between the border and the band's bottom, at its usual place when it can;
+     * zoomed out, or with a summary on more lines, the label (never smaller than {@link #MIN_LABEL_PX}) is
+     * taller than the band: then it sits wholly above the lane, just clear of its border, like a tab.
      */
-    static double labelBaseline(Lane lane, Viewport v, double px, int lineCount) {
-        double bandBottom = v.toScreenY(lane.box().minY() + Lanes.LABEL_BAND);
-        return Math.min(v.toScreenY(lane.labelY()),
-                bandBottom - px * BELOW_BASELINE - (lineCount - 1) * px * LINE_HEIGHT);
+    static double labelBaseline(Lane lane, Viewport v, double px, int lineCount, double borderPx) {
+        double top = v.toScreenY(lane.box().minY());
+        double below = px * BELOW_BASELINE + (lineCount - 1) * px * LINE_HEIGHT;
+        double highest = top + borderPx + LABEL_CLEARANCE_PX + px;
+        double lowest = v.toScreenY(lane.box().minY() + Lanes.LABEL_BAND) - below;
+        if (highest <= lowest) {
+            return Math.min(Math.max(v.toScreenY(lane.labelY()), highest), lowest);
+        }
+        return top - LABEL_CLEARANCE_PX - below;
     }
 
     /**

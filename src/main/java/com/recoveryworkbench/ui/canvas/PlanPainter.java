@@ -85,7 +85,7 @@ public final class PlanPainter {
             paintCards(g, palette, frame, shown, detail, viewport, world);
         }
         g.setGlobalAlpha(1);
-        bundles.paintCounts(g, palette, frame, world);
+        bundles.paintCounts(g, palette, world);
         folded.paintOver(g, palette, frame, visible, viewport, world);
         marks.paintMarks(g, frame.marks(), frame.services(), visible, viewport, world, detail);
         paintSelection(g, frame, palette, scale);

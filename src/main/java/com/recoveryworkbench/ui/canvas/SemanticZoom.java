@@ -36,8 +36,10 @@ public final class SemanticZoom {
      * The type of a name at {@link Detail#LABEL} when presented, in world units: larger, so that a map
      * fitted to a projector at 2/3 still shows names at {@link #PRESENTATION_MIN_TEXT_PX} (with
      * {@link #NAME_TEXT} it would take 100 %, and the retail sample, which fits a 1920 × 1080 projector
-     * at 69 %, would present as nameless blocks). Two lines of about 10 characters fit a card, so a
-     * presented name longer than about 20 characters is cut: readable beats complete from the back row.
+     * at 69 %, would present as nameless blocks). Two lines of about 10 characters fit a card, so where
+     * names first show, a presented name longer than about 20 characters is cut: readable beats complete
+     * from the back row. Zoomed in further, {@link PresentedNames} sets a long name in smaller type (never
+     * under {@link #PRESENTATION_MIN_TEXT_PX}) or on a third line, to show it whole.
      */
     static final double PRESENTATION_NAME_TEXT = 27;
 

@@ -47,10 +47,14 @@ final class Commands {
         return item;
     }
 
-    /** A toolbar button with a short label; its tooltip names the command, its shortcut and what it does. */
+    /**
+     * A toolbar button with a short label (a glyph will do); its tooltip names the command, its shortcut and
+     * what it does, and a screen reader reads the command's name.
+     */
     static Button button(Action action, String label, String id) {
         Button button = new Button(label);
         button.setId(id);
+        button.accessibleTextProperty().bind(action.textProperty());
         button.setOnAction(action);
         button.disableProperty().bind(action.disabledProperty());
         Tooltip tooltip = new Tooltip();

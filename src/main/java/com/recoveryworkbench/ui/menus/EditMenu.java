@@ -111,7 +111,10 @@ final class EditMenu {
     }
 
     List<Node> toolbarItems() {
-        return List.of(button(undo, "↶ Undo", "tool-undo"), button(redo, "↷ Redo", "tool-redo"));
+        // Arrows alone keep the toolbar narrow; the tooltip and the accessible text say "Undo …" and "Redo …".
+        List<Node> buttons = List.of(button(undo, "↶", "tool-undo"), button(redo, "↷", "tool-redo"));
+        buttons.forEach(button -> button.getStyleClass().add("glyph-button"));
+        return buttons;
     }
 
     List<Node> arrangeToolbarItems() {

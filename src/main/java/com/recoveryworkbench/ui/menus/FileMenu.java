@@ -105,8 +105,8 @@ final class FileMenu {
     }
 
     List<Node> toolbarItems() {
-        return List.of(button(newPlan, "New", "tool-new"), button(open, "Open", "tool-open"),
-                button(save, "Save", "tool-save"));
+        // New is in the File menu (and Ctrl+N) only: a plan is started far less often than the rest is used.
+        return List.of(button(open, "Open", "tool-open"), button(save, "Save", "tool-save"));
     }
 
     List<Action> actions() {

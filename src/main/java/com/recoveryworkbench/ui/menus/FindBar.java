@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.textfield.TextFields;
@@ -111,6 +112,11 @@ public final class FindBar {
 
     List<Node> toolbarItems() {
         return List.of(field, filter);
+    }
+
+    /** The search field, which the tool row narrows with the window. */
+    Region field() {
+        return field;
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
@@ -70,16 +69,20 @@ final class InsertMenu {
         for (int i = 0; i < addService.size(); i++) {
             add.getItems().add(menuItem(addService.get(i), "tool-insert-" + ServiceKind.values()[i].code()));
         }
-        ToggleButton hard = new ToggleButton("Hard");
+        // A solid and a dashed arrow, drawn as the map draws the two kinds, say "connection" without a
+        // "Connect:" label, which keeps the toolbar narrow; tooltips and accessible texts say it in words.
+        ToggleButton hard = new ToggleButton("→ Hard");
         hard.setId("tool-connect-hard");
+        hard.setAccessibleText("Connect with hard dependencies");
         hard.setTooltip(new Tooltip("Connections you draw are hard dependencies:\n"
                 + "the service waits for what it depends on."));
-        ToggleButton soft = new ToggleButton("Soft");
+        ToggleButton soft = new ToggleButton("⇢ Soft");
         soft.setId("tool-connect-soft");
+        soft.setAccessibleText("Connect with soft dependencies");
         soft.setTooltip(new Tooltip("Connections you draw are soft dependencies:\n"
                 + "the service runs degraded without it; never delays a restore."));
         bindConnectType(hard, soft);
-        HBox connect = new HBox(4, new Label("Connect:"), hard, soft);
+        HBox connect = new HBox(4, hard, soft);
         connect.getStyleClass().add("toolbar-group");
         return List.of(add, connect);
     }

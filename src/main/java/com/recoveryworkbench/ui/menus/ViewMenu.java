@@ -26,7 +26,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -179,18 +178,29 @@ final class ViewMenu {
         return menu;
     }
 
+    /** Zoom out, zoom in, Fit and Present: what a facilitator reaches for, so they never go to the overflow menu. */
     List<Node> toolbarItems() {
+        return List.of(button(zoomOut, "−", "tool-zoom-out"), button(zoomIn, "+", "tool-zoom-in"),
+                button(fit, "Fit", "tool-fit"), button(present, "▶ Present", "tool-present"));
+    }
+
+    /**
+     * The Critical path and Impact toggles, without a "Highlight:" label to keep the toolbar narrow: their
+     * tooltips and accessible texts say "Highlight …", and the View menu has both.
+     */
+    List<Node> highlightToolbarItems() {
         ToggleButton criticalPath = new ToggleButton("Critical path");
         criticalPath.setId("tool-highlight-critical-path");
         criticalPath.setTooltip(new Tooltip(CRITICAL_PATH_TIP));
+        criticalPath.setAccessibleText("Highlight critical path");
         ToggleButton impact = new ToggleButton("Impact");
         impact.setId("tool-highlight-impact");
         impact.setTooltip(new Tooltip(IMPACT_TIP));
+        impact.setAccessibleText("Highlight impact");
         bindHighlight(criticalPath, impact);
-        HBox highlight = new HBox(4, new Label("Highlight:"), criticalPath, impact);
+        HBox highlight = new HBox(4, criticalPath, impact);
         highlight.getStyleClass().add("toolbar-group");
-        return List.of(button(zoomOut, "−", "tool-zoom-out"), button(zoomIn, "+", "tool-zoom-in"),
-                button(fit, "Fit", "tool-fit"), button(present, "▶ Present", "tool-present"), highlight);
+        return List.of(highlight);
     }
 
     private void bindHighlight(Toggle criticalPath, Toggle impact) {

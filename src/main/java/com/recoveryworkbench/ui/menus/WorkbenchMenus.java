@@ -12,6 +12,7 @@ import com.recoveryworkbench.ui.state.WorkbenchState;
 import com.recoveryworkbench.ui.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.event.ActionEvent;
@@ -20,7 +21,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -86,20 +86,37 @@ public final class WorkbenchMenus {
     }
 
     /**
-     * The toolbar, then the scenario picker with the Planned | Proven switch and the search field on its
-     * right, each in a bar of its own
-     * so that a narrow window moves commands into the overflow menu rather than them.
+     * The tool row, left to right: the editing toolbar ({@code #toolBar}), then zoom, Fit and Present
+     * ({@code #viewBar}), the scenario picker with the Planned | Proven switch ({@code #scenarioBar}) and the
+     * search field ({@code #searchBar}). Only the editing toolbar gives way in a narrow window, its last
+     * items first (highlight, Arrange), so what a facilitator in front of a room needs stays in view down
+     * to a 1280 px projector; the picker and the search field narrow with the window instead.
      */
     public Node toolRow() {
         ToolBar tools = toolBar();
-        ToolBar scenario = new ToolBar(new Label("Scenario"), scenarioPicker.node(), basisSwitch.node());
-        scenario.setId("scenarioBar");
-        scenario.setMinWidth(Region.USE_PREF_SIZE);
-        ToolBar search = new ToolBar(find.toolbarItems().toArray(Node[]::new));
-        search.setId("searchBar");
-        search.setMinWidth(Region.USE_PREF_SIZE);
+        ToolBar viewing = fixedBar("viewBar", view.toolbarItems());
+        // No "Scenario" label, as in presentation: the picker's tooltip and accessible text name it.
+        ToolBar scenario = fixedBar("scenarioBar", List.of(scenarioPicker.node(), basisSwitch.node()));
+        ToolBar search = fixedBar("searchBar", find.toolbarItems());
         HBox.setHgrow(tools, Priority.ALWAYS);
-        return new HBox(tools, scenario, search);
+        HBox row = new HBox(tools, viewing, scenario, search);
+        narrowWith(row, scenarioPicker.node(), 0.11, 175, 240);
+        narrowWith(row, find.field(), 0.09, 110, 180);
+        return row;
+    }
+
+    /** Makes {@code control} the given share of the row's width, within [{@code least}, {@code most}] px. */
+    private static void narrowWith(Region row, Region control, double share, double least, double most) {
+        control.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(least, Math.min(most, row.getWidth() * share)), row.widthProperty()));
+    }
+
+    /** A bar as wide as its items, never overflowing. */
+    private static ToolBar fixedBar(String id, List<Node> items) {
+        ToolBar bar = new ToolBar(items.toArray(Node[]::new));
+        bar.setId(id);
+        bar.setMinWidth(Region.USE_PREF_SIZE);
+        return bar;
     }
 
     private ToolBar toolBar() {
@@ -108,9 +125,9 @@ public final class WorkbenchMenus {
         items.addAll(edit.toolbarItems());
         items.add(new Separator());
         items.addAll(insert.toolbarItems());
-        items.add(new Separator());
-        items.addAll(view.toolbarItems());
         items.addAll(edit.arrangeToolbarItems());
+        items.add(new Separator());
+        items.addAll(view.highlightToolbarItems());
         ToolBar bar = new ToolBar(items.toArray(Node[]::new));
         bar.setId("toolBar");
         return bar;

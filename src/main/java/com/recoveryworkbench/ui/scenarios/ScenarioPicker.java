@@ -4,6 +4,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.model.Scenario;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
@@ -23,7 +24,13 @@ public final class ScenarioPicker {
     public ScenarioPicker(WorkbenchState workbench, String id) {
         this.workbench = Objects.requireNonNull(workbench, "workbench");
         box.setId(id);
-        box.setTooltip(new Tooltip("Scenario: what is lost. The map, tables, timeline and findings show this one."));
+        box.setAccessibleText("Scenario");
+        // A narrow picker may cut the name, so the tooltip says it whole.
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> "Scenario: "
+                + (box.getValue() == null ? "" : box.getValue().name())
+                + "\nWhat is lost. The map, tables, timeline and findings show this one.", box.valueProperty()));
+        box.setTooltip(tip);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Scenario scenario) {
