@@ -233,13 +233,12 @@ public final class WorkbenchShell {
         stage.show();
         // After the first layout pass, which sizes the split panes from their contents.
         Platform.runLater(layout::placeDividers);
-        // ELK takes about a second to load; pay it before the first Arrange, but after the first frame and
-        // the start-up plan (docs/performance.md, "Start-up"). A failure here shows again, with its
-        // message, when the person arranges.
-        AfterFirstFrame.whenIdle(stage.getScene(), files.activityProperty(), () -> layoutTasks.run(() -> {
+        // ELK takes about a second to load; pay it now rather than at the first Arrange. A failure here
+        // shows again, with its message, when the person arranges.
+        layoutTasks.run(() -> {
             ElkPlanLayout.warmUp();
             return null;
-        }, loaded -> { }, error -> { }));
+        }, loaded -> { }, error -> { });
         if (offerRecovery()) {
             return;
         }
