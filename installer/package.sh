@@ -48,11 +48,14 @@ common=(
   --description "Draw service dependencies and see whether the restore sequence meets its RTO/RPO targets"
   --icon "$root/assets/icons/$name.png"
 )
-# The command line's help then names the installed command instead of `java -jar …`.
+# The command line's help then names the installed command instead of `java -jar …`. The class
+# archive (startup-classes.sh) is made below; until it exists the JVM ignores the option.
 "${bin}jpackage" --type app-image "${common[@]}" \
   --input "$out/input" --main-jar "$name.jar" --main-class com.recoveryworkbench.Main \
   --java-options "-Drecoveryworkbench.command=$name" \
+  --java-options "-XX:SharedArchiveFile=\$APPDIR/$name.jsa" \
   --runtime-image "$out/runtime" --dest "$out"
+"$here/startup-classes.sh" list "$out/$name" "$root/assets/samples/small-saas.rplan.json"
 echo "app image: $out/$name"
 
 if [ "$deb" = true ]; then
@@ -66,4 +69,6 @@ if [ "$deb" = true ]; then
     --dest "$out"
   echo "package: $(ls "$out"/*.deb)"
 fi
+# After the .deb, which carries the class list only: its postinst archives at the installed path.
+"$here/startup-classes.sh" archive "$out/$name/lib/app"
 rm -rf "$out/input" "$out/runtime"

@@ -16,10 +16,20 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.parse(getParameters().getRaw());
-        stage.getIcons().add(new Image(WorkbenchApp.class.getResource("recovery-workbench.png").toExternalForm()));
+        showIconWhenLoaded(stage);
         WorkbenchShell shell = new WorkbenchShell(stage, new WorkbenchPreferences(WorkbenchPreferences.userNode()),
                 FxDialogs::new, new RecoveryFiles(RecoveryFiles.defaultDirectory()));
         shell.setOnQuit(Platform::exit);
         shell.show(options);
+    }
+
+    /** Read in the background, so the window need not wait for its icon; given to the window once read. */
+    private static void showIconWhenLoaded(Stage stage) {
+        Image icon = new Image(WorkbenchApp.class.getResource("recovery-workbench.png").toExternalForm(), true);
+        icon.progressProperty().addListener((obs, was, now) -> {
+            if (now.doubleValue() >= 1 && !icon.isError()) {
+                stage.getIcons().add(icon);
+            }
+        });
     }
 }

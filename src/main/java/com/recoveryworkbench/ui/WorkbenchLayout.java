@@ -66,9 +66,11 @@ final class WorkbenchLayout {
         return tab;
     }
 
-    /** Adds a tab to the panels below the map whose content {@code content} makes when it is first selected. */
-    void addBottomTab(String title, String id, Supplier<? extends Node> content) {
-        bottom.getTabs().add(lazyTab(title, id, content));
+    /** Adds a tab to the panels below the map whose content {@code content} makes when it is first selected; returns it. */
+    Tab addBottomTab(String title, String id, Supplier<? extends Node> content) {
+        Tab tab = lazyTab(title, id, content);
+        bottom.getTabs().add(tab);
+        return tab;
     }
 
     private static Tab tab(String title, String id, Node content) {

@@ -8,6 +8,7 @@ import com.recoveryworkbench.model.Plan;
 import com.recoveryworkbench.ui.canvas.LaneGrouping;
 import com.recoveryworkbench.ui.canvas.PlanCanvasView;
 import com.recoveryworkbench.ui.compliance.ComplianceTableView;
+import com.recoveryworkbench.ui.drills.DrillImportAction;
 import com.recoveryworkbench.ui.drills.DrillsView;
 import com.recoveryworkbench.ui.edit.PlanDocument;
 import com.recoveryworkbench.ui.exchange.CompareAction;
@@ -52,6 +53,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -123,9 +125,11 @@ public final class WorkbenchShell {
                 comparison -> canvas.changeMarksProperty().set(comparison == null ? null : ComparisonMarks.of(comparison)));
         addFixFirst(compare, tasks);
         layout.addSideTab("Scenarios", "tab-scenarios", () -> new ScenariosView(workbench).node());
-        // The Drills tab is made now: File ▸ Import Drill Results… adds to its log.
-        DrillsView drills = new DrillsView(workbench, WorkbenchShell::today);
-        layout.addSideTab("Drills", "tab-drills", drills.node());
+        // Made when its tab is first selected, or when File ▸ Import Drill Results… shows the drill it added.
+        Supplier<DrillsView> drills = new OnFirstUse<>(() -> new DrillsView(workbench, WorkbenchShell::today));
+        layout.addSideTab("Drills", "tab-drills", () -> drills.get().node());
+        DrillImportAction drillImport = new DrillImportAction(document, questions, tasks, files::showActivity,
+                WorkbenchShell::today, id -> drills.get().showDrill(id));
         layout.addBottomTab("Scenario matrix", "tab-scenario-matrix", () -> new ScenarioMatrixView(workbench,
                 new MatrixCsvExport(document, questions, tasks, files::showActivity)).node());
         new WhatIfMenu(workbench, canvas);
@@ -150,7 +154,7 @@ public final class WorkbenchShell {
         WorkbenchMenus menus = new WorkbenchMenus(workbench, files, exchange, preferences.recentFiles(),
                 new ClipboardActions(workbench), arranger, canvas, layout.panelsShownProperty(),
                 themes.themeProperty(), presentation, stage,
-                drills.importAction(questions, tasks, files::showActivity)::importResults);
+                drillImport::importResults);
         WorkbenchStatusBar status = new WorkbenchStatusBar(analysis, workbench.costs(), files.activityProperty(),
                 canvas.refusalProperty(), canvas.zoomProperty());
 
@@ -181,13 +185,13 @@ public final class WorkbenchShell {
         return LocalDate.now(ZoneId.systemDefault());
     }
 
-    /** The Fix first tab beside Findings; it computes advice only while its tab is selected. */
+    /** The Fix first tab beside Findings, made when first selected; it computes advice only while its tab is selected. */
     private void addFixFirst(CompareAction compare, BackgroundTasks tasks) {
         FixFirstModel model = new FixFirstModel(workbench, BackgroundTasks.daemonExecutor("advice"), Platform::runLater);
-        FixFirstView view = new FixFirstView(model, compare::compareWithVariant,
-                new WhatIfSaver(workbench.document(), questions, tasks, files::showActivity));
-        Tab tab = layout.addBottomTab("Fix first", "tab-fix-first", view.node());
-        view.activeProperty().bind(tab.selectedProperty());
+        Tab tab = layout.addBottomTab("Fix first", "tab-fix-first", () -> new FixFirstView(model,
+                compare::compareWithVariant, new WhatIfSaver(workbench.document(), questions, tasks, files::showActivity))
+                .node());
+        model.activeProperty().bind(tab.selectedProperty());
     }
 
     /** The theme to start with: {@code -Drecoveryworkbench.theme=dark} (or light, high-contrast) wins over the remembered one. */

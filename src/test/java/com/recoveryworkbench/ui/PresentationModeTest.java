@@ -108,6 +108,8 @@ class PresentationModeTest {
         SplitPane mainSplit = robot.lookup("#mainSplit").queryAs(SplitPane.class);
         double[] dividers = mainSplit.getDividerPositions();
         Node menuBar = robot.lookup("#menuBar").query();
+        // Made on the first Present, so the window's first frame does not style it.
+        assertTrue(robot.lookup("#presentationColumn").tryQuery().isEmpty());
         robot.clickOn("#canvas");
 
         robot.push(KeyCode.F5);

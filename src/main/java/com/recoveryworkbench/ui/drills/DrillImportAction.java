@@ -38,7 +38,7 @@ public final class DrillImportAction {
      * @param activity shows what is being read ({@code null}: nothing)
      * @param select   shows the imported drill, by id
      */
-    DrillImportAction(PlanDocument document, Dialogs dialogs, BackgroundTasks tasks, Consumer<String> activity,
+    public DrillImportAction(PlanDocument document, Dialogs dialogs, BackgroundTasks tasks, Consumer<String> activity,
                       Supplier<LocalDate> today, Consumer<String> select) {
         this.document = Objects.requireNonNull(document, "document");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");

@@ -1,14 +1,11 @@
 package com.recoveryworkbench.ui.drills;
 
 import com.recoveryworkbench.model.Drill;
-import com.recoveryworkbench.ui.files.Dialogs;
 import com.recoveryworkbench.ui.form.Editors;
 import com.recoveryworkbench.ui.form.Form;
 import com.recoveryworkbench.ui.form.PlanUndoKeys;
-import com.recoveryworkbench.ui.state.BackgroundTasks;
 import com.recoveryworkbench.ui.state.WorkbenchState;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -34,7 +31,6 @@ import javafx.scene.layout.VBox;
  */
 public final class DrillsView {
     private final WorkbenchState workbench;
-    private final Supplier<LocalDate> today;
     private final DrillLogModel model;
     private final TableView<Drill> log = new TableView<>();
     private final VBox root;
@@ -43,7 +39,6 @@ public final class DrillsView {
     /** @param today the day new drills take and drill dates may not be after */
     public DrillsView(WorkbenchState workbench, Supplier<LocalDate> today) {
         this.workbench = workbench;
-        this.today = today;
         model = new DrillLogModel(workbench.document(), today);
         DrillResultsModel results = new DrillResultsModel(workbench);
         results.drillIdProperty().bind(model.selectedIdProperty());
@@ -144,14 +139,9 @@ public final class DrillsView {
         return form.node();
     }
 
-    /**
-     * File ▸ Import Drill Results…, which shows the drill it added here.
-     *
-     * @param activity shows what is being read ({@code null}: nothing)
-     */
-    public DrillImportAction importAction(Dialogs dialogs, BackgroundTasks tasks, Consumer<String> activity) {
-        return new DrillImportAction(workbench.document(), dialogs, tasks, activity, today,
-                id -> model.selectedIdProperty().set(id));
+    /** Selects the drill with this id in the log and opens it in the form (File ▸ Import Drill Results… shows the drill it added). */
+    public void showDrill(String id) {
+        model.selectedIdProperty().set(id);
     }
 
     public Node node() {

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -164,11 +163,6 @@ public final class FixFirstView {
         note.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("fix-first-hint");
         return note;
-    }
-
-    /** Whether the panel is shown (its tab selected): only then is advice computed. */
-    public BooleanProperty activeProperty() {
-        return model.activeProperty();
     }
 
     public Node node() {

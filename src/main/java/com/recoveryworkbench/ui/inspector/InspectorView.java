@@ -25,17 +25,22 @@ public final class InspectorView {
 
     public InspectorView(WorkbenchState workbench) {
         model = new InspectorViewModel(workbench);
-        forms.put(InspectorViewModel.Mode.PLAN, new PlanEditorView(model.plan()).node());
-        forms.put(InspectorViewModel.Mode.SERVICE,
-                new ServiceEditorView(model.service(), model.protection(), model.result()).node());
-        forms.put(InspectorViewModel.Mode.SERVICES, new MultiServiceEditorView(model.services()).node());
-        forms.put(InspectorViewModel.Mode.DEPENDENCY, new DependencyEditorView(model.dependency()).node());
         root.setId("inspector");
         root.setFitToWidth(true);
         StableScroll.install(root);
-        root.setContent(forms.get(model.modeProperty().get()));
-        model.modeProperty().addListener((obs, old, mode) -> root.setContent(forms.get(mode)));
+        root.setContent(form(model.modeProperty().get()));
+        model.modeProperty().addListener((obs, old, mode) -> root.setContent(form(mode)));
         PlanUndoKeys.install(root, workbench.document());
+    }
+
+    /** Each form is made the first time it is needed: the window starts faster with one form than with four. */
+    private Node form(InspectorViewModel.Mode mode) {
+        return forms.computeIfAbsent(mode, m -> switch (m) {
+            case PLAN -> new PlanEditorView(model.plan()).node();
+            case SERVICE -> new ServiceEditorView(model.service(), model.protection(), model.result()).node();
+            case SERVICES -> new MultiServiceEditorView(model.services()).node();
+            case DEPENDENCY -> new DependencyEditorView(model.dependency()).node();
+        });
     }
 
     public Node node() {

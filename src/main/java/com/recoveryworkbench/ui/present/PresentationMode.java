@@ -66,9 +66,9 @@ public final class PresentationMode {
         this.themeOverride = Objects.requireNonNull(themeOverride, "themeOverride");
         story = new StoryPlayer(workbench);
         // The scenario and the basis side by side, wrapping in a narrow column: the room sees which it is shown.
-        FlowPane pickers = new FlowPane(8, 6, new ScenarioPicker(workbench, "presentation-scenario-picker").node(),
-                new BasisSwitch(new BasisChoice(workbench), "presentation-basis-switch").node());
-        overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(), pickers, story, presenting);
+        overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(), () -> new FlowPane(8, 6,
+                new ScenarioPicker(workbench, "presentation-scenario-picker").node(),
+                new BasisSwitch(new BasisChoice(workbench), "presentation-basis-switch").node()), story, presenting);
         canvas.greyedProperty().bind(story.greyedProperty());
         // The full-screen switch resizes the map after entering: frame it again.
         overlay.node().layoutBoundsProperty().addListener((obs, old, now) -> frame());
