@@ -3,6 +3,7 @@ package com.recoveryworkbench.analysis;
 import com.recoveryworkbench.model.Dependency;
 import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -167,6 +168,21 @@ public final class FoldedMap {
     /** The arrows into, out of and between folded groups, one per pair of ends. */
     public List<Bundle> bundles() {
         return bundles;
+    }
+
+    /**
+     * The top-left corner of {@code group}'s members' cards in {@code plan}, where the canvas and the
+     * pictures both draw its folded card: where the group's lane began.
+     */
+    public static Position corner(Plan plan, Group group) {
+        double x = Double.POSITIVE_INFINITY;
+        double y = Double.POSITIVE_INFINITY;
+        for (String id : group.members()) {
+            Position p = plan.service(id).orElseThrow().position();
+            x = Math.min(x, p.x());
+            y = Math.min(y, p.y());
+        }
+        return new Position(x, y);
     }
 
     /**

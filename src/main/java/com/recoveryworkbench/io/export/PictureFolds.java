@@ -10,7 +10,7 @@ import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
-import com.recoveryworkbench.model.Service;
+import com.recoveryworkbench.model.Position;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -42,14 +42,9 @@ final class PictureFolds {
         this.map = map;
         for (FoldedMap.Group group : map.groups()) {
             if (selection.isEmpty() || group.members().stream().anyMatch(selection::contains)) {
-                double x = Double.POSITIVE_INFINITY;
-                double y = Double.POSITIVE_INFINITY;
-                for (String id : group.members()) {
-                    Service s = plan.service(id).orElseThrow();
-                    x = Math.min(x, s.position().x());
-                    y = Math.min(y, s.position().y());
-                }
-                boxes.put(group.name(), new PictureRegions.Box(x, y, x + FOLDED_WIDTH, y + FOLDED_HEIGHT));
+                Position corner = FoldedMap.corner(plan, group);
+                boxes.put(group.name(), new PictureRegions.Box(corner.x(), corner.y(), corner.x() + FOLDED_WIDTH,
+                        corner.y() + FOLDED_HEIGHT));
             }
         }
     }

@@ -4,6 +4,7 @@ import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.io.export.MapLook;
 import com.recoveryworkbench.model.GroupKind;
 import com.recoveryworkbench.model.Plan;
+import com.recoveryworkbench.model.Position;
 import com.recoveryworkbench.model.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,14 +105,8 @@ final class FoldedCards {
 
     /** The folded card of {@code group}: at the top-left corner of its members' cards. */
     private static Card folded(Plan plan, FoldedMap.Group group) {
-        double x = Double.POSITIVE_INFINITY;
-        double y = Double.POSITIVE_INFINITY;
-        for (String id : group.members()) {
-            Service s = plan.service(id).orElseThrow();
-            x = Math.min(x, s.position().x());
-            y = Math.min(y, s.position().y());
-        }
-        return new Card(group, new WorldRect(x, y, x + WIDTH, y + HEIGHT), false);
+        Position corner = FoldedMap.corner(plan, group);
+        return new Card(group, new WorldRect(corner.x(), corner.y(), corner.x() + WIDTH, corner.y() + HEIGHT), false);
     }
 
     FoldedMap map() {

@@ -1,20 +1,15 @@
 package com.recoveryworkbench.ui.canvas;
 
-import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.analysis.Verdict;
 import com.recoveryworkbench.io.export.VerdictLook;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 
@@ -34,13 +29,11 @@ final class FoldedGroupPainter {
     private static final double LINE_HEIGHT = 1.3;
     private static final double NAME_SCALE = 1.2;
 
-    private final TextFitter fitter = new TextFitter();
+    private final SummaryLines summaryLines = new SummaryLines();
     private Font nameFont = Font.font("System", FontWeight.BOLD, 1);
     private Font textFont = Font.font("System", 1);
-    private final Text probe = new Text();
     private final FrameText drawn;
-    private Map<String, FoldedMap.Tally> tallies = Map.of();
-    private Object[] talliesOf = new Object[3];
+    private final GroupTallies tallies = new GroupTallies();
 
     FoldedGroupPainter(FrameText drawn) {
         this.drawn = drawn;
@@ -56,7 +49,7 @@ final class FoldedGroupPainter {
         double px = FoldedCards.textPx(v.scale(), minPx);
         g.setTransform(SCREEN);
         g.setGlobalAlpha(1);
-        Map<String, FoldedMap.Tally> counted = tallies(cards, frame.analysis(), frame.greyed());
+        Map<String, FoldedMap.Tally> counted = tallies.of(cards, frame.analysis(), frame.greyed());
         for (FoldedCards.Card card : cards.all()) {
             WorldRect bounds = FoldedCards.drawnBounds(card, v.scale(), minPx);
             // Tiles, drawn with the folded cards when zoomed out below the names, are TilePainter's.
@@ -65,19 +58,6 @@ final class FoldedGroupPainter {
             }
         }
         g.setTransform(world);
-    }
-
-    /** The tallies of the folded groups, counted again only when the cards, analysis or greyed set changed. */
-    private Map<String, FoldedMap.Tally> tallies(FoldedCards cards, Analysis analysis, Set<String> greyed) {
-        if (talliesOf[0] != cards || talliesOf[1] != analysis || talliesOf[2] != greyed) {
-            Map<String, FoldedMap.Tally> counted = new HashMap<>();
-            for (FoldedCards.Card card : cards.all()) {
-                counted.put(card.name(), FoldedMap.tally(card.group(), analysis, greyed));
-            }
-            tallies = counted;
-            talliesOf = new Object[] {cards, analysis, greyed};
-        }
-        return tallies;
     }
 
     private static WorldRect screen(WorldRect r, Viewport v) {
@@ -134,7 +114,7 @@ final class FoldedGroupPainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(palette.text());
         g.setFont(nameFont);
-        g.fillText(fitter.fit(card.name(), nameFont, room), left, baseline);
+        g.fillText(summaryLines.fit(card.name(), nameFont, room), left, baseline);
         drawn.drew(nameFont.getSize());
         LaneSummary summary = frame.summaries().get(card.name());
         if (summary == null) {
@@ -144,7 +124,7 @@ final class FoldedGroupPainter {
         g.setFill(palette.secondaryText());
         List<String> parts = summary.parts().subList(1, summary.parts().size());
         boolean whole = true;
-        for (String line : lines(parts, font, room)) {
+        for (String line : summaryLines.lines(parts, font, room)) {
             baseline += px * LINE_HEIGHT;
             if (baseline > r.maxY() - px * 0.3) {
                 whole = false;
@@ -157,29 +137,6 @@ final class FoldedGroupPainter {
         if (whole) {
             drawn.folded(card.name());
         }
-    }
-
-    /** The parts of a summary, as many on a line as fit ("23 services · 3 ✗", then "up by 1h2m"). */
-    private List<String> lines(List<String> parts, Font font, double room) {
-        probe.setFont(font);
-        List<String> lines = new ArrayList<>();
-        String line = null;
-        for (String part : parts) {
-            String longer = line == null ? part : line + " · " + part;
-            probe.setText(longer);
-            if (probe.getLayoutBounds().getWidth() <= room) {
-                line = longer;
-                continue;
-            }
-            if (line != null) {
-                lines.add(line);
-            }
-            line = fitter.fit(part, font, room);
-        }
-        if (line != null) {
-            lines.add(line);
-        }
-        return lines;
     }
 
     /** {@code current} if it has {@code size}, else a new font of it: a frame asks for the same sizes, so one per zoom. */

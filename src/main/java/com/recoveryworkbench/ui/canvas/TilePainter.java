@@ -1,13 +1,10 @@
 package com.recoveryworkbench.ui.canvas;
 
-import com.recoveryworkbench.analysis.Analysis;
 import com.recoveryworkbench.analysis.FoldedMap;
 import com.recoveryworkbench.analysis.Verdict;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -31,8 +28,7 @@ final class TilePainter {
 
     private final TileWords tileWords = new TileWords();
     private final FrameText drawn;
-    private Map<String, FoldedMap.Tally> tallies = Map.of();
-    private Object[] talliesOf = new Object[3];
+    private final GroupTallies tallies = new GroupTallies();
 
     TilePainter(FrameText drawn) {
         this.drawn = drawn;
@@ -63,7 +59,7 @@ final class TilePainter {
         double minPx = SemanticZoom.minTextPx(frame.presentation());
         double px = FoldedCards.textPx(v.scale(), minPx);
         g.setTransform(SCREEN);
-        Map<String, FoldedMap.Tally> counted = tallies(cards, frame.analysis(), frame.greyed());
+        Map<String, FoldedMap.Tally> counted = tallies.of(cards, frame.analysis(), frame.greyed());
         List<FoldedCards.Card> shown = new ArrayList<>();
         List<WorldRect> rects = new ArrayList<>();
         for (FoldedCards.Card card : cards.all()) {
@@ -91,19 +87,6 @@ final class TilePainter {
             return 1;
         }
         return card.group().members().stream().anyMatch(emphasis::emphasises) ? 1 : palette.dimAlpha();
-    }
-
-    /** The tallies of the tiles, counted again only when the cards, analysis or greyed set changed. */
-    private Map<String, FoldedMap.Tally> tallies(FoldedCards cards, Analysis analysis, Set<String> greyed) {
-        if (talliesOf[0] != cards || talliesOf[1] != analysis || talliesOf[2] != greyed) {
-            Map<String, FoldedMap.Tally> counted = new HashMap<>();
-            for (FoldedCards.Card card : cards.all()) {
-                counted.put(card.name(), FoldedMap.tally(card.group(), analysis, greyed));
-            }
-            tallies = counted;
-            talliesOf = new Object[] {cards, analysis, greyed};
-        }
-        return tallies;
     }
 
     /**
