@@ -31,8 +31,8 @@ final class CountPlacement {
     private double cell = 1;
 
     /**
-     * The cards of {@code frame} as drawn through {@code v}: its services' cards, and its folded groups'
-     * cards with the two cards of their stack peeking out right and below ({@link FoldedGroupPainter}).
+     * The cards of {@code frame} as drawn through {@code v}: its services' cards, its folded groups' cards
+     * with the two cards of their stack peeking out right and below ({@link FoldedGroupPainter}), and its tiles.
      */
     static Cards cardsOf(Frame frame, Viewport v, double minTextPx) {
         FoldedCards folded = frame.fold().cards();
@@ -41,7 +41,9 @@ final class CountPlacement {
             WorldRect area = new WorldRect(v.toWorldX(minX), v.toWorldY(minY), v.toWorldX(maxX), v.toWorldY(maxY));
             for (FoldedCards.Card card : folded.all()) {
                 WorldRect b = FoldedCards.drawnBounds(card, v.scale(), minTextPx);
-                if (area.intersects(b.minX(), b.minY(), b.maxX() + stack / v.scale(), b.maxY() + stack / v.scale())) {
+                // A tile has no stack behind it.
+                double peek = card.tile() ? 0 : stack / v.scale();
+                if (area.intersects(b.minX(), b.minY(), b.maxX() + peek, b.maxY() + peek)) {
                     return true;
                 }
             }

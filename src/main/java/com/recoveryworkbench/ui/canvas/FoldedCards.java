@@ -38,6 +38,11 @@ final class FoldedCards {
      */
     static final double TILE_MIN_WIDTH_EMS = 12;
     static final double TILE_MIN_HEIGHT_EMS = 7.5;
+    /**
+     * The gap between the tiles of lanes that touch, in units of the smallest text allowed (about 50 px
+     * editing, 81 px presenting), so that a bundled arrow between them shows its head and its count.
+     */
+    static final double TILE_GAP_EMS = 4.5;
     /** A folded card's text is at least this much larger than the smallest text allowed. */
     static final double MIN_TEXT_RATIO = 1.25;
 
@@ -144,10 +149,21 @@ final class FoldedCards {
     static WorldRect drawnBounds(Card card, double scale, double minTextPx) {
         double px = textPx(scale, minTextPx);
         WorldRect b = card.bounds();
-        double minWidthEms = card.tile() ? TILE_MIN_WIDTH_EMS : MIN_WIDTH_EMS;
-        double minHeightEms = card.tile() ? TILE_MIN_HEIGHT_EMS : MIN_HEIGHT_EMS;
-        return new WorldRect(b.minX(), b.minY(), b.minX() + Math.max(b.width(), minWidthEms * px / scale),
-                b.minY() + Math.max(b.height(), minHeightEms * px / scale));
+        double minWidth = (card.tile() ? TILE_MIN_WIDTH_EMS : MIN_WIDTH_EMS) * px / scale;
+        double minHeight = (card.tile() ? TILE_MIN_HEIGHT_EMS : MIN_HEIGHT_EMS) * px / scale;
+        WorldRect grown = new WorldRect(b.minX(), b.minY(), b.minX() + Math.max(b.width(), minWidth),
+                b.minY() + Math.max(b.height(), minHeight));
+        return card.tile() ? inset(grown, TILE_GAP_EMS * minTextPx / 2 / scale, minWidth, minHeight) : grown;
+    }
+
+    /**
+     * {@code r} drawn {@code by} world units in from each side, but never smaller than {@code minWidth} x
+     * {@code minHeight}: lanes that touch leave a gap between their tiles for the arrows and counts between them.
+     */
+    private static WorldRect inset(WorldRect r, double by, double minWidth, double minHeight) {
+        double x = Math.max(0, Math.min(by, (r.width() - minWidth) / 2));
+        double y = Math.max(0, Math.min(by, (r.height() - minHeight) / 2));
+        return new WorldRect(r.minX() + x, r.minY() + y, r.maxX() - x, r.maxY() - y);
     }
 
     /**

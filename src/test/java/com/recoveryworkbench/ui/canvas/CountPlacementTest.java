@@ -121,4 +121,24 @@ class CountPlacementTest {
         assertTrue(cards.covers(card.maxX() + 8, card.maxY() + 8, card.maxX() + 20, card.maxY() + 20));
         assertFalse(cards.covers(card.maxX() + 13, card.maxY() + 13, card.maxX() + 20, card.maxY() + 20));
     }
+
+    @Test
+    void aTileHasNoStackSoAPillMayStandRightBesideIt() {
+        Plan plan = Plan.empty("Shop").withServices(List.of(
+                Service.builder("db", ServiceKind.DATABASE).region("eu").position(0, 0).build(),
+                Service.builder("web", ServiceKind.APPLICATION).region("us").position(900, 0).build()));
+        Frame frame = Frame.ofPlanAt(plan, null, LaneGrouping.REGION, 0.2);
+        Viewport v = new Viewport();
+        v.zoomTo(0.2, 0, 0);
+        CountPlacement.Cards cards = CountPlacement.cardsOf(frame, v, 11);
+        FoldedCards.Card eu = frame.fold().cards().card("eu");
+        WorldRect tile = FoldedCards.drawnBounds(eu, 0.2, 11);
+        double right = v.toScreenX(tile.maxX());
+        double bottom = v.toScreenY(tile.maxY());
+
+        assertTrue(eu.tile());
+        // A folded card's stack would reach 2 x 0.3 em of 13.75 px = 8.25 px further; a tile ends at its edge.
+        assertTrue(cards.covers(right - 2, bottom - 2, right + 5, bottom + 5));
+        assertFalse(cards.covers(right + 1, bottom + 1, right + 5, bottom + 5));
+    }
 }

@@ -66,8 +66,10 @@ class GroupTilesTest {
         // At 100 % text is 18 px: 12 ems (216) are less than eu-west's 224, so the tile is its lane.
         assertEquals("eu-west", tiles.tileAt(200, 300, 1, SemanticZoom.MIN_TEXT_PX).name());
         assertNull(tiles.tileAt(400, 300, 1, SemanticZoom.MIN_TEXT_PX));
-        // At 50 % text is 13.75 px (1.25 x 11): 12 ems are 330 wide and 7.5 ems 206.25 high.
-        assertEquals(new WorldRect(88, 44, 418, 402),
+        // At 50 % text is 13.75 px (1.25 x 11): 12 ems are 330 wide and 7.5 ems 206.25 high. eu-west, 358
+        // high, is drawn half the gap between tiles (4.5 x 11 px / 2 = 24.75 px, 49.5 world units) in from its
+        // top and bottom; grown to 330 wide, it keeps its width.
+        assertEquals(new WorldRect(88, 93.5, 418, 352.5),
                 FoldedCards.drawnBounds(card("eu-west"), 0.5, SemanticZoom.MIN_TEXT_PX));
         assertEquals(new WorldRect(638, 44, 968, 250.25),
                 FoldedCards.drawnBounds(card("us-east"), 0.5, SemanticZoom.MIN_TEXT_PX));

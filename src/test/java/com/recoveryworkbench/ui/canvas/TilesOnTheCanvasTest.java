@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A shop like {@link GroupTilesTest}'s in a 900 x 600 canvas at 50 % (below the names: 11 / 18 = 61 %), world
- * (0, 0) at screen (20, 20): eu-west's tile covers (88, 44)-(418, 402), grown to 12 ems of 13.75 px; us-east's,
+ * (0, 0) at screen (20, 20): eu-west's tile covers (88, 93.5)-(418, 352.5), grown to 12 ems of 13.75 px and
+ * drawn half the gap between tiles in from its lane's top and bottom ({@link FoldedCards#TILE_GAP_EMS}); us-east's,
  * with API at (900, 100), (888, 44)-(1218, 250.25); Batch, in no region, is a block at (1400, 400).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -139,10 +140,10 @@ class TilesOnTheCanvasTest {
     void aRubberBandTakesTheServicesOfEveryTileItTouchesAndTheBlocksInIt(FxRobot robot) throws Exception {
         openShopAtHalf();
 
-        // From empty space at (1700, 560) to (400, 380): eu-west's tile (none of its cards) and Batch's block,
+        // From empty space at (1700, 560) to (400, 340): eu-west's tile (none of its cards) and Batch's block,
         // not us-east's tile.
-        robot.drag(onScreen(robot, 1700, 560), MouseButton.PRIMARY).moveTo(onScreen(robot, 1000, 470))
-                .moveTo(onScreen(robot, 400, 380)).drop();
+        robot.drag(onScreen(robot, 1700, 560), MouseButton.PRIMARY).moveTo(onScreen(robot, 1000, 450))
+                .moveTo(onScreen(robot, 400, 340)).drop();
 
         assertEquals(Set.of("web", "db", "batch"), workbench.selection().getServices());
     }
