@@ -70,6 +70,15 @@ class ToolbarWidthTest {
     }
 
     @Test
+    void theBarsOfTheRowShareOneBottomEdge() throws Exception {
+        Region row = toolRowAt(1600);
+
+        for (Node bar : row.lookupAll(".tool-bar")) {
+            assertEquals(row.getHeight(), bar.getBoundsInParent().getMaxY(), 0.5, bar.getId() + " ends above the row's bottom");
+        }
+    }
+
+    @Test
     void onA1280PxProjectorWhatAFacilitatorNeedsStillShows() throws Exception {
         Region row = toolRowAt(1280);
 

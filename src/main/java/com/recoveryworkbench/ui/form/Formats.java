@@ -14,9 +14,10 @@ import java.time.Duration;
 public final class Formats {
     /**
      * Inline style of a negative slack. Inline, because a recycled table cell must drop it again with
-     * {@code setStyle("")}; the {@code slack-negative} style class is there for themes to refine.
+     * {@code setStyle("")}; its colour is the theme's looked-up {@code -rw-error}, so the dark theme's
+     * lighter red reads on its dark rows (a fixed red there was about 2:1 against the background).
      */
-    public static final String LATE_STYLE = "-fx-text-fill: #c00000; -fx-font-weight: bold;";
+    public static final String LATE_STYLE = "-fx-text-fill: -rw-error; -fx-font-weight: bold;";
 
     /** Shown where a figure does not exist (blocked service, no target). */
     public static final String NONE = "—";

@@ -100,6 +100,8 @@ public final class WorkbenchMenus {
         ToolBar search = fixedBar("searchBar", find.toolbarItems());
         HBox.setHgrow(tools, Priority.ALWAYS);
         HBox row = new HBox(tools, viewing, scenario, search);
+        // Each bar as high as the highest, so their bottom edges make one line instead of a step.
+        row.getChildren().forEach(bar -> ((Region) bar).setMaxHeight(Double.MAX_VALUE));
         narrowWith(row, scenarioPicker.node(), 0.11, 175, 240);
         narrowWith(row, find.field(), 0.09, 110, 180);
         return row;
