@@ -343,9 +343,14 @@ public final class PlanCanvasView {
         folds.fold(name, false);
     }
 
-    /** Folds every group of the current lanes, as one undoable edit. FX thread. */
+    /**
+     * Folds every group of the current lanes, as one undoable edit, and fits the map to the window: each
+     * folded card stands where its lane began, so the cards of a large map would be far apart. FX thread.
+     */
     public void foldAll() {
-        folds.foldAll();
+        if (folds.foldAll()) {
+            navigation.fitToWindow();
+        }
     }
 
     /** Unfolds every group of the current lanes, as one undoable edit. FX thread. */

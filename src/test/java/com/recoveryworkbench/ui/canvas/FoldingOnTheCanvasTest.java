@@ -108,11 +108,13 @@ class FoldingOnTheCanvasTest {
     }
 
     @Test
-    void foldAllFoldsEveryGroupOfTheLanesShownAndUnfoldAllUndoesThemInOneStep() throws Exception {
+    void foldAllFoldsEveryGroupOfTheLanesShownFitsThemAndUnfoldAllUndoesThemInOneStep() throws Exception {
         openShop();
+        onFx(() -> view.viewport().zoomTo(2, 0, 0));
         onFx(() -> view.foldAll());
         assertEquals(Set.of("eu-west", "us-east"), plan().folded().regions());
         assertEquals("Undo Fold all regions", workbench.document().history().undoLabelProperty().get());
+        assertTrue(view.viewport().scale() < 2, "fitted to the folded cards, at no more than 100 %");
 
         onFx(() -> view.laneGroupingProperty().set(LaneGrouping.OWNER));
         onFx(() -> view.unfoldAll());
