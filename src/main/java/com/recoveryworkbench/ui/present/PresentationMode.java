@@ -14,6 +14,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -21,6 +22,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 /**
@@ -65,10 +67,8 @@ public final class PresentationMode {
         this.chrome = Objects.requireNonNull(chrome, "chrome");
         this.themeOverride = Objects.requireNonNull(themeOverride, "themeOverride");
         story = new StoryPlayer(workbench);
-        // The scenario and the basis side by side, wrapping in a narrow column: the room sees which it is shown.
-        overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(), () -> new FlowPane(8, 6,
-                new ScenarioPicker(workbench, "presentation-scenario-picker").node(),
-                new BasisSwitch(new BasisChoice(workbench), "presentation-basis-switch").node()), story, presenting);
+        overlay = new PresentationOverlay(canvas.node(), workbench.liveAnalysis(), width -> pickers(workbench, width),
+                story, presenting);
         canvas.greyedProperty().bind(story.greyedProperty());
         // The full-screen switch resizes the map after entering: frame it again.
         overlay.node().layoutBoundsProperty().addListener((obs, old, now) -> frame());
@@ -85,6 +85,22 @@ public final class PresentationMode {
                 leave();
             }
         });
+    }
+
+    /**
+     * The scenario and the basis side by side, wrapping in a narrow column: the room sees which it is
+     * shown. The scenario picker is never wider than {@code width} (it would ask for its longest name):
+     * a name too long for the column is cut with an ellipsis, and its tooltip says it whole.
+     */
+    private static Node pickers(WorkbenchState workbench, ObservableDoubleValue width) {
+        Region scenario = new ScenarioPicker(workbench, "presentation-scenario-picker").node();
+        scenario.maxWidthProperty().bind(width);
+        FlowPane row = new FlowPane(8, 6, scenario,
+                new BasisSwitch(new BasisChoice(workbench), "presentation-basis-switch").node());
+        // A flow pane's own minimum is its widest child's preferred width, which ignores the picker's
+        // cap: it would keep the column's content as wide as the picker's longest name.
+        row.setMinWidth(0);
+        return row;
     }
 
     /**
