@@ -73,11 +73,30 @@ final class TilePainter {
         for (int i = 0; i < shown.size(); i++) {
             FoldedCards.Card card = shown.get(i);
             g.setGlobalAlpha(alpha(frame, palette, card));
+            coverEarlier(g, palette, frame, rects.get(i), rects.subList(0, i));
             paintTile(g, palette, frame, card, counted.get(card.name()), rects.get(i),
                     rects.subList(i + 1, rects.size()), px);
         }
         g.setGlobalAlpha(1);
         g.setTransform(world);
+    }
+
+    /**
+     * Where tile {@code r} overlaps tiles drawn before it (lanes that overlap, or tiles grown to their least
+     * size far out), fills the overlap first, so their borders do not run across it: the later tile lies on top.
+     */
+    private static void coverEarlier(GraphicsContext g, Palette palette, Frame frame, WorldRect r, List<WorldRect> earlier) {
+        double border = 3 * frame.lineWeight(palette);
+        g.setFill(palette.cardFill());
+        for (WorldRect other : earlier) {
+            double minX = Math.max(r.minX(), other.minX() - border);
+            double minY = Math.max(r.minY(), other.minY() - border);
+            double maxX = Math.min(r.maxX(), other.maxX() + border);
+            double maxY = Math.min(r.maxY(), other.maxY() + border);
+            if (minX < maxX && minY < maxY) {
+                g.fillRect(minX, minY, maxX - minX, maxY - minY);
+            }
+        }
     }
 
     /** Dimmed, as the cards are, while a highlight is on that none of the tile's services is in. */
