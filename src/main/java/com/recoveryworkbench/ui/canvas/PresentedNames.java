@@ -57,15 +57,27 @@ final class PresentedNames {
                 : new Setting(font(largest), fitter.wrapTwoLines(name, font(largest), width), twoLineStep(largest));
     }
 
-    /** The name whole on two lines in the largest type from {@code largest} down to {@code smallest}, or null. */
+    /**
+     * The name whole on two lines in the largest type from {@code largest} down to {@code smallest}, or
+     * null: broken at a space if any of those sizes allows it, so "Search / cluster (EU)" in smaller type
+     * wins over "Search cl- / uster (EU)" in larger; split inside a word only where none does.
+     */
     private Setting onTwoLines(String name, int largest, int smallest) {
+        Setting splitting = null;
         for (int size = largest; size >= smallest; size--) {
             List<String> lines = fitter.wrapTwoLines(name, font(size), width);
-            if (whole(lines)) {
-                return new Setting(font(size), lines, twoLineStep(size));
+            if (!whole(lines)) {
+                continue;
+            }
+            Setting setting = new Setting(font(size), lines, twoLineStep(size));
+            if (!NameBreak.splitsAWord(name, lines)) {
+                return setting;
+            }
+            if (splitting == null) {
+                splitting = setting;
             }
         }
-        return null;
+        return splitting;
     }
 
     /**
