@@ -13,7 +13,7 @@ import javafx.scene.text.FontWeight;
  * How a presented card sets its name at {@link SemanticZoom.Detail#LABEL}: in the largest type, from
  * {@link SemanticZoom#PRESENTATION_NAME_TEXT} down to what is still
  * {@link SemanticZoom#PRESENTATION_MIN_TEXT_PX} on screen at the zoom, that shows the whole name on two
- * lines, or on three when they fit the card's height in larger type than two lines would need; else on
+ * lines (broken at a space if any of those sizes allows it, see {@link NameBreak}), or on three when they fit the card's height in larger type than two lines would need; else on
  * two lines of the largest type, cut with "…". So a long name ("Customer identity (EU)") is shown whole once
  * the zoom leaves room for smaller type, instead of always cut at about 20 characters. Sizes are whole
  * world units, so each name is fitted once per size. FX thread only.
