@@ -13,7 +13,7 @@ import javafx.scene.text.FontWeight;
  * How a presented card sets its name at {@link SemanticZoom.Detail#LABEL}: in the largest type, from
  * {@link SemanticZoom#PRESENTATION_NAME_TEXT} down to what is still
  * {@link SemanticZoom#PRESENTATION_MIN_TEXT_PX} on screen at the zoom, that shows the whole name on two
- * lines, or on three when they fit the card's height in larger type than two lines would need; else on
+ * lines (broken at a space if any of those sizes allows it, see {@link NameBreak}), or on three when they fit the card's height in larger type than two lines would need; else on
  * two lines of the largest type, cut with "…". So a long name ("Customer identity (EU)") is shown whole once
  * the zoom leaves room for smaller type, instead of always cut at about 20 characters. Sizes are whole
  * world units, so each name is fitted once per size. FX thread only.
@@ -57,15 +57,27 @@ final class PresentedNames {
                 : new Setting(font(largest), fitter.wrapTwoLines(name, font(largest), width), twoLineStep(largest));
     }
 
-    /** The name whole on two lines in the largest type from {@code largest} down to {@code smallest}, or null. */
+    /**
+     * The name whole on two lines in the largest type from {@code largest} down to {@code smallest}, or
+     * null: broken at a space if any of those sizes allows it, so "Search / cluster (EU)" in smaller type
+     * wins over "Search cl- / uster (EU)" in larger; split inside a word only where none does.
+     */
     private Setting onTwoLines(String name, int largest, int smallest) {
+        Setting splitting = null;
         for (int size = largest; size >= smallest; size--) {
             List<String> lines = fitter.wrapTwoLines(name, font(size), width);
-            if (whole(lines)) {
-                return new Setting(font(size), lines, twoLineStep(size));
+            if (!whole(lines)) {
+                continue;
+            }
+            Setting setting = new Setting(font(size), lines, twoLineStep(size));
+            if (!NameBreak.splitsAWord(name, lines)) {
+                return setting;
+            }
+            if (splitting == null) {
+                splitting = setting;
             }
         }
-        return null;
+        return splitting;
     }
 
     /**

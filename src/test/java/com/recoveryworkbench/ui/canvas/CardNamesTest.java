@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.recoveryworkbench.io.PlanReader;
@@ -8,17 +9,22 @@ import com.recoveryworkbench.model.Service;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Names at the name-only level: on two lines in the card, never cut to fewer than 24 characters. */
+/**
+ * Names at the name-only level: on two lines in the card, broken at a space unless a word is wider than a
+ * line, and when cut, cut to no fewer than 24 characters or after a first line full of whole words.
+ */
 @ExtendWith(ApplicationExtension.class)
 class CardNamesTest {
     private final TextFitter fitter = new TextFitter();
     private final Font font = CardPainter.labelFont(false);
+    private final Text probe = new Text();
 
     @Start
     void start(Stage stage) {
@@ -38,13 +44,14 @@ class CardNamesTest {
     }
 
     @Test
-    void everyNameOfTheTwoRegionSampleKeepsAtLeast24Characters() throws Exception {
+    void everyNameOfTheTwoRegionSampleKeepsAtLeast24CharactersOrAFullFirstLineOfWords() throws Exception {
+        probe.setFont(font);
         List<Service> services = new PlanReader().read(Path.of("assets/samples/two-region-commerce.rplan.json"))
                 .plan().services();
         for (Service s : services) {
             List<String> lines = fitter.wrapTwoLines(s.name(), font, CardPainter.LABEL_NAME_WIDTH);
             assertTrue(lines.size() <= 2, s.name());
-            // Lines break at a space or inside a word (with a hyphen when the rest is cut anyway).
+            // Lines break at a space, or inside a word wider than a line (with a hyphen).
             String first = lines.get(0).endsWith("-") && !s.name().contains(lines.get(0))
                     ? lines.get(0).substring(0, lines.get(0).length() - 1) : lines.get(0);
             String second = lines.size() < 2 ? "" : lines.get(1);
@@ -53,7 +60,13 @@ class CardNamesTest {
             int shownChars = first.length() + rest.length();
             assertTrue(s.name().replace(" ", "").startsWith((first + rest).replace(" ", "")), s.name() + " as " + lines);
             if (cut) {
-                assertTrue(shownChars >= 24, s.name() + " is cut to " + lines + ", " + shownChars + " characters");
+                // Cut at a space when every word fits a line ("Warehouse / management…" rather than
+                // "Warehouse manage- / ment link (EU)"): then the first line holds all the whole words it can.
+                String nextWord = s.name().substring(lines.get(0).length()).strip().split(" +")[0];
+                boolean fullFirstLine = !NameBreak.splitsAWord(s.name(), lines)
+                        && width(lines.get(0) + " " + nextWord) > CardPainter.LABEL_NAME_WIDTH;
+                assertTrue(shownChars >= 24 || fullFirstLine,
+                        s.name() + " is cut to " + lines + ", " + shownChars + " characters");
             } else {
                 assertEquals(s.name().replace(" ", ""), (first + rest).replace(" ", ""), s.name() + " is shown whole");
             }
@@ -78,5 +91,27 @@ class CardNamesTest {
         assertTrue(lines.get(0).endsWith("-"), lines.toString());
         String first = lines.get(0).substring(0, lines.get(0).length() - 1);
         assertTrue(word.startsWith(first + lines.get(1).replace("…", "")), lines.toString());
+    }
+
+    @Test
+    void noNameOfTheTwoRegionSampleIsSplitInsideAWordThatFitsALine() throws Exception {
+        // Both the name level's 18-unit type and the presented 27-unit type, in the label font.
+        for (Font type : List.of(font, CardPainter.labelFont(true))) {
+            probe.setFont(type);
+            for (Service s : new PlanReader().read(Path.of("assets/samples/two-region-commerce.rplan.json"))
+                    .plan().services()) {
+                List<String> lines = fitter.wrapTwoLines(s.name(), type, CardPainter.LABEL_NAME_WIDTH);
+                boolean aWordIsTooWide = List.of(s.name().split(" +")).stream()
+                        .anyMatch(word -> width(word) > CardPainter.LABEL_NAME_WIDTH);
+                if (!aWordIsTooWide) {
+                    assertFalse(NameBreak.splitsAWord(s.name(), lines), s.name() + " in " + type + " as " + lines);
+                }
+            }
+        }
+    }
+
+    private double width(String text) {
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
     }
 }

@@ -1,6 +1,7 @@
 package com.recoveryworkbench.ui.canvas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -87,5 +88,27 @@ class PresentedNamesTest {
 
         assertEquals(List.of("Auth"), set.lines());
         assertEquals(27, set.font().getSize());
+    }
+
+    @Test
+    void zoomedInAReviewersSplitNameIsBrokenAtASpaceInSmallerTypeInstead() {
+        // At 27 units "programme" and "cluster (EU)" are wider than the card's line, so two lines of 27
+        // were only whole as "Loyalty p- / rogramme"; at full size smaller type down to 18 may be used.
+        for (String name : List.of("Loyalty programme", "Search cluster (EU)", "Returns portal (EU)")) {
+            PresentedNames.Setting set = names.set(name, 1);
+
+            assertFalse(NameBreak.splitsAWord(name, set.lines()), name + " as " + set.lines());
+            assertEquals(name, String.join(" ", set.lines()), name + " is shown whole");
+            assertTrue(set.font().getSize() >= 18 && set.font().getSize() <= 27, "type of " + set.font());
+        }
+    }
+
+    @Test
+    void aWordTooWideForTheLineInEveryAllowedSizeIsStillSplitToShowTheNameWhole() {
+        // "Recommendations" is wider than a line even in 18-unit type: a split word beats a cut name.
+        PresentedNames.Setting set = names.set("Recommendations (EU)", 1);
+
+        assertTrue(NameBreak.splitsAWord("Recommendations (EU)", set.lines()), set.lines().toString());
+        assertEquals("Recommendations(EU)", letters(set.lines()));
     }
 }
