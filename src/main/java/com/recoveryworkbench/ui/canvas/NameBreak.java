@@ -5,9 +5,10 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Where a name breaks onto two lines, given how wide a text is: at a space whenever both lines then fit
- * ("Search / cluster (EU)", never "Search cl- / uster (EU)"); inside a word, with a hyphen, only when a
- * word is wider than a line by itself ("Recommendati- / ons (EU)" in type where "Recommendations" does not
- * fit); and cut with "…" only when the whole does not fit so. Pure functions of the measure, so the rules
+ * ("Search / cluster (EU)", never "Search cl- / uster (EU)"); inside a word, with a hyphen, when a word
+ * is wider than a line by itself ("Recommendati- / ons (EU)" in type where "Recommendations" does not fit)
+ * or when only a split shows the whole name or {@link #LEAST_SHOWN} characters of it; and cut with "…" only
+ * when the whole does not fit so. Pure functions of the measure, so the rules
  * can be checked with a hand-computable one.
  */
 final class NameBreak {
@@ -15,6 +16,11 @@ final class NameBreak {
     static final String HYPHEN = "-";
     /** The fewest letters of a split word kept before the hyphen when a later word is split. */
     static final int LEAST_PIECE = 3;
+    /**
+     * The characters of a cut name two lines keep at least, when splitting a word can keep them: fewer, and
+     * "Customer identity (EU)" and "Customer identity (US)" read the same (issue 16: never cut below ~24).
+     */
+    static final int LEAST_SHOWN = 24;
 
     private NameBreak() {
     }
@@ -38,17 +44,25 @@ final class NameBreak {
             return lines(text, brim, text.charAt(brim - 1) == '-' ? "" : HYPHEN, width, measure);
         }
         List<String> byWords = lines(text, space, "", width, measure);
-        if (!byWords.get(1).endsWith(ELLIPSIS) || !hasWordWiderThan(text, width, measure)) {
+        if (!byWords.get(1).endsWith(ELLIPSIS)) {
             return byWords;
         }
-        // A later word is wider than a line, so the rest is cut at a space anyway: filling the first line
-        // to the brim, with a hyphen where it splits a word, may show more of the name.
+        // Whole words do not fit: filling the first line to the brim, with a hyphen where it splits a word,
+        // may show more of the name.
         int brim = Math.max(1, longestFittingPrefix(text, width - measure.applyAsDouble(HYPHEN), measure));
         boolean splitsWord = text.charAt(brim) != ' ' && text.charAt(brim - 1) != ' ';
-        if (splitsWord && !splitsAWideWord(text, brim, width, measure)) {
+        List<String> filled = lines(text, brim, splitsWord ? HYPHEN : "", width, measure);
+        // The whole name, even split inside a word ("Warehouse manage- / ment link (EU)"), tells more than a
+        // cut one ("Warehouse / management…"); so does a split that keeps the LEAST_SHOWN characters a
+        // person needs to tell names apart where whole words would keep fewer.
+        if (!filled.get(1).endsWith(ELLIPSIS)
+                || shown(byWords) < LEAST_SHOWN && shown(filled) >= LEAST_SHOWN) {
+            return filled;
+        }
+        if (!hasWordWiderThan(text, width, measure) || splitsWord && !splitsAWideWord(text, brim, width, measure)) {
             return byWords;
         }
-        List<String> filled = lines(text, brim, splitsWord ? HYPHEN : "", width, measure);
+        // A later word is wider than a line, so the rest is cut at a space anyway.
         return shown(filled) > shown(byWords) ? filled : byWords;
     }
 

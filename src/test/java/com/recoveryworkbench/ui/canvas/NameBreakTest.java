@@ -45,6 +45,14 @@ class NameBreakTest {
     }
 
     @Test
+    void atTheNameLevelAWordIsSplitWhenOnlyThatShowsTheWholeNameOrTwentyFourCharacters() {
+        // Whole words keep 22 characters ("Warehouse" / "management (E…"); split, the whole name shows.
+        assertEquals(List.of("Warehouse man-", "agement (EU)"), atNameLevel("Warehouse management (EU)"));
+        // Whole words keep 22 ("Warehouse" / "management li…"); split, 25 ("Warehouse man-" / "agement link…").
+        assertEquals(List.of("Warehouse man-", "agement link…"), atNameLevel("Warehouse management link (EU)"));
+    }
+
+    @Test
     void atTheNameLevelAWordWiderThanTheLineIsSplitWithAHyphen() {
         // "Recommendations" is 15 characters: 13 and the hyphen fill the first line.
         assertEquals(List.of("Recommendatio-", "ns (EU)"), atNameLevel("Recommendations (EU)"));
