@@ -11,7 +11,8 @@ import javafx.scene.text.FontWeight;
  * block, in the largest type up to {@link #MAX_GROWTH} times the least size ({@link FoldedCards#textPx})
  * that lets the whole block fit the tile uncut, centred in it: a tile is read from the back of a room, like
  * a region's name on a wall map. When even the least size does not fit, the block starts at the tile's top
- * and keeps the lines there is room for, as before. FX thread only (text is measured).
+ * and keeps the lines there is room for, as before. Laid out once per size and kept, so a panned frame
+ * measures no text again. FX thread only (text is measured).
  */
 final class TileWords {
     static final double PAD_EMS = 0.6;
@@ -49,9 +50,18 @@ final class TileWords {
         double top() {
             return firstBaseline - px * NAME_SCALE;
         }
+
+        Layout movedBy(double dx, double dy) {
+            return new Layout(px, name, lines, whole, centreX + dx, left + dx, room, firstBaseline + dy, bar);
+        }
+    }
+
+    /** What a tile's words depend on, its place aside: a panned frame finds the words it laid out before. */
+    private record Key(String name, List<String> parts, double width, double height, double right, double px) {
     }
 
     private final SummaryLines summaryLines = new SummaryLines();
+    private final Map<Key, Layout> laidOut = new HashMap<>();
     private final Map<Double, Font> nameFonts = new HashMap<>();
     private final Map<Double, Font> textFonts = new HashMap<>();
 
@@ -69,6 +79,14 @@ final class TileWords {
      */
     Layout layout(String name, List<String> parts, WorldRect r, double right, double px) {
         forgetWhenMany();
+        Key key = new Key(name, parts, r.width(), r.height(), right - r.minX(), px);
+        Layout atOrigin = laidOut.computeIfAbsent(key, k -> layOut(name, parts,
+                new WorldRect(0, 0, k.width(), k.height()), k.right(), px));
+        return atOrigin.movedBy(r.minX(), r.minY());
+    }
+
+    /** The words of a tile at {@code r}: the largest type that fits whole, centred, else from the top. */
+    private Layout layOut(String name, List<String> parts, WorldRect r, double right, double px) {
         for (double growth : GROWTH) {
             Layout grown = centred(name, parts, r, right, px * growth);
             if (grown != null) {
@@ -116,11 +134,12 @@ final class TileWords {
         return new Layout(px, fitted, layout.lines(), whole, Double.NaN, left, room, firstBaseline, bar);
     }
 
-    /** A zoom gesture passes through many sizes: the fonts of sizes no longer drawn are let go. */
+    /** A zoom gesture passes through many sizes: the fonts and words of sizes no longer drawn are let go. */
     private void forgetWhenMany() {
-        if (nameFonts.size() > 64) {
+        if (nameFonts.size() > 64 || laidOut.size() > 256) {
             nameFonts.clear();
             textFonts.clear();
+            laidOut.clear();
         }
     }
 }
