@@ -50,8 +50,7 @@ public final class PlanCanvasView {
     private final PointerRouter router;
     private final ServiceCreator creator;
     private final Navigation navigation;
-    private final FoldCommands folds;
-    private final FoldMenuItems foldMenu;
+    private final MapFolding folding;
     private final CanvasPane pane;
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
@@ -74,8 +73,8 @@ public final class PlanCanvasView {
         navigation = new Navigation(state, canvas);
         glide = new GlideAnimation(workbench.document().planProperty(), scheduler::request);
         frames = new FrameSource(state, hover, glide);
-        folds = new FoldCommands(state);
-        foldMenu = new FoldMenuItems(state, folds);
+        FoldCommands folds = new FoldCommands(state);
+        folding = new MapFolding(state, folds, navigation, canvas);
         router = new PointerRouter(state, canvas, rename::open,
                 (wx, wy) -> creator.at(ServiceKind.APPLICATION, wx, wy), folds,
                 tile -> navigation.zoomToGroup(tile.group().members()));
@@ -129,16 +128,6 @@ public final class PlanCanvasView {
         }
         Lane lane = regions ? state.lanes().dropTarget(wx, wy, null) : null;
         return new MapSpot(card == null ? null : card.id(), lane == null ? null : lane.name());
-    }
-
-    /**
-     * The fold entries of the map's context menu at the scene point: "Fold ‹group›" on a lane,
-     * "Unfold ‹group›" on a folded card, "Fold All Groups" and "Unfold All"; empty while the map draws
-     * no lanes. Each entry is one undoable edit. FX thread.
-     */
-    public List<MenuItem> foldMenuItems(double sceneX, double sceneY) {
-        Point2D local = canvas.sceneToLocal(sceneX, sceneY);
-        return foldMenu.at(viewport.toWorldX(local.getX()), viewport.toWorldY(local.getY()));
     }
 
     /** The node to place in the window: the canvas with its overlays. */
@@ -330,32 +319,9 @@ public final class PlanCanvasView {
         navigation.zoomToActualSize();
     }
 
-    /**
-     * Folds group {@code name} of the current lanes (a region or an owner team) into one card, as one
-     * undoable edit of the plan's layout; nothing happens without lanes or when it is folded already. FX thread.
-     */
-    public void fold(String name) {
-        folds.fold(name, true);
-    }
-
-    /** Unfolds group {@code name} of the current lanes, as one undoable edit. FX thread. */
-    public void unfold(String name) {
-        folds.fold(name, false);
-    }
-
-    /**
-     * Folds every group of the current lanes, as one undoable edit, and fits the map to the window: each
-     * folded card stands where its lane began, so the cards of a large map would be far apart. FX thread.
-     */
-    public void foldAll() {
-        if (folds.foldAll()) {
-            navigation.fitToWindow();
-        }
-    }
-
-    /** Unfolds every group of the current lanes, as one undoable edit. FX thread. */
-    public void unfoldAll() {
-        folds.unfoldAll();
+    /** Folding and unfolding the groups the lanes show, and the fold entries of the map's context menu. */
+    public MapFolding folding() {
+        return folding;
     }
 
     /** The zoom factor, 1 = 100%. */

@@ -147,7 +147,7 @@ final class ViewMenu {
     private MenuItem foldAll() {
         MenuItem item = new MenuItem("Fold All Groups");
         item.setId("menu-fold-all");
-        item.setOnAction(e -> canvas.foldAll());
+        item.setOnAction(e -> canvas.folding().foldAll());
         item.disableProperty().bind(canvas.laneGroupingProperty().isEqualTo(LaneGrouping.NONE)
                 .or(canvas.laneGroupingProperty().isNull()));
         return item;
@@ -156,7 +156,7 @@ final class ViewMenu {
     private MenuItem unfoldAll() {
         MenuItem item = new MenuItem("Unfold All");
         item.setId("menu-unfold-all");
-        item.setOnAction(e -> canvas.unfoldAll());
+        item.setOnAction(e -> canvas.folding().unfoldAll());
         item.disableProperty().bind(canvas.laneGroupingProperty().isEqualTo(LaneGrouping.NONE)
                 .or(canvas.laneGroupingProperty().isNull()));
         return item;

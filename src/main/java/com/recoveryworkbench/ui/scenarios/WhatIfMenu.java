@@ -18,7 +18,7 @@ import javafx.scene.input.MouseEvent;
  * pans) on a card offers "What if ‹service› is lost?" ({@code #what-if-service}), on a region's lane
  * "What if ‹region› is lost?" ({@code #what-if-region}). Either adds a scenario that loses just that,
  * as one undoable step, and switches the window to it. Below them, the map's fold entries
- * ({@link PlanCanvasView#foldMenuItems}). FX thread only.
+ * ({@link com.recoveryworkbench.ui.canvas.MapFolding#menuItems}). FX thread only.
  */
 public final class WhatIfMenu {
     private final WorkbenchState workbench;
@@ -50,7 +50,7 @@ public final class WhatIfMenu {
             items.add(item("What if " + spot.region() + " is lost?", "what-if-region",
                     p -> ScenarioEdits.losingRegion(p, spot.region())));
         }
-        List<MenuItem> folds = canvas.foldMenuItems(e.getSceneX(), e.getSceneY());
+        List<MenuItem> folds = canvas.folding().menuItems(e.getSceneX(), e.getSceneY());
         if (!items.isEmpty() && !folds.isEmpty()) {
             items.add(new SeparatorMenuItem());
         }

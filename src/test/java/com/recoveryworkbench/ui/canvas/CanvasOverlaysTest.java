@@ -80,7 +80,7 @@ class CanvasOverlaysTest {
         // (440 x 120) at x = 15: (12, 14) is background, then the folded card.
         Color background = onFx(() -> pixel(minimap, 12, 14));
 
-        onFx(() -> view.fold("eu-west"));
+        onFx(() -> view.folding().fold("eu-west"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.sleep(100);
 

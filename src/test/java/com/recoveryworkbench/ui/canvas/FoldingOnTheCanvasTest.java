@@ -74,7 +74,7 @@ class FoldingOnTheCanvasTest {
         List<ServiceResult> before = onFx(() -> workbench.liveAnalysis().getAnalysis().results());
         onFx(() -> {
             workbench.selection().selectServices(List.of("db", "api"));
-            view.fold("eu-west");
+            view.folding().fold("eu-west");
         });
 
         assertEquals(Set.of("eu-west"), plan().folded().regions());
@@ -93,7 +93,7 @@ class FoldingOnTheCanvasTest {
     @Test
     void aFoldedCardIsSelectedWithoutTouchingItsServicesAndUnfoldsOnADoubleClick(FxRobot robot) throws Exception {
         openShop();
-        onFx(() -> view.fold("eu-west"));
+        onFx(() -> view.folding().fold("eu-west"));
         onFx(() -> workbench.selection().selectService("api"));
 
         robot.clickOn(onFoldedCard(robot));
@@ -111,17 +111,17 @@ class FoldingOnTheCanvasTest {
     void foldAllFoldsEveryGroupOfTheLanesShownFitsThemAndUnfoldAllUndoesThemInOneStep() throws Exception {
         openShop();
         onFx(() -> view.viewport().zoomTo(2, 0, 0));
-        onFx(() -> view.foldAll());
+        onFx(() -> view.folding().foldAll());
         assertEquals(Set.of("eu-west", "us-east"), plan().folded().regions());
         assertEquals("Undo Fold all regions", workbench.document().history().undoLabelProperty().get());
         assertTrue(view.viewport().scale() < 2, "fitted to the folded cards, at no more than 100 %");
 
         onFx(() -> view.laneGroupingProperty().set(LaneGrouping.OWNER));
-        onFx(() -> view.unfoldAll());
+        onFx(() -> view.folding().unfoldAll());
         assertEquals(Set.of("eu-west", "us-east"), plan().folded().regions(), "by owner, regions stay folded");
 
         onFx(() -> view.laneGroupingProperty().set(LaneGrouping.REGION));
-        onFx(() -> view.unfoldAll());
+        onFx(() -> view.folding().unfoldAll());
         assertTrue(plan().folded().isEmpty());
     }
 }

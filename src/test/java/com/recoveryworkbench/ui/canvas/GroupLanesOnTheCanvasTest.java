@@ -95,7 +95,7 @@ class GroupLanesOnTheCanvasTest {
     void foldingAGroupIsOneStepDrawnAsOneCardWithBundledArrows(FxRobot robot) throws Exception {
         openPayments();
 
-        onFx(() -> view.fold("Payments"));
+        onFx(() -> view.folding().fold("Payments"));
         assertEquals(Set.of("Payments"), plan().folded().groups());
         assertEquals(Set.of(), plan().folded().regions(), "a group folds apart from its services' region");
         assertEquals("Undo Fold Payments", undoLabel());
@@ -105,10 +105,10 @@ class GroupLanesOnTheCanvasTest {
         assertTrue(text.foldedGroups().contains("Payments"));
         assertEquals(1, text.bundledArrows(), "web's two hard dependencies into Payments are one arrow");
 
-        onFx(() -> view.foldAll());
+        onFx(() -> view.folding().foldAll());
         assertEquals(Set.of("Catalog", "Payments"), plan().folded().groups());
         assertEquals("Undo Fold all groups", undoLabel());
-        onFx(() -> view.unfoldAll());
+        onFx(() -> view.folding().unfoldAll());
         assertTrue(plan().folded().isEmpty());
         assertEquals("Undo Unfold all groups", undoLabel());
     }
